@@ -1,0 +1,56 @@
+# Tavus Python SDK. `make demo` runs the main job, `make test` runs every test (see README).
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+STAMP := $(VENV)/.installed
+GENERATED ?= generated
+export PATH := $(abspath $(BIN)):$(PATH)
+
+.PHONY: help setup lock overlay generate check-generated lint test test-unit contract clean
+
+help:  ## List the targets.
+	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 20
+
+$(STAMP): requirements/dev.txt pyproject.toml
+	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python >= 3.11 is required"'
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements/dev.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $@
+
+setup: $(STAMP)  ## Create .venv with the pinned dependencies and the SDK installed in editable mode.
+
+lock:  ## Re-pin requirements/dev.txt from requirements/dev.in (needs the registry).
+	$(BIN)/pip-compile --quiet --strip-extras --no-header --output-file requirements/dev.txt requirements/dev.in
+
+generate: $(STAMP)  ## Regenerate generated/tavus_api from openapi/ (vendored spec + overlay).
+	$(PY) -m tools.generate generated
+
+check-generated: $(STAMP)  
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	$(PY) -m tools.generate "$$tmp"; \
+	if ! diff -ru $(GENERATED)/tavus_api "$$tmp/tavus_api" > "$$tmp/diff"; then \
+	  head -n 200 "$$tmp/diff"; \
+	  echo "check-generated: generated/ is stale or hand-edited; run 'make generate' and commit" >&2; exit 1; \
+	fi; echo "check-generated: generated/ matches openapi/ + overlay"
+
+lint: $(STAMP)  ## ruff on everything but generated/, mypy --strict on wrapper/.
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+test-unit: $(STAMP)
+	$(BIN)/pytest -q
+
+test: check-generated lint test-unit  ## Everything CI runs.
+
+clean:  ## Remove the venv and caches.
+	rm -rf $(VENV) build dist .mypy_cache .ruff_cache
+
+overlay: $(STAMP)  ## Write the overlaid spec to build/ for review (generation does this itself).
+	$(PY) -m tools.overlay openapi/tavus-openapi.yaml openapi/overlay.yaml build/tavus-openapi.overlaid.yaml

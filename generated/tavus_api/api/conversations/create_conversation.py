@@ -1,0 +1,304 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_conversation_body import CreateConversationBody
+from ...models.create_conversation_response_200 import CreateConversationResponse200
+from ...models.create_conversation_response_400 import CreateConversationResponse400
+from ...models.create_conversation_response_401 import CreateConversationResponse401
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CreateConversationBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/conversations",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    CreateConversationResponse200
+    | CreateConversationResponse400
+    | CreateConversationResponse401
+    | None
+):
+    if response.status_code == 200:
+        response_200 = CreateConversationResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = CreateConversationResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = CreateConversationResponse401.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    CreateConversationResponse200
+    | CreateConversationResponse400
+    | CreateConversationResponse401
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateConversationBody | Unset = UNSET,
+) -> Response[
+    CreateConversationResponse200
+    | CreateConversationResponse400
+    | CreateConversationResponse401
+]:
+    """Create Conversation
+
+     With the Tavus Conversational Video Interface (CVI) you are able to create a `conversation` with a
+    replica in real time.
+
+    ### Conversations
+    A `conversation` is a video call with a replica.
+
+    After creating a `conversation`, a `conversation_url` will be returned in the response. The
+    `conversation_url` can be used to join the conversation directly or can be embedded in a website. To
+    embed the `conversation_url` in a website, you can find [instructions
+    here](https://www.daily.co/products/prebuilt-video-call-app/quickstart/).
+
+    Once a conversation is created, the replica will automatically join the call and will start
+    participating.
+
+    By providing a `callback_url`, you can receive webhooks with updates regarding the conversation
+    state.
+
+    <a href="/sections/conversational-video-interface/recording-rooms" target="_blank">Learn about
+    recording conversations here</a>.
+    <Warning>
+    - **If your persona does not have a default replica**, the `replica_id` is required.
+    - **If your persona has a default replica**, the `replica_id` is not required.
+    - **If your persona has a default replica and you define `replica_id`**, it will override the
+    persona's default replica.
+    </Warning>
+
+    Args:
+        body (CreateConversationBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateConversationResponse200 | CreateConversationResponse400 | CreateConversationResponse401]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateConversationBody | Unset = UNSET,
+) -> (
+    CreateConversationResponse200
+    | CreateConversationResponse400
+    | CreateConversationResponse401
+    | None
+):
+    """Create Conversation
+
+     With the Tavus Conversational Video Interface (CVI) you are able to create a `conversation` with a
+    replica in real time.
+
+    ### Conversations
+    A `conversation` is a video call with a replica.
+
+    After creating a `conversation`, a `conversation_url` will be returned in the response. The
+    `conversation_url` can be used to join the conversation directly or can be embedded in a website. To
+    embed the `conversation_url` in a website, you can find [instructions
+    here](https://www.daily.co/products/prebuilt-video-call-app/quickstart/).
+
+    Once a conversation is created, the replica will automatically join the call and will start
+    participating.
+
+    By providing a `callback_url`, you can receive webhooks with updates regarding the conversation
+    state.
+
+    <a href="/sections/conversational-video-interface/recording-rooms" target="_blank">Learn about
+    recording conversations here</a>.
+    <Warning>
+    - **If your persona does not have a default replica**, the `replica_id` is required.
+    - **If your persona has a default replica**, the `replica_id` is not required.
+    - **If your persona has a default replica and you define `replica_id`**, it will override the
+    persona's default replica.
+    </Warning>
+
+    Args:
+        body (CreateConversationBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateConversationResponse200 | CreateConversationResponse400 | CreateConversationResponse401
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateConversationBody | Unset = UNSET,
+) -> Response[
+    CreateConversationResponse200
+    | CreateConversationResponse400
+    | CreateConversationResponse401
+]:
+    """Create Conversation
+
+     With the Tavus Conversational Video Interface (CVI) you are able to create a `conversation` with a
+    replica in real time.
+
+    ### Conversations
+    A `conversation` is a video call with a replica.
+
+    After creating a `conversation`, a `conversation_url` will be returned in the response. The
+    `conversation_url` can be used to join the conversation directly or can be embedded in a website. To
+    embed the `conversation_url` in a website, you can find [instructions
+    here](https://www.daily.co/products/prebuilt-video-call-app/quickstart/).
+
+    Once a conversation is created, the replica will automatically join the call and will start
+    participating.
+
+    By providing a `callback_url`, you can receive webhooks with updates regarding the conversation
+    state.
+
+    <a href="/sections/conversational-video-interface/recording-rooms" target="_blank">Learn about
+    recording conversations here</a>.
+    <Warning>
+    - **If your persona does not have a default replica**, the `replica_id` is required.
+    - **If your persona has a default replica**, the `replica_id` is not required.
+    - **If your persona has a default replica and you define `replica_id`**, it will override the
+    persona's default replica.
+    </Warning>
+
+    Args:
+        body (CreateConversationBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateConversationResponse200 | CreateConversationResponse400 | CreateConversationResponse401]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateConversationBody | Unset = UNSET,
+) -> (
+    CreateConversationResponse200
+    | CreateConversationResponse400
+    | CreateConversationResponse401
+    | None
+):
+    """Create Conversation
+
+     With the Tavus Conversational Video Interface (CVI) you are able to create a `conversation` with a
+    replica in real time.
+
+    ### Conversations
+    A `conversation` is a video call with a replica.
+
+    After creating a `conversation`, a `conversation_url` will be returned in the response. The
+    `conversation_url` can be used to join the conversation directly or can be embedded in a website. To
+    embed the `conversation_url` in a website, you can find [instructions
+    here](https://www.daily.co/products/prebuilt-video-call-app/quickstart/).
+
+    Once a conversation is created, the replica will automatically join the call and will start
+    participating.
+
+    By providing a `callback_url`, you can receive webhooks with updates regarding the conversation
+    state.
+
+    <a href="/sections/conversational-video-interface/recording-rooms" target="_blank">Learn about
+    recording conversations here</a>.
+    <Warning>
+    - **If your persona does not have a default replica**, the `replica_id` is required.
+    - **If your persona has a default replica**, the `replica_id` is not required.
+    - **If your persona has a default replica and you define `replica_id`**, it will override the
+    persona's default replica.
+    </Warning>
+
+    Args:
+        body (CreateConversationBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateConversationResponse200 | CreateConversationResponse400 | CreateConversationResponse401
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_conversation_response_200 import GetConversationResponse200
+from ...models.get_conversation_response_400 import GetConversationResponse400
+from ...models.get_conversation_response_401 import GetConversationResponse401
+from ...types import Response
+
+
+def _get_kwargs(
+    conversation_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/conversations/{conversation_id}".format(
+            conversation_id=quote(str(conversation_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    GetConversationResponse200
+    | GetConversationResponse400
+    | GetConversationResponse401
+    | None
+):
+    if response.status_code == 200:
+        response_200 = GetConversationResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = GetConversationResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = GetConversationResponse401.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    GetConversationResponse200 | GetConversationResponse400 | GetConversationResponse401
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    conversation_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[
+    GetConversationResponse200 | GetConversationResponse400 | GetConversationResponse401
+]:
+    """Get Conversation
+
+     This endpoint returns a single conversation by its unique identifier.
+
+    Args:
+        conversation_id (str):  Example: c123456.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetConversationResponse200 | GetConversationResponse400 | GetConversationResponse401]
+    """
+
+    kwargs = _get_kwargs(
+        conversation_id=conversation_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    conversation_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> (
+    GetConversationResponse200
+    | GetConversationResponse400
+    | GetConversationResponse401
+    | None
+):
+    """Get Conversation
+
+     This endpoint returns a single conversation by its unique identifier.
+
+    Args:
+        conversation_id (str):  Example: c123456.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetConversationResponse200 | GetConversationResponse400 | GetConversationResponse401
+    """
+
+    return sync_detailed(
+        conversation_id=conversation_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    conversation_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[
+    GetConversationResponse200 | GetConversationResponse400 | GetConversationResponse401
+]:
+    """Get Conversation
+
+     This endpoint returns a single conversation by its unique identifier.
+
+    Args:
+        conversation_id (str):  Example: c123456.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetConversationResponse200 | GetConversationResponse400 | GetConversationResponse401]
+    """
+
+    kwargs = _get_kwargs(
+        conversation_id=conversation_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    conversation_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> (
+    GetConversationResponse200
+    | GetConversationResponse400
+    | GetConversationResponse401
+    | None
+):
+    """Get Conversation
+
+     This endpoint returns a single conversation by its unique identifier.
+
+    Args:
+        conversation_id (str):  Example: c123456.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetConversationResponse200 | GetConversationResponse400 | GetConversationResponse401
+    """
+
+    return (
+        await asyncio_detailed(
+            conversation_id=conversation_id,
+            client=client,
+        )
+    ).parsed

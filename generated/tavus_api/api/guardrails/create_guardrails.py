@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_guardrails_body import CreateGuardrailsBody
+from ...models.create_guardrails_response_200 import CreateGuardrailsResponse200
+from ...models.create_guardrails_response_400 import CreateGuardrailsResponse400
+from ...models.create_guardrails_response_401 import CreateGuardrailsResponse401
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CreateGuardrailsBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/guardrails",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    CreateGuardrailsResponse200
+    | CreateGuardrailsResponse400
+    | CreateGuardrailsResponse401
+    | None
+):
+    if response.status_code == 200:
+        response_200 = CreateGuardrailsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = CreateGuardrailsResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = CreateGuardrailsResponse401.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    CreateGuardrailsResponse200
+    | CreateGuardrailsResponse400
+    | CreateGuardrailsResponse401
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateGuardrailsBody | Unset = UNSET,
+) -> Response[
+    CreateGuardrailsResponse200
+    | CreateGuardrailsResponse400
+    | CreateGuardrailsResponse401
+]:
+    """Create Guardrails
+
+     This endpoint creates a new set of guardrails for a persona. Guardrails provide strict behavioral
+    boundaries and guidelines that will be rigorously followed throughout conversations.
+
+    Args:
+        body (CreateGuardrailsBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateGuardrailsResponse200 | CreateGuardrailsResponse400 | CreateGuardrailsResponse401]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateGuardrailsBody | Unset = UNSET,
+) -> (
+    CreateGuardrailsResponse200
+    | CreateGuardrailsResponse400
+    | CreateGuardrailsResponse401
+    | None
+):
+    """Create Guardrails
+
+     This endpoint creates a new set of guardrails for a persona. Guardrails provide strict behavioral
+    boundaries and guidelines that will be rigorously followed throughout conversations.
+
+    Args:
+        body (CreateGuardrailsBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateGuardrailsResponse200 | CreateGuardrailsResponse400 | CreateGuardrailsResponse401
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateGuardrailsBody | Unset = UNSET,
+) -> Response[
+    CreateGuardrailsResponse200
+    | CreateGuardrailsResponse400
+    | CreateGuardrailsResponse401
+]:
+    """Create Guardrails
+
+     This endpoint creates a new set of guardrails for a persona. Guardrails provide strict behavioral
+    boundaries and guidelines that will be rigorously followed throughout conversations.
+
+    Args:
+        body (CreateGuardrailsBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateGuardrailsResponse200 | CreateGuardrailsResponse400 | CreateGuardrailsResponse401]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateGuardrailsBody | Unset = UNSET,
+) -> (
+    CreateGuardrailsResponse200
+    | CreateGuardrailsResponse400
+    | CreateGuardrailsResponse401
+    | None
+):
+    """Create Guardrails
+
+     This endpoint creates a new set of guardrails for a persona. Guardrails provide strict behavioral
+    boundaries and guidelines that will be rigorously followed throughout conversations.
+
+    Args:
+        body (CreateGuardrailsBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateGuardrailsResponse200 | CreateGuardrailsResponse400 | CreateGuardrailsResponse401
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

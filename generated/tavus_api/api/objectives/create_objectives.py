@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_objectives_body import CreateObjectivesBody
+from ...models.create_objectives_response_200 import CreateObjectivesResponse200
+from ...models.create_objectives_response_400 import CreateObjectivesResponse400
+from ...models.create_objectives_response_401 import CreateObjectivesResponse401
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CreateObjectivesBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/objectives",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    CreateObjectivesResponse200
+    | CreateObjectivesResponse400
+    | CreateObjectivesResponse401
+    | None
+):
+    if response.status_code == 200:
+        response_200 = CreateObjectivesResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = CreateObjectivesResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = CreateObjectivesResponse401.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    CreateObjectivesResponse200
+    | CreateObjectivesResponse400
+    | CreateObjectivesResponse401
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateObjectivesBody | Unset = UNSET,
+) -> Response[
+    CreateObjectivesResponse200
+    | CreateObjectivesResponse400
+    | CreateObjectivesResponse401
+]:
+    """Create Objectives
+
+     This endpoint creates a new objective for a persona. Objectives provide goal-oriented instructions
+    that help guide conversations toward specific achievements and desired outcomes.
+
+    Args:
+        body (CreateObjectivesBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateObjectivesResponse200 | CreateObjectivesResponse400 | CreateObjectivesResponse401]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateObjectivesBody | Unset = UNSET,
+) -> (
+    CreateObjectivesResponse200
+    | CreateObjectivesResponse400
+    | CreateObjectivesResponse401
+    | None
+):
+    """Create Objectives
+
+     This endpoint creates a new objective for a persona. Objectives provide goal-oriented instructions
+    that help guide conversations toward specific achievements and desired outcomes.
+
+    Args:
+        body (CreateObjectivesBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateObjectivesResponse200 | CreateObjectivesResponse400 | CreateObjectivesResponse401
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateObjectivesBody | Unset = UNSET,
+) -> Response[
+    CreateObjectivesResponse200
+    | CreateObjectivesResponse400
+    | CreateObjectivesResponse401
+]:
+    """Create Objectives
+
+     This endpoint creates a new objective for a persona. Objectives provide goal-oriented instructions
+    that help guide conversations toward specific achievements and desired outcomes.
+
+    Args:
+        body (CreateObjectivesBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateObjectivesResponse200 | CreateObjectivesResponse400 | CreateObjectivesResponse401]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateObjectivesBody | Unset = UNSET,
+) -> (
+    CreateObjectivesResponse200
+    | CreateObjectivesResponse400
+    | CreateObjectivesResponse401
+    | None
+):
+    """Create Objectives
+
+     This endpoint creates a new objective for a persona. Objectives provide goal-oriented instructions
+    that help guide conversations toward specific achievements and desired outcomes.
+
+    Args:
+        body (CreateObjectivesBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateObjectivesResponse200 | CreateObjectivesResponse400 | CreateObjectivesResponse401
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

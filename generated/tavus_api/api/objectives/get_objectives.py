@@ -1,0 +1,189 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_objectives_response_200 import GetObjectivesResponse200
+from ...models.get_objectives_response_401 import GetObjectivesResponse401
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["page"] = page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/objectives",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetObjectivesResponse200 | GetObjectivesResponse401 | None:
+    if response.status_code == 200:
+        response_200 = GetObjectivesResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = GetObjectivesResponse401.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetObjectivesResponse200 | GetObjectivesResponse401]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+) -> Response[GetObjectivesResponse200 | GetObjectivesResponse401]:
+    """Get Objectives
+
+     This endpoint returns a list of all objectives.
+
+    Args:
+        limit (int | Unset):
+        page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetObjectivesResponse200 | GetObjectivesResponse401]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        page=page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+) -> GetObjectivesResponse200 | GetObjectivesResponse401 | None:
+    """Get Objectives
+
+     This endpoint returns a list of all objectives.
+
+    Args:
+        limit (int | Unset):
+        page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetObjectivesResponse200 | GetObjectivesResponse401
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        page=page,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+) -> Response[GetObjectivesResponse200 | GetObjectivesResponse401]:
+    """Get Objectives
+
+     This endpoint returns a list of all objectives.
+
+    Args:
+        limit (int | Unset):
+        page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetObjectivesResponse200 | GetObjectivesResponse401]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        page=page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+) -> GetObjectivesResponse200 | GetObjectivesResponse401 | None:
+    """Get Objectives
+
+     This endpoint returns a list of all objectives.
+
+    Args:
+        limit (int | Unset):
+        page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetObjectivesResponse200 | GetObjectivesResponse401
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            page=page,
+        )
+    ).parsed

@@ -1,0 +1,290 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_persona_body import CreatePersonaBody
+from ...models.create_persona_response_200 import CreatePersonaResponse200
+from ...models.create_persona_response_400 import CreatePersonaResponse400
+from ...models.create_persona_response_401 import CreatePersonaResponse401
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CreatePersonaBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/personas",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    CreatePersonaResponse200
+    | CreatePersonaResponse400
+    | CreatePersonaResponse401
+    | None
+):
+    if response.status_code == 200:
+        response_200 = CreatePersonaResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = CreatePersonaResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = CreatePersonaResponse401.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    CreatePersonaResponse200 | CreatePersonaResponse400 | CreatePersonaResponse401
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreatePersonaBody | Unset = UNSET,
+) -> Response[
+    CreatePersonaResponse200 | CreatePersonaResponse400 | CreatePersonaResponse401
+]:
+    """Create Persona
+
+     This endpoint creates a new persona that can be used by replicas in conversations.
+
+    With a persona, you are able to craft the personalities of your replica across conversations.
+    <Warning>
+    When using full pipeline mode, the `system_prompt` field is required.
+    </Warning>
+
+    #### LLM
+    With the `llm` layer, you can leverage your own OpenAI compatible LLM or you can use one a Tavus
+    provided model.
+    - **tavus-gpt-4o:** The smartest option for complex interactions.
+    - **tavus-gpt-4o-mini:** A hybrid model that balances performance and intelligence.
+    - **tavus-gpt-oss:** The **default** choice if no LLM layer is provided.
+
+    [Get Started with Your Own LLM](/sections/conversational-video-interface/custom-llm-onboarding)
+
+    #### TTS
+    With Tavus' default TTS engine, you get the faster utterance-to-utterance speed, but you can always
+    bring your own if you have voices already trained with:
+    - **Cartesia**
+    - **Elevenlabs**
+
+    [Get Started with Your Own TTS](/sections/conversational-video-interface/custom-tts-onboarding)
+
+    Args:
+        body (CreatePersonaBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreatePersonaResponse200 | CreatePersonaResponse400 | CreatePersonaResponse401]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreatePersonaBody | Unset = UNSET,
+) -> (
+    CreatePersonaResponse200
+    | CreatePersonaResponse400
+    | CreatePersonaResponse401
+    | None
+):
+    """Create Persona
+
+     This endpoint creates a new persona that can be used by replicas in conversations.
+
+    With a persona, you are able to craft the personalities of your replica across conversations.
+    <Warning>
+    When using full pipeline mode, the `system_prompt` field is required.
+    </Warning>
+
+    #### LLM
+    With the `llm` layer, you can leverage your own OpenAI compatible LLM or you can use one a Tavus
+    provided model.
+    - **tavus-gpt-4o:** The smartest option for complex interactions.
+    - **tavus-gpt-4o-mini:** A hybrid model that balances performance and intelligence.
+    - **tavus-gpt-oss:** The **default** choice if no LLM layer is provided.
+
+    [Get Started with Your Own LLM](/sections/conversational-video-interface/custom-llm-onboarding)
+
+    #### TTS
+    With Tavus' default TTS engine, you get the faster utterance-to-utterance speed, but you can always
+    bring your own if you have voices already trained with:
+    - **Cartesia**
+    - **Elevenlabs**
+
+    [Get Started with Your Own TTS](/sections/conversational-video-interface/custom-tts-onboarding)
+
+    Args:
+        body (CreatePersonaBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreatePersonaResponse200 | CreatePersonaResponse400 | CreatePersonaResponse401
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreatePersonaBody | Unset = UNSET,
+) -> Response[
+    CreatePersonaResponse200 | CreatePersonaResponse400 | CreatePersonaResponse401
+]:
+    """Create Persona
+
+     This endpoint creates a new persona that can be used by replicas in conversations.
+
+    With a persona, you are able to craft the personalities of your replica across conversations.
+    <Warning>
+    When using full pipeline mode, the `system_prompt` field is required.
+    </Warning>
+
+    #### LLM
+    With the `llm` layer, you can leverage your own OpenAI compatible LLM or you can use one a Tavus
+    provided model.
+    - **tavus-gpt-4o:** The smartest option for complex interactions.
+    - **tavus-gpt-4o-mini:** A hybrid model that balances performance and intelligence.
+    - **tavus-gpt-oss:** The **default** choice if no LLM layer is provided.
+
+    [Get Started with Your Own LLM](/sections/conversational-video-interface/custom-llm-onboarding)
+
+    #### TTS
+    With Tavus' default TTS engine, you get the faster utterance-to-utterance speed, but you can always
+    bring your own if you have voices already trained with:
+    - **Cartesia**
+    - **Elevenlabs**
+
+    [Get Started with Your Own TTS](/sections/conversational-video-interface/custom-tts-onboarding)
+
+    Args:
+        body (CreatePersonaBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreatePersonaResponse200 | CreatePersonaResponse400 | CreatePersonaResponse401]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreatePersonaBody | Unset = UNSET,
+) -> (
+    CreatePersonaResponse200
+    | CreatePersonaResponse400
+    | CreatePersonaResponse401
+    | None
+):
+    """Create Persona
+
+     This endpoint creates a new persona that can be used by replicas in conversations.
+
+    With a persona, you are able to craft the personalities of your replica across conversations.
+    <Warning>
+    When using full pipeline mode, the `system_prompt` field is required.
+    </Warning>
+
+    #### LLM
+    With the `llm` layer, you can leverage your own OpenAI compatible LLM or you can use one a Tavus
+    provided model.
+    - **tavus-gpt-4o:** The smartest option for complex interactions.
+    - **tavus-gpt-4o-mini:** A hybrid model that balances performance and intelligence.
+    - **tavus-gpt-oss:** The **default** choice if no LLM layer is provided.
+
+    [Get Started with Your Own LLM](/sections/conversational-video-interface/custom-llm-onboarding)
+
+    #### TTS
+    With Tavus' default TTS engine, you get the faster utterance-to-utterance speed, but you can always
+    bring your own if you have voices already trained with:
+    - **Cartesia**
+    - **Elevenlabs**
+
+    [Get Started with Your Own TTS](/sections/conversational-video-interface/custom-tts-onboarding)
+
+    Args:
+        body (CreatePersonaBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreatePersonaResponse200 | CreatePersonaResponse400 | CreatePersonaResponse401
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

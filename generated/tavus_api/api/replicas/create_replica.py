@@ -1,0 +1,210 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_replica_body import CreateReplicaBody
+from ...models.create_replica_response_200 import CreateReplicaResponse200
+from ...models.create_replica_response_400 import CreateReplicaResponse400
+from ...models.create_replica_response_401 import CreateReplicaResponse401
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CreateReplicaBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/replicas",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    CreateReplicaResponse200
+    | CreateReplicaResponse400
+    | CreateReplicaResponse401
+    | None
+):
+    if response.status_code == 200:
+        response_200 = CreateReplicaResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = CreateReplicaResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = CreateReplicaResponse401.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    CreateReplicaResponse200 | CreateReplicaResponse400 | CreateReplicaResponse401
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateReplicaBody | Unset = UNSET,
+) -> Response[
+    CreateReplicaResponse200 | CreateReplicaResponse400 | CreateReplicaResponse401
+]:
+    """Create Replica
+
+     Creates a new replica from a training video or image URL for use in conversations—see [Which
+    training path?](/sections/replica/which-training-path) for preparation, consent, and media
+    requirements.
+
+    Args:
+        body (CreateReplicaBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateReplicaResponse200 | CreateReplicaResponse400 | CreateReplicaResponse401]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateReplicaBody | Unset = UNSET,
+) -> (
+    CreateReplicaResponse200
+    | CreateReplicaResponse400
+    | CreateReplicaResponse401
+    | None
+):
+    """Create Replica
+
+     Creates a new replica from a training video or image URL for use in conversations—see [Which
+    training path?](/sections/replica/which-training-path) for preparation, consent, and media
+    requirements.
+
+    Args:
+        body (CreateReplicaBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateReplicaResponse200 | CreateReplicaResponse400 | CreateReplicaResponse401
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateReplicaBody | Unset = UNSET,
+) -> Response[
+    CreateReplicaResponse200 | CreateReplicaResponse400 | CreateReplicaResponse401
+]:
+    """Create Replica
+
+     Creates a new replica from a training video or image URL for use in conversations—see [Which
+    training path?](/sections/replica/which-training-path) for preparation, consent, and media
+    requirements.
+
+    Args:
+        body (CreateReplicaBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateReplicaResponse200 | CreateReplicaResponse400 | CreateReplicaResponse401]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateReplicaBody | Unset = UNSET,
+) -> (
+    CreateReplicaResponse200
+    | CreateReplicaResponse400
+    | CreateReplicaResponse401
+    | None
+):
+    """Create Replica
+
+     Creates a new replica from a training video or image URL for use in conversations—see [Which
+    training path?](/sections/replica/which-training-path) for preparation, consent, and media
+    requirements.
+
+    Args:
+        body (CreateReplicaBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateReplicaResponse200 | CreateReplicaResponse400 | CreateReplicaResponse401
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

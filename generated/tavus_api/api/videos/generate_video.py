@@ -1,0 +1,270 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.generate_video_body import GenerateVideoBody
+from ...models.generate_video_response_200 import GenerateVideoResponse200
+from ...models.generate_video_response_400 import GenerateVideoResponse400
+from ...models.generate_video_response_401 import GenerateVideoResponse401
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: GenerateVideoBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/videos",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    GenerateVideoResponse200
+    | GenerateVideoResponse400
+    | GenerateVideoResponse401
+    | None
+):
+    if response.status_code == 200:
+        response_200 = GenerateVideoResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = GenerateVideoResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = GenerateVideoResponse401.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    GenerateVideoResponse200 | GenerateVideoResponse400 | GenerateVideoResponse401
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: GenerateVideoBody | Unset = UNSET,
+) -> Response[
+    GenerateVideoResponse200 | GenerateVideoResponse400 | GenerateVideoResponse401
+]:
+    """Generate Video
+
+     This endpoint generates a new video using a Replica and either a script or an audio file.
+
+    The only required body parameters are `replica_id` and either `script` or `audio_file`.
+
+    The `replica_id` is a unique identifier for the Replica that will be used to generate the video. The
+    `script` is the text that will be spoken by the Replica in the video. If you would like to generate
+    a video using an audio file instead of a script, you can provide `audio_url` instead of `script`.
+    Currently, `.wav` and `.mp3` files are supported for audio file input.
+
+    If a `background_url` is provided, Tavus will record a video of the website and use it as the
+    background for the video. If a `background_source_url` is provided, where the URL points to a
+    download link such as a presigned S3 URL, Tavus will use the video as the background for the video.
+    If neither are provided, the video will consist of a full screen Replica.
+
+    To learn more about generating videos with Replicas, see [here](/sections/video/quickstart).
+
+    To learn more about writing an effective script for your video, see [Scripting
+    prompting](/sections/troubleshooting#script-length).
+
+    Args:
+        body (GenerateVideoBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GenerateVideoResponse200 | GenerateVideoResponse400 | GenerateVideoResponse401]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: GenerateVideoBody | Unset = UNSET,
+) -> (
+    GenerateVideoResponse200
+    | GenerateVideoResponse400
+    | GenerateVideoResponse401
+    | None
+):
+    """Generate Video
+
+     This endpoint generates a new video using a Replica and either a script or an audio file.
+
+    The only required body parameters are `replica_id` and either `script` or `audio_file`.
+
+    The `replica_id` is a unique identifier for the Replica that will be used to generate the video. The
+    `script` is the text that will be spoken by the Replica in the video. If you would like to generate
+    a video using an audio file instead of a script, you can provide `audio_url` instead of `script`.
+    Currently, `.wav` and `.mp3` files are supported for audio file input.
+
+    If a `background_url` is provided, Tavus will record a video of the website and use it as the
+    background for the video. If a `background_source_url` is provided, where the URL points to a
+    download link such as a presigned S3 URL, Tavus will use the video as the background for the video.
+    If neither are provided, the video will consist of a full screen Replica.
+
+    To learn more about generating videos with Replicas, see [here](/sections/video/quickstart).
+
+    To learn more about writing an effective script for your video, see [Scripting
+    prompting](/sections/troubleshooting#script-length).
+
+    Args:
+        body (GenerateVideoBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GenerateVideoResponse200 | GenerateVideoResponse400 | GenerateVideoResponse401
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: GenerateVideoBody | Unset = UNSET,
+) -> Response[
+    GenerateVideoResponse200 | GenerateVideoResponse400 | GenerateVideoResponse401
+]:
+    """Generate Video
+
+     This endpoint generates a new video using a Replica and either a script or an audio file.
+
+    The only required body parameters are `replica_id` and either `script` or `audio_file`.
+
+    The `replica_id` is a unique identifier for the Replica that will be used to generate the video. The
+    `script` is the text that will be spoken by the Replica in the video. If you would like to generate
+    a video using an audio file instead of a script, you can provide `audio_url` instead of `script`.
+    Currently, `.wav` and `.mp3` files are supported for audio file input.
+
+    If a `background_url` is provided, Tavus will record a video of the website and use it as the
+    background for the video. If a `background_source_url` is provided, where the URL points to a
+    download link such as a presigned S3 URL, Tavus will use the video as the background for the video.
+    If neither are provided, the video will consist of a full screen Replica.
+
+    To learn more about generating videos with Replicas, see [here](/sections/video/quickstart).
+
+    To learn more about writing an effective script for your video, see [Scripting
+    prompting](/sections/troubleshooting#script-length).
+
+    Args:
+        body (GenerateVideoBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GenerateVideoResponse200 | GenerateVideoResponse400 | GenerateVideoResponse401]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: GenerateVideoBody | Unset = UNSET,
+) -> (
+    GenerateVideoResponse200
+    | GenerateVideoResponse400
+    | GenerateVideoResponse401
+    | None
+):
+    """Generate Video
+
+     This endpoint generates a new video using a Replica and either a script or an audio file.
+
+    The only required body parameters are `replica_id` and either `script` or `audio_file`.
+
+    The `replica_id` is a unique identifier for the Replica that will be used to generate the video. The
+    `script` is the text that will be spoken by the Replica in the video. If you would like to generate
+    a video using an audio file instead of a script, you can provide `audio_url` instead of `script`.
+    Currently, `.wav` and `.mp3` files are supported for audio file input.
+
+    If a `background_url` is provided, Tavus will record a video of the website and use it as the
+    background for the video. If a `background_source_url` is provided, where the URL points to a
+    download link such as a presigned S3 URL, Tavus will use the video as the background for the video.
+    If neither are provided, the video will consist of a full screen Replica.
+
+    To learn more about generating videos with Replicas, see [here](/sections/video/quickstart).
+
+    To learn more about writing an effective script for your video, see [Scripting
+    prompting](/sections/troubleshooting#script-length).
+
+    Args:
+        body (GenerateVideoBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GenerateVideoResponse200 | GenerateVideoResponse400 | GenerateVideoResponse401
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GetObjectiveResponse200DataType0NextConditionalObjectivesType0")
+
+
+@_attrs_define
+class GetObjectiveResponse200DataType0NextConditionalObjectivesType0:
+    """Mapping of objective names to conditions that must be satisfied for that objective to be activated
+
+    Example:
+        {'new_patient_intake_process': 'If the patient has never been to the practice before',
+            'existing_patient_intake_process': 'If the patient has been to the practice before'}
+
+    """
+
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        get_objective_response_200_data_type_0_next_conditional_objectives_type_0 = (
+            cls()
+        )
+
+        get_objective_response_200_data_type_0_next_conditional_objectives_type_0.additional_properties = d
+        return get_objective_response_200_data_type_0_next_conditional_objectives_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> str:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: str) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

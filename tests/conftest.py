@@ -1,0 +1,29 @@
+"""Shared test helpers: where things are, and the spec loaded once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+VENDORED_SPEC = ROOT / "openapi" / "tavus-openapi.yaml"
+OVERLAY = ROOT / "openapi" / "overlay.yaml"
+HTTP_METHODS = ("get", "put", "post", "patch", "delete")
+
+
+def operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
+    """(METHOD, path, operation) for every operation of a spec, in document order."""
+    return [
+        (method.upper(), path, op)
+        for path, item in spec["paths"].items()
+        for method, op in item.items()
+        if method in HTTP_METHODS
+    ]
+
+
+@pytest.fixture(scope="session")
+def vendored_spec() -> dict[str, Any]:
+    return yaml.safe_load(VENDORED_SPEC.read_text(encoding="utf-8"))

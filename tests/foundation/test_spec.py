@@ -1,0 +1,117 @@
+"""The vendored contract, the overlay, and the contract shipped inside tavus_api."""
+
+from __future__ import annotations
+
+import copy
+import json
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jsonpatch
+import pytest
+import yaml
+from openapi_spec_validator import validate
+
+from tests.conftest import OVERLAY, ROOT, VENDORED_SPEC, operations
+from tools.overlay import apply_overlay, tolerant_responses
+
+UPSTREAM_COPY = ROOT.parent / "shared" / "openapi" / "tavus-openapi.yaml"
+
+
+def _overlay() -> dict[str, Any]:
+    return yaml.safe_load(OVERLAY.read_text(encoding="utf-8"))
+
+
+def test_vendored_spec_is_byte_identical_to_upstream() -> None:
+    if not UPSTREAM_COPY.exists():
+        pytest.skip("../shared/openapi is not beside this checkout")
+    assert VENDORED_SPEC.read_bytes() == UPSTREAM_COPY.read_bytes()
+
+
+def test_vendored_spec_is_valid_openapi(vendored_spec: dict[str, Any]) -> None:
+    validate(vendored_spec)
+
+
+def test_vendored_spec_has_36_unique_operation_ids(vendored_spec: dict[str, Any]) -> None:
+    ids = [op["operationId"] for _, _, op in operations(vendored_spec)]
+    assert len(ids) == 36
+    assert len(set(ids)) == 36
+
+
+def test_overlaid_spec_is_valid_openapi(vendored_spec: dict[str, Any]) -> None:
+    validate(apply_overlay(vendored_spec, _overlay()))
+
+
+def test_every_overlay_change_says_why() -> None:
+    overlay = _overlay()
+    assert overlay["patch"], "the overlay has no patch operations"
+    for op in overlay["patch"]:
+        assert str(op.get("why", "")).strip(), op
+    for transform in overlay["transforms"]:
+        assert str(transform.get("why", "")).strip(), transform
+
+
+def test_overlay_without_why_is_refused(vendored_spec: dict[str, Any]) -> None:
+    overlay = _overlay()
+    del overlay["patch"][1]["why"]
+    with pytest.raises(ValueError, match="has no 'why'"):
+        apply_overlay(vendored_spec, overlay)
+
+
+def test_overlay_fails_loudly_when_upstream_fixes_a_defect(vendored_spec: dict[str, Any]) -> None:
+    """The guards (`test` ops) notice an upstream fix instead of patching over it."""
+    fixed_upstream = copy.deepcopy(vendored_spec)
+    body = fixed_upstream["paths"]["/v2/videos"]["post"]["requestBody"]["content"]["application/json"]
+    body["schema"]["oneOf"][0]["required"] = ["script", "replica_id"]
+    with pytest.raises(jsonpatch.JsonPatchTestFailed):
+        apply_overlay(fixed_upstream, _overlay())
+
+
+def test_tolerant_responses_relaxes_responses_and_keeps_requests_strict() -> None:
+    spec = {
+        "paths": {
+            "/x": {
+                "post": {
+                    "requestBody": {"content": {"application/json": {"schema": {
+                        "type": "object", "required": ["a"],
+                        "properties": {"a": {"type": "string", "enum": ["p"]}},
+                    }}}},
+                    "responses": {"200": {"content": {"application/json": {"schema": {
+                        "type": "object", "required": ["a"],
+                        "properties": {
+                            "a": {"type": "string", "enum": ["p", "q"]},
+                            "properties": {"type": "object", "required": ["b"],
+                                           "properties": {"b": {"type": "integer"}}},
+                            "items": {"type": "array", "items": {"type": "object", "required": ["c"]}},
+                        },
+                    }}}}},
+                }
+            }
+        }
+    }  # fmt: skip
+    tolerant_responses(spec)
+    op = spec["paths"]["/x"]["post"]
+    response = op["responses"]["200"]["content"]["application/json"]["schema"]
+    assert "required" not in response
+    assert response["properties"]["a"] == {"type": "string", "x-known-values": ["p", "q"], "nullable": True}
+    nested = response["properties"]["properties"]
+    assert nested["nullable"] is True
+    assert "required" not in nested
+    assert nested["properties"]["b"]["nullable"] is True
+    assert "required" not in response["properties"]["items"]["items"]
+    request = op["requestBody"]["content"]["application/json"]["schema"]
+    assert request["required"] == ["a"]
+    assert request["properties"]["a"]["enum"] == ["p"]
+
+
+def test_shipped_contract_is_the_patched_spec_with_strict_responses(vendored_spec: dict[str, Any]) -> None:
+    shipped = json.loads(resources.files("tavus_api").joinpath("openapi.json").read_text(encoding="utf-8"))
+    assert shipped == apply_overlay(vendored_spec, {"patch": _overlay()["patch"]})
+    validate(shipped)
+    for path in ("/v2/replicas/{replica_id}", "/v2/conversations/{conversation_id}"):
+        assert shipped["paths"][path]["get"]["responses"] == vendored_spec["paths"][path]["get"]["responses"]
+
+
+def test_generator_config_is_committed() -> None:
+    assert (Path(ROOT) / "openapi" / "generator-config.yaml").is_file()

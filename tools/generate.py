@@ -1,0 +1,76 @@
+"""Generate the `tavus_api` package from the vendored spec and the overlay, reproducibly.
+
+Usage: python -m tools.generate OUT_DIR   (from the repository root)
+Writes OUT_DIR/tavus_api (replaced whole, so no stale file survives) containing:
+- the openapi-python-client output for the overlaid spec (pinned generator, pinned ruff);
+- `py.typed`;
+- `openapi.json`: the contract the fake and the contract tests check against. It is the vendored
+  spec with the overlay's `patch` applied but not its transforms, so responses stay strict.
+Run it from the project's venv (the Makefile does): the generator formats with the ruff on PATH.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import yaml
+
+from tools.overlay import apply_overlay, dump
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "openapi" / "tavus-openapi.yaml"
+OVERLAY = Path(os.environ.get("TAVUS_OVERLAY", ROOT / "openapi" / "overlay.yaml"))
+CONFIG = ROOT / "openapi" / "generator-config.yaml"
+PACKAGE = "tavus_api"
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 2:
+        print(__doc__, file=sys.stderr)
+        return 2
+    out_dir = Path(argv[1]).resolve()
+    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    overlay = yaml.safe_load(OVERLAY.read_text(encoding="utf-8"))
+    overlaid = apply_overlay(spec, overlay)
+    contract = apply_overlay(spec, {"patch": overlay.get("patch", [])})
+
+    bin_dir = Path(sys.executable).parent
+    env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"}
+    with tempfile.TemporaryDirectory() as tmp:
+        overlaid_path = Path(tmp) / "tavus-openapi.overlaid.yaml"
+        overlaid_path.write_text(dump(overlaid), encoding="utf-8")
+        package_tmp = Path(tmp) / PACKAGE
+        cmd = [
+            str(bin_dir / "openapi-python-client"),
+            "generate",
+            "--path", str(overlaid_path),
+            "--output-path", str(package_tmp),
+            "--config", str(CONFIG),
+            "--meta", "none",
+            "--fail-on-warning",
+        ]  # fmt: skip
+        result = subprocess.run(cmd, env=env, cwd=tmp, capture_output=True, text=True)
+        if result.returncode != 0:
+            sys.stderr.write(result.stdout + result.stderr)
+            print("generate: openapi-python-client failed (see above)", file=sys.stderr)
+            return 1
+        (package_tmp / "py.typed").write_text("", encoding="utf-8")
+        (package_tmp / "openapi.json").write_text(
+            json.dumps(contract, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
+        target = out_dir / PACKAGE
+        if target.exists():
+            shutil.rmtree(target)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        shutil.copytree(package_tmp, target)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
