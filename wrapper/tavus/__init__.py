@@ -1,5 +1,69 @@
-"""Typed Python client for the Tavus API."""
+"""Typed Python client for the Tavus API: `Tavus` (sync) and `AsyncTavus` (async).
 
+from tavus import Tavus
+client = Tavus()  # reads TAVUS_API_KEY
+replica = client.replicas.get("r79e1c033f")
+"""
+
+from ._client import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncTavus, Tavus
+from ._errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ClientClosedError,
+    ConflictError,
+    DocumentProcessingError,
+    InternalServerError,
+    NotFoundError,
+    PaymentRequiredError,
+    PermissionDeniedError,
+    RateLimitError,
+    ReplicaTrainingError,
+    ResponseValidationError,
+    TavusError,
+    TavusValidationError,
+    UnprocessableEntityError,
+    VideoGenerationError,
+    WaitError,
+    WaitTimeoutError,
+)
+from ._pagination import AsyncPage, Page
+from ._raw import RawResponse
 from ._version import __version__
+from ._wait import JobState
 
-__all__ = ["__version__"]
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncPage",
+    "AsyncTavus",
+    "AuthenticationError",
+    "BadRequestError",
+    "ClientClosedError",
+    "ConflictError",
+    "DocumentProcessingError",
+    "InternalServerError",
+    "JobState",
+    "NotFoundError",
+    "Page",
+    "PaymentRequiredError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RawResponse",
+    "ReplicaTrainingError",
+    "ResponseValidationError",
+    "Tavus",
+    "TavusError",
+    "TavusValidationError",
+    "UnprocessableEntityError",
+    "VideoGenerationError",
+    "WaitError",
+    "WaitTimeoutError",
+    "__version__",
+]

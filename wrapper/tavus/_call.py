@@ -1,0 +1,114 @@
+"""One prepared API call, and how a response becomes a model, None or a typed error."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Any, Generic, TypedDict, TypeVar, cast, overload
+
+import httpx
+
+from ._errors import ResponseValidationError, TavusValidationError, status_error
+
+T = TypeVar("T")
+NoneType = type(None)
+API_KEY_HEADER = "x-api-key"
+REDACTED = "[redacted]"
+
+
+class RequestOptions(TypedDict, total=False):
+    """Per-call additions, merged into the request: for fields the published spec lacks yet."""
+
+    extra_headers: Mapping[str, str]
+    extra_query: Mapping[str, Any]
+    extra_body: Mapping[str, Any]
+    timeout: float | httpx.Timeout | None
+
+
+@dataclass(frozen=True, slots=True)
+class Call(Generic[T]):
+    """What to send (the generated operation's request kwargs) and the model a 2xx body becomes."""
+
+    operation: ModuleType
+    kwargs: dict[str, Any]
+    model: type[T] | Callable[[dict[str, Any]], T] | None
+
+    @property
+    def method(self) -> str:
+        return str(self.kwargs["method"]).upper()
+
+
+@overload
+def prepare(operation: ModuleType, model: None, *args: Any, **kwargs: Any) -> Call[None]: ...
+@overload
+def prepare(operation: ModuleType, model: type[T], *args: Any, **kwargs: Any) -> Call[T]: ...
+def prepare(operation: ModuleType, model: Any, *args: Any, **kwargs: Any) -> Call[Any]:
+    """Build a Call from a generated operation module: its own `_get_kwargs` serialises the request."""
+    return Call(operation, operation._get_kwargs(*args, **kwargs), model)
+
+
+def _check_header(name: object, value: object) -> None:
+    if not isinstance(name, str) or not name or any(c in name for c in ":\r\n\0 ") or not name.isascii():
+        raise TavusValidationError("extra_headers", f"invalid header name {name!r}")
+    if not isinstance(value, str) or any(c in value for c in "\r\n\0"):
+        raise TavusValidationError(f"extra_headers[{name!r}]", "must be a string without CR, LF or NUL")
+
+
+def apply_options(kwargs: dict[str, Any], options: RequestOptions) -> dict[str, Any]:
+    """Merge `extra_*` options into a copy of the request kwargs, after checking them."""
+    kwargs = dict(kwargs)
+    extra_headers = options.get("extra_headers")
+    if extra_headers:
+        for name, value in extra_headers.items():
+            _check_header(name, value)
+        kwargs["headers"] = {**kwargs.get("headers", {}), **extra_headers}
+    extra_query = options.get("extra_query")
+    if extra_query:
+        if not isinstance(extra_query, Mapping):
+            raise TavusValidationError("extra_query", "must be a dict")
+        kwargs["params"] = {**kwargs.get("params", {}), **extra_query}
+    extra_body = options.get("extra_body")
+    if extra_body:
+        body = kwargs.get("json", {})
+        if not isinstance(extra_body, Mapping) or not isinstance(body, dict):
+            raise TavusValidationError("extra_body", "must be a dict, and only goes with a JSON object body")
+        kwargs["json"] = {**body, **extra_body}
+        kwargs.setdefault("headers", {})["Content-Type"] = "application/json"
+    return kwargs
+
+
+def redact(request: httpx.Request) -> None:
+    """Hide the API key in a request that is handed to the user (errors, raw responses)."""
+    if API_KEY_HEADER in request.headers:
+        request.headers[API_KEY_HEADER] = REDACTED
+
+
+def parse(call: Call[T], response: httpx.Response) -> T:
+    """The model for a response, or raise the typed error for its status or body."""
+    status = response.status_code
+    if not (200 <= status < 300 or status == 304):
+        redact(response.request)
+        raise status_error(response, may_have_been_processed=status >= 500)
+    model = call.model
+    content = response.content
+    if status == 304 or model is None or not content:
+        return None  # type: ignore[return-value]  # 204, 304 "not modified", 2xx without a body
+    try:
+        data = json.loads(content)
+    except (ValueError, RecursionError) as exc:
+        redact(response.request)
+        raise ResponseValidationError(f"the body is not JSON ({exc})", response=response) from None
+    if not isinstance(data, dict):
+        redact(response.request)
+        raise ResponseValidationError(f"expected a JSON object, got {type(data).__name__}", response=response)
+    try:
+        from_dict = cast(Callable[[dict[str, Any]], T], getattr(model, "from_dict", model))
+        return from_dict(data)
+    except (ValueError, TypeError, KeyError, AttributeError, IndexError, RecursionError) as exc:
+        redact(response.request)
+        raise ResponseValidationError(
+            f"the body does not fit {getattr(model, '__name__', 'the model')} ({type(exc).__name__}: {exc})",
+            response=response,
+        ) from None

@@ -1,0 +1,437 @@
+"""`Tavus` and `AsyncTavus`: configuration, the shared connection pool, and sending one call.
+
+A call goes: resource method -> `Call` (generated `_get_kwargs`) -> `_send` -> httpx client ->
+`RetryTransport` -> network, then `parse` -> generated model, None, or a typed error.
+Resources are imported on first use, so `import tavus` does not import the generated models.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+import httpx
+
+from ._call import API_KEY_HEADER, Call, RequestOptions, apply_options, parse, redact
+from ._errors import APIConnectionError, APITimeoutError, ClientClosedError, TavusError, TavusValidationError
+from ._retry import EXTENSION, AsyncRetryTransport, RetryPolicy, RetryTransport, request_was_sent
+from ._version import __version__
+
+if TYPE_CHECKING:
+    from ._raw import AsyncRawClient, RawClient
+    from ._resources.conversations import AsyncConversations, Conversations
+    from ._resources.documents import AsyncDocuments, Documents
+    from ._resources.guardrails import AsyncGuardrails, Guardrails
+    from ._resources.objectives import AsyncObjectives, Objectives
+    from ._resources.personas import AsyncPersonas, Personas
+    from ._resources.replicas import AsyncReplicas, Replicas
+    from ._resources.videos import AsyncVideos, Videos
+
+__all__ = ["DEFAULT_BASE_URL", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncTavus", "Tavus"]
+
+T = TypeVar("T")
+logger = logging.getLogger("tavus")
+
+DEFAULT_BASE_URL = "https://tavusapi.com"
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+DEFAULT_MAX_RETRIES = 2
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+USER_AGENT = f"tavus-sdk-python/{__version__}"
+_NOT_GIVEN: Any = object()
+
+
+def _resolve_api_key(api_key: str | None) -> str:
+    key = api_key if api_key is not None else os.environ.get("TAVUS_API_KEY")
+    if not key:
+        raise TavusError(
+            "No Tavus API key: pass Tavus(api_key=...) or set the TAVUS_API_KEY environment variable. "
+            "Keys are in the Tavus developer portal, under API Keys."
+        )
+    if not isinstance(key, str):
+        raise TavusValidationError("api_key", f"must be a string, got {type(key).__name__}")
+    if key != key.strip() or any(not c.isprintable() or c.isspace() for c in key):
+        raise TavusValidationError("api_key", "must not contain whitespace or control characters")
+    return key
+
+
+def _resolve_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    if timeout is None:
+        return httpx.Timeout(None)
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
+        raise TavusValidationError("timeout", "must be a positive number of seconds, an httpx.Timeout or None")
+    return httpx.Timeout(float(timeout))
+
+
+def _check_max_retries(max_retries: int) -> int:
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise TavusValidationError("max_retries", "must be an int >= 0")
+    return max_retries
+
+
+class _Shared:
+    """What copies made by `with_options` share: the httpx client (the pool) and the closed flag."""
+
+    __slots__ = ("closed", "http", "owns_http")
+
+    def __init__(self, http: Any, owns_http: bool) -> None:
+        self.http = http
+        self.owns_http = owns_http
+        self.closed = False
+
+
+class _BaseTavus:
+    """Configuration common to the sync and async clients."""
+
+    _shared: _Shared
+    _raw: bool = False
+
+    def _configure(
+        self,
+        api_key: str | None,
+        base_url: str | None,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int,
+        default_headers: Mapping[str, str] | None,
+        clock: Callable[[], float],
+    ) -> None:
+        key = _resolve_api_key(api_key)
+        url = base_url or os.environ.get("TAVUS_BASE_URL") or DEFAULT_BASE_URL
+        self.base_url = httpx.URL(url.rstrip("/"))
+        if self.base_url.scheme not in ("http", "https") or not self.base_url.host:
+            raise TavusValidationError("base_url", "must be an absolute http(s) URL")
+        self.timeout = _resolve_timeout(timeout)
+        self.max_retries = _check_max_retries(max_retries)
+        self._clock = clock
+        self._default_headers = dict(default_headers or {})
+        headers = {"User-Agent": USER_AGENT, "Accept": "application/json", **self._default_headers}
+        headers[API_KEY_HEADER] = key
+        self._headers = headers
+
+    @property
+    def _api_key(self) -> str:
+        return self._headers[API_KEY_HEADER]
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(base_url={str(self.base_url)!r}, max_retries={self.max_retries}, "
+            f"timeout={self.timeout!r})"
+        )
+
+    def _prepare(self, call: Call[Any], options: RequestOptions) -> tuple[dict[str, Any], float]:
+        if self._shared.closed:
+            raise ClientClosedError(f"this {type(self).__name__} was closed; create a new client")
+        kwargs = apply_options(call.kwargs, options) if options else call.kwargs
+        headers = kwargs.get("headers")
+        request_kwargs = {
+            **kwargs,
+            "url": f"{self.base_url}{kwargs['url']}",
+            "headers": {**self._headers, **headers} if headers else self._headers,
+            "timeout": _resolve_timeout(options["timeout"]) if "timeout" in options else self.timeout,
+            "extensions": {EXTENSION: self._policy},
+        }
+        return request_kwargs, time.perf_counter()
+
+    def _connection_error(self, exc: httpx.TransportError, method: str) -> APIConnectionError:
+        request = exc.request
+        redact(request)
+        cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+        what = "timed out" if cls is APITimeoutError else "failed"
+        return cls(
+            f"{method} {request.url.path} {what}: {type(exc).__name__}: {exc}.",
+            request=request,
+            may_have_been_processed=request_was_sent(exc),
+        )
+
+    def _log(self, response: httpx.Response, started: float) -> None:
+        if logger.isEnabledFor(logging.INFO):
+            request = response.request
+            logger.info(
+                "%s %s -> %d in %.1f ms (retries: %d)",
+                request.method, request.url.copy_with(query=None), response.status_code,
+                (time.perf_counter() - started) * 1000, response.extensions.get("tavus_retries", 0),
+            )  # fmt: skip
+
+    _policy: RetryPolicy
+
+
+class Tavus(_BaseTavus):
+    """The Tavus API client.
+
+    >>> client = Tavus()  # reads TAVUS_API_KEY
+    >>> replica = client.replicas.create(train_video_url="https://.../train.mp4", replica_name="Rio")
+
+    `timeout` is per attempt (seconds or an `httpx.Timeout`); `max_retries` follows the retry table
+    in the README. Pass `http_client` to use your own `httpx.Client` (proxies, certificates): the
+    SDK wraps its transport with the retry policy.
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+        _sleep: Callable[[float], None] = time.sleep,
+        _clock: Callable[[], float] = time.monotonic,
+        _wall_clock: Callable[[], float] = time.time,
+    ) -> None:
+        self._configure(api_key, base_url, timeout, max_retries, default_headers, _clock)
+        self._sleep = _sleep
+        self._wall_clock = _wall_clock
+        self._policy = RetryPolicy(max_retries=self.max_retries, sleep=_sleep, wall_clock=_wall_clock)
+        if http_client is None:
+            http = httpx.Client(transport=RetryTransport(httpx.HTTPTransport(limits=DEFAULT_LIMITS)))
+            self._shared = _Shared(http, owns_http=True)
+        else:
+            if not isinstance(http_client._transport, RetryTransport):
+                http_client._transport = RetryTransport(http_client._transport)
+            self._shared = _Shared(http_client, owns_http=False)
+
+    def with_options(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = _NOT_GIVEN,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A copy with other settings that shares this client's connection pool."""
+        copy = object.__new__(type(self))
+        copy._configure(
+            api_key if api_key is not None else self._api_key,
+            base_url if base_url is not None else str(self.base_url),
+            self.timeout if timeout is _NOT_GIVEN else timeout,
+            self.max_retries if max_retries is None else max_retries,
+            {**self._default_headers, **(default_headers or {})},
+            self._clock,
+        )
+        copy._sleep, copy._wall_clock, copy._shared, copy._raw = (
+            self._sleep,
+            self._wall_clock,
+            self._shared,
+            self._raw,
+        )
+        copy._policy = RetryPolicy(max_retries=copy.max_retries, sleep=self._sleep, wall_clock=self._wall_clock)
+        return copy
+
+    def _send(self, call: Call[T], options: RequestOptions) -> T:
+        request_kwargs, started = self._prepare(call, options)
+        try:
+            response = self._shared.http.request(**request_kwargs)
+        except httpx.TransportError as exc:
+            raise self._connection_error(exc, call.method) from exc
+        self._log(response, started)
+        if self._raw:
+            from ._raw import RawResponse
+
+            return RawResponse(response, call)  # type: ignore[return-value]
+        return parse(call, response)
+
+    def close(self) -> None:
+        """Close the connection pool (a client passed as `http_client` is left to its owner)."""
+        if not self._shared.closed:
+            self._shared.closed = True
+            if self._shared.owns_http:
+                self._shared.http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @cached_property
+    def with_raw_response(self) -> RawClient:
+        """The same resources, returning a `RawResponse` (status, headers, body; `.parse()`)."""
+        from ._raw import RawClient
+
+        return RawClient(self)
+
+    @cached_property
+    def replicas(self) -> Replicas:
+        from ._resources.replicas import Replicas
+
+        return Replicas(self)
+
+    @cached_property
+    def videos(self) -> Videos:
+        from ._resources.videos import Videos
+
+        return Videos(self)
+
+    @cached_property
+    def conversations(self) -> Conversations:
+        from ._resources.conversations import Conversations
+
+        return Conversations(self)
+
+    @cached_property
+    def personas(self) -> Personas:
+        from ._resources.personas import Personas
+
+        return Personas(self)
+
+    @cached_property
+    def documents(self) -> Documents:
+        from ._resources.documents import Documents
+
+        return Documents(self)
+
+    @cached_property
+    def guardrails(self) -> Guardrails:
+        from ._resources.guardrails import Guardrails
+
+        return Guardrails(self)
+
+    @cached_property
+    def objectives(self) -> Objectives:
+        from ._resources.objectives import Objectives
+
+        return Objectives(self)
+
+
+class AsyncTavus(_BaseTavus):
+    """The async Tavus API client: the same surface as `Tavus`, with `async` methods."""
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        _sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        _clock: Callable[[], float] = time.monotonic,
+        _wall_clock: Callable[[], float] = time.time,
+    ) -> None:
+        self._configure(api_key, base_url, timeout, max_retries, default_headers, _clock)
+        self._sleep = _sleep
+        self._wall_clock = _wall_clock
+        self._policy = RetryPolicy(max_retries=self.max_retries, async_sleep=_sleep, wall_clock=_wall_clock)
+        if http_client is None:
+            transport = AsyncRetryTransport(httpx.AsyncHTTPTransport(limits=DEFAULT_LIMITS))
+            self._shared = _Shared(httpx.AsyncClient(transport=transport), owns_http=True)
+        else:
+            if not isinstance(http_client._transport, AsyncRetryTransport):
+                http_client._transport = AsyncRetryTransport(http_client._transport)
+            self._shared = _Shared(http_client, owns_http=False)
+
+    def with_options(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = _NOT_GIVEN,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A copy with other settings that shares this client's connection pool."""
+        copy = object.__new__(type(self))
+        copy._configure(
+            api_key if api_key is not None else self._api_key,
+            base_url if base_url is not None else str(self.base_url),
+            self.timeout if timeout is _NOT_GIVEN else timeout,
+            self.max_retries if max_retries is None else max_retries,
+            {**self._default_headers, **(default_headers or {})},
+            self._clock,
+        )
+        copy._sleep, copy._wall_clock, copy._shared, copy._raw = (
+            self._sleep,
+            self._wall_clock,
+            self._shared,
+            self._raw,
+        )
+        copy._policy = RetryPolicy(max_retries=copy.max_retries, async_sleep=self._sleep, wall_clock=self._wall_clock)
+        return copy
+
+    async def _send(self, call: Call[T], options: RequestOptions) -> T:
+        request_kwargs, started = self._prepare(call, options)
+        try:
+            response = await self._shared.http.request(**request_kwargs)
+        except httpx.TransportError as exc:
+            raise self._connection_error(exc, call.method) from exc
+        self._log(response, started)
+        if self._raw:
+            from ._raw import RawResponse
+
+            return RawResponse(response, call)  # type: ignore[return-value]
+        return parse(call, response)
+
+    async def close(self) -> None:
+        """Close the connection pool (a client passed as `http_client` is left to its owner)."""
+        if not self._shared.closed:
+            self._shared.closed = True
+            if self._shared.owns_http:
+                await self._shared.http.aclose()
+
+    async def aclose(self) -> None:
+        """Alias of `close()`, named like httpx's."""
+        await self.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+    @cached_property
+    def with_raw_response(self) -> AsyncRawClient:
+        """The same resources, returning a `RawResponse` (status, headers, body; `.parse()`)."""
+        from ._raw import AsyncRawClient
+
+        return AsyncRawClient(self)
+
+    @cached_property
+    def replicas(self) -> AsyncReplicas:
+        from ._resources.replicas import AsyncReplicas
+
+        return AsyncReplicas(self)
+
+    @cached_property
+    def videos(self) -> AsyncVideos:
+        from ._resources.videos import AsyncVideos
+
+        return AsyncVideos(self)
+
+    @cached_property
+    def conversations(self) -> AsyncConversations:
+        from ._resources.conversations import AsyncConversations
+
+        return AsyncConversations(self)
+
+    @cached_property
+    def personas(self) -> AsyncPersonas:
+        from ._resources.personas import AsyncPersonas
+
+        return AsyncPersonas(self)
+
+    @cached_property
+    def documents(self) -> AsyncDocuments:
+        from ._resources.documents import AsyncDocuments
+
+        return AsyncDocuments(self)
+
+    @cached_property
+    def guardrails(self) -> AsyncGuardrails:
+        from ._resources.guardrails import AsyncGuardrails
+
+        return AsyncGuardrails(self)
+
+    @cached_property
+    def objectives(self) -> AsyncObjectives:
+        from ._resources.objectives import AsyncObjectives
+
+        return AsyncObjectives(self)

@@ -1,0 +1,225 @@
+"""The exceptions the SDK raises. Every failure of a call ends in one of these.
+
+    TavusError
+    ├── TavusValidationError (also a ValueError): bad input, raised before any request is sent
+    ├── APIConnectionError: no usable response (refused, dropped, DNS, ...)
+    │   └── APITimeoutError
+    ├── APIStatusError: the server answered with a non-2xx status
+    │   ├── BadRequestError            400
+    │   ├── AuthenticationError        401
+    │   ├── PaymentRequiredError       402
+    │   ├── PermissionDeniedError      403
+    │   ├── NotFoundError              404
+    │   ├── ConflictError              409
+    │   ├── UnprocessableEntityError   422
+    │   ├── RateLimitError             429
+    │   └── InternalServerError        >= 500
+    ├── ResponseValidationError: a 2xx whose body is not what the operation returns
+    ├── ClientClosedError: the client was used after close()
+    └── WaitError: a waited-for job did not complete
+        ├── ReplicaTrainingError, VideoGenerationError, DocumentProcessingError
+        └── WaitTimeoutError
+
+`may_have_been_processed` on connection and status errors says whether the server may have
+executed the request: when it is True for a create, check before you send it again.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ClientClosedError",
+    "ConflictError",
+    "DocumentProcessingError",
+    "InternalServerError",
+    "NotFoundError",
+    "PaymentRequiredError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ReplicaTrainingError",
+    "ResponseValidationError",
+    "TavusError",
+    "TavusValidationError",
+    "UnprocessableEntityError",
+    "VideoGenerationError",
+    "WaitError",
+    "WaitTimeoutError",
+]
+
+_MAX_BODY_IN_MESSAGE = 500
+
+
+class TavusError(Exception):
+    """Base class of every error the SDK raises."""
+
+
+class TavusValidationError(TavusError, ValueError):
+    """An argument breaks a rule of the API; nothing was sent."""
+
+    def __init__(self, field: str, rule: str) -> None:
+        super().__init__(f"{field}: {rule}")
+        self.field = field
+        self.rule = rule
+
+
+class ClientClosedError(TavusError):
+    """The client was used after `close()` / `aclose()`."""
+
+
+class APIConnectionError(TavusError):
+    """The request got no usable response: connection refused or dropped, DNS failure, ..."""
+
+    def __init__(self, message: str, *, request: httpx.Request, may_have_been_processed: bool) -> None:
+        if may_have_been_processed:
+            message += " The request may have been processed by the server."
+        else:
+            message += " The request was not processed by the server."
+        super().__init__(message)
+        self.request = request
+        self.may_have_been_processed = may_have_been_processed
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (connect, write, read or pool)."""
+
+
+def _message_from_body(body: object, text: str) -> str:
+    if isinstance(body, dict):
+        for key in ("error", "message"):
+            value = body.get(key)
+            if isinstance(value, str) and value:
+                return value
+    text = text.strip()
+    if len(text) > _MAX_BODY_IN_MESSAGE:
+        text = text[:_MAX_BODY_IN_MESSAGE] + "..."
+    return text
+
+
+def _decode_body(response: httpx.Response) -> object:
+    try:
+        return json.loads(response.content)
+    except (ValueError, RecursionError):
+        return response.text
+
+
+class APIStatusError(TavusError):
+    """The server answered with a non-2xx status. `body` is the decoded JSON, or the raw text."""
+
+    status_code: int
+
+    def __init__(self, response: httpx.Response, *, may_have_been_processed: bool = False) -> None:
+        self.response = response
+        self.status_code = response.status_code
+        self.body: object = _decode_body(response)
+        self.message = _message_from_body(self.body, response.text)
+        self.may_have_been_processed = may_have_been_processed
+        request = response.request
+        text = f"{request.method} {request.url.path} -> {self.status_code}: {self.message or '(empty body)'}"
+        if may_have_been_processed:
+            text += " (the request may have been processed by the server)"
+        super().__init__(text)
+
+
+class BadRequestError(APIStatusError):
+    status_code = 400
+
+
+class AuthenticationError(APIStatusError):
+    status_code = 401
+
+
+class PaymentRequiredError(APIStatusError):
+    status_code = 402
+
+
+class PermissionDeniedError(APIStatusError):
+    status_code = 403
+
+
+class NotFoundError(APIStatusError):
+    status_code = 404
+
+
+class ConflictError(APIStatusError):
+    status_code = 409
+
+
+class UnprocessableEntityError(APIStatusError):
+    status_code = 422
+
+
+class RateLimitError(APIStatusError):
+    status_code = 429
+
+
+class InternalServerError(APIStatusError):
+    pass
+
+
+_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    402: PaymentRequiredError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error(response: httpx.Response, *, may_have_been_processed: bool) -> APIStatusError:
+    """The error class for a non-2xx response."""
+    cls = _STATUS_ERRORS.get(response.status_code)
+    if cls is None:
+        cls = InternalServerError if response.status_code >= 500 else APIStatusError
+    return cls(response, may_have_been_processed=may_have_been_processed)
+
+
+class ResponseValidationError(TavusError):
+    """A 2xx response whose body cannot be what the operation returns (not JSON, wrong shape)."""
+
+    def __init__(self, message: str, *, response: httpx.Response) -> None:
+        super().__init__(f"{response.request.method} {response.request.url.path} -> {response.status_code}: {message}")
+        self.response = response
+        self.status_code = response.status_code
+        self.body = response.content
+
+
+class WaitError(TavusError):
+    """A job that was waited for did not complete. `last` is the last state seen."""
+
+    def __init__(self, message: str, *, last: Any) -> None:
+        super().__init__(message)
+        self.last = last
+
+
+class WaitTimeoutError(WaitError):
+    """The wait ran out of time before the job reached a terminal state."""
+
+
+class _JobError(WaitError):
+    def __init__(self, message: str, *, last: Any, error_message: str | None) -> None:
+        super().__init__(message, last=last)
+        self.error_message = error_message
+
+
+class ReplicaTrainingError(_JobError):
+    """Replica training ended in an error; `error_message` is the server's."""
+
+
+class VideoGenerationError(_JobError):
+    """Video generation ended in an error."""
+
+
+class DocumentProcessingError(_JobError):
+    """Document processing ended in an error."""

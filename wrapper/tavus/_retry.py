@@ -1,0 +1,210 @@
+"""Safe retries as an httpx transport, so that every request of the client gets them.
+
+What is retried (the README's table; `tests/wrapper/test_retry.py` enforces each row):
+
+| failure                                   | GET, DELETE, HEAD, PUT, OPTIONS | POST, PATCH |
+|-------------------------------------------|---------------------------------|-------------|
+| connection never established (ConnectError, ConnectTimeout, PoolTimeout) | yes | yes |
+| 429 Too Many Requests                     | yes                             | yes         |
+| 408, 500, 502, 503, 504                   | yes                             | no          |
+| read/write timeout, connection dropped    | yes                             | no          |
+| any other status                          | no                              | no          |
+
+A POST or PATCH is retried only where the server certainly did not act on it: Create Replica
+starts paid training, so a duplicate is a real cost. No library expresses "retry this method only
+for these failures" (httpx-retries, tenacity and stamina gate per method or per exception), which
+is why this policy is written here, in one place.
+
+Backoff: exponential (0.5 s x 2^n) with up to 25 % jitter, capped at 8 s. `Retry-After` (seconds
+or an HTTP date) is honoured up to 60 s. So one call lasts at most
+(max_retries + 1) x timeout + max_retries x 60 s.
+The policy travels with each request (`request.extensions`), so `with_options(max_retries=...)`
+changes it per call while the connection pool is shared.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import logging
+import random
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+
+import httpx
+
+__all__ = ["AsyncRetryTransport", "RetryPolicy", "RetryTransport"]
+
+logger = logging.getLogger("tavus")
+
+EXTENSION = "tavus_retry"
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "DELETE", "PUT"})
+RETRY_STATUSES_IDEMPOTENT = frozenset({408, 429, 500, 502, 503, 504})
+RETRY_STATUSES_ANY_METHOD = frozenset({429})
+# The request never reached the server: safe to resend whatever the method.
+NOT_SENT_ERRORS: tuple[type[Exception], ...] = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# The request may have reached the server: only idempotent methods are resent.
+MAYBE_SENT_ERRORS: tuple[type[Exception], ...] = (
+    httpx.ReadTimeout,
+    httpx.WriteTimeout,
+    httpx.ReadError,
+    httpx.WriteError,
+    httpx.RemoteProtocolError,
+)
+
+INITIAL_BACKOFF = 0.5
+MAX_BACKOFF = 8.0
+MAX_RETRY_AFTER = 60.0
+
+
+@dataclass(frozen=True, slots=True)
+class RetryPolicy:
+    """How many times to retry, and the injectable sleep/wall clock (tests make them instant)."""
+
+    max_retries: int = 2
+    sleep: Callable[[float], None] = time.sleep
+    async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+    wall_clock: Callable[[], float] = time.time
+    rng: random.Random = field(default_factory=random.Random)
+
+
+DEFAULT_POLICY = RetryPolicy()
+
+
+def request_was_sent(exc: Exception) -> bool:
+    """Whether the server may have seen (and acted on) the request that failed with `exc`."""
+    return not isinstance(exc, NOT_SENT_ERRORS)
+
+
+def _retry_after(response: httpx.Response, now: float) -> float | None:
+    value = response.headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            moment = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        seconds = moment.timestamp() - now
+    return min(max(seconds, 0.0), MAX_RETRY_AFTER)
+
+
+def _backoff(policy: RetryPolicy, attempt: int) -> float:
+    delay: float = min(INITIAL_BACKOFF * 2.0**attempt, MAX_BACKOFF)
+    return delay * (1 - 0.25 * policy.rng.random())
+
+
+def _retryable_status(method: str, status: int) -> bool:
+    if method in IDEMPOTENT_METHODS:
+        return status in RETRY_STATUSES_IDEMPOTENT
+    return status in RETRY_STATUSES_ANY_METHOD
+
+
+def _retryable_error(method: str, exc: Exception) -> bool:
+    if isinstance(exc, NOT_SENT_ERRORS):
+        return True
+    return method in IDEMPOTENT_METHODS and isinstance(exc, MAYBE_SENT_ERRORS)
+
+
+def _policy(request: httpx.Request) -> RetryPolicy:
+    policy = request.extensions.get(EXTENSION)
+    return policy if isinstance(policy, RetryPolicy) else DEFAULT_POLICY
+
+
+def _log_retry(request: httpx.Request, attempt: int, policy: RetryPolicy, delay: float, cause: str) -> None:
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug(
+            "retrying %s %s in %.2fs (retry %d of %d) after %s",
+            request.method, request.url.copy_with(query=None), delay, attempt + 1, policy.max_retries, cause,
+        )  # fmt: skip
+
+
+def _record_retries(response: httpx.Response, retries: int) -> httpx.Response:
+    response.extensions = {**response.extensions, "tavus_retries": retries}
+    return response
+
+
+def _read(response: httpx.Response) -> None:
+    """Read the body here, so that a connection dropped mid-body is seen (and retried) here."""
+    try:
+        response.read()
+    except BaseException:
+        response.close()
+        raise
+
+
+async def _aread(response: httpx.Response) -> None:
+    try:
+        await response.aread()
+    except BaseException:
+        await response.aclose()
+        raise
+
+
+class RetryTransport(httpx.BaseTransport):
+    """Wraps a transport and resends a request when the policy in the module docstring allows."""
+
+    def __init__(self, wrapped: httpx.BaseTransport) -> None:
+        self.wrapped = wrapped
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        policy = _policy(request)
+        method = request.method
+        attempt = 0
+        while True:
+            try:
+                response = self.wrapped.handle_request(request)
+                _read(response)
+            except Exception as exc:
+                if attempt >= policy.max_retries or not _retryable_error(method, exc):
+                    raise
+                delay = _backoff(policy, attempt)
+                _log_retry(request, attempt, policy, delay, type(exc).__name__)
+            else:
+                if attempt >= policy.max_retries or not _retryable_status(method, response.status_code):
+                    return _record_retries(response, attempt)
+                after = _retry_after(response, policy.wall_clock())
+                delay = _backoff(policy, attempt) if after is None else after
+                _log_retry(request, attempt, policy, delay, f"status {response.status_code}")
+                response.close()
+            policy.sleep(delay)
+            attempt += 1
+
+    def close(self) -> None:
+        self.wrapped.close()
+
+
+class AsyncRetryTransport(httpx.AsyncBaseTransport):
+    """The async twin of `RetryTransport`, with the same policy."""
+
+    def __init__(self, wrapped: httpx.AsyncBaseTransport) -> None:
+        self.wrapped = wrapped
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        policy = _policy(request)
+        method = request.method
+        attempt = 0
+        while True:
+            try:
+                response = await self.wrapped.handle_async_request(request)
+                await _aread(response)
+            except Exception as exc:
+                if attempt >= policy.max_retries or not _retryable_error(method, exc):
+                    raise
+                delay = _backoff(policy, attempt)
+                _log_retry(request, attempt, policy, delay, type(exc).__name__)
+            else:
+                if attempt >= policy.max_retries or not _retryable_status(method, response.status_code):
+                    return _record_retries(response, attempt)
+                after = _retry_after(response, policy.wall_clock())
+                delay = _backoff(policy, attempt) if after is None else after
+                _log_retry(request, attempt, policy, delay, f"status {response.status_code}")
+                await response.aclose()
+            await policy.async_sleep(delay)
+            attempt += 1
+
+    async def aclose(self) -> None:
+        await self.wrapped.aclose()
