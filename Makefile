@@ -11,7 +11,10 @@ STAMP := $(VENV)/.installed
 GENERATED ?= generated
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: help setup lock overlay generate check-generated lint test test-unit contract clean
+.PHONY: help setup lock overlay generate check-generated lint test test-unit clean
+
+# Feature targets live in make/*.mk, one file per feature (fake/demo, contract, spec changes, bench).
+-include make/*.mk
 
 help:  ## List the targets.
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 20
