@@ -19,6 +19,7 @@ import httpx
 
 from ._call import API_KEY_HEADER, Call, RequestOptions, apply_options, parse, redact
 from ._errors import APIConnectionError, APITimeoutError, ClientClosedError, TavusError, TavusValidationError
+from ._logging import configure_from_env, logger
 from ._retry import EXTENSION, AsyncRetryTransport, RetryPolicy, RetryTransport, request_was_sent
 from ._version import __version__
 
@@ -35,7 +36,6 @@ if TYPE_CHECKING:
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncTavus", "Tavus"]
 
 T = TypeVar("T")
-logger = logging.getLogger("tavus")
 
 DEFAULT_BASE_URL = "https://tavusapi.com"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
@@ -101,6 +101,7 @@ class _BaseTavus:
         default_headers: Mapping[str, str] | None,
         clock: Callable[[], float],
     ) -> None:
+        configure_from_env()
         key = _resolve_api_key(api_key)
         url = base_url or os.environ.get("TAVUS_BASE_URL") or DEFAULT_BASE_URL
         self.base_url = httpx.URL(url.rstrip("/"))

@@ -36,7 +36,7 @@ import httpx
 
 __all__ = ["AsyncRetryTransport", "RetryPolicy", "RetryTransport"]
 
-logger = logging.getLogger("tavus")
+from ._logging import logger
 
 EXTENSION = "tavus_retry"
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "DELETE", "PUT"})
