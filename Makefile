@@ -17,7 +17,7 @@ export PATH := $(abspath $(BIN)):$(PATH)
 -include make/*.mk
 
 help:  ## List the targets.
-	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 20
+	@grep -hE '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 20
 
 $(STAMP): requirements/dev.txt pyproject.toml
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python >= 3.11 is required"'
@@ -34,7 +34,7 @@ lock:  ## Re-pin requirements/dev.txt from requirements/dev.in (needs the regist
 generate: $(STAMP)  ## Regenerate generated/tavus_api from openapi/ (vendored spec + overlay).
 	$(PY) -m tools.generate generated
 
-check-generated: $(STAMP)  
+check-generated: $(STAMP)  ## Fail with a diff when generated/ is not what the pinned generator makes.
 	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
 	$(PY) -m tools.generate "$$tmp"; \
 	if ! diff -ru $(GENERATED)/tavus_api "$$tmp/tavus_api" > "$$tmp/diff"; then \

@@ -1,0 +1,114 @@
+"""tools.regenerate end to end, on a throwaway copy of the repository (never on this checkout)."""
+
+from __future__ import annotations
+
+import copy
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from tests.conftest import ROOT, VENDORED_SPEC, operations
+from tests.spec_changes.test_worked_example import worked_example_spec
+
+GIT_ENV = {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.invalid",
+           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.invalid"}  # fmt: skip
+
+
+def _git(repo: Path, *args: str) -> str:
+    env = {**os.environ, **GIT_ENV}
+    return subprocess.run(["git", *args], cwd=repo, env=env, check=True, capture_output=True, text=True).stdout
+
+
+@pytest.fixture
+def repo(tmp_path: Path, vendored_spec: dict[str, Any]) -> Path:
+    """openapi/, generated/ and tools/ of this checkout, a stub wrapper mapping today's 36 operations,
+    and a stand-in wrapper-coverage test; committed once."""
+    repo = tmp_path / "repo"
+    for name in ("openapi", "generated", "tools"):
+        shutil.copytree(ROOT / name, repo / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / ".gitignore", repo / ".gitignore")
+    mapping = {op["operationId"]: ("resource", "method") for _, _, op in operations(vendored_spec)}
+    (repo / "wrapper" / "tavus").mkdir(parents=True)
+    (repo / "wrapper" / "tavus" / "__init__.py").write_text("", encoding="utf-8")
+    (repo / "wrapper" / "tavus" / "_operations.py").write_text(f"OPERATIONS = {mapping!r}\n", encoding="utf-8")
+    (repo / "tests" / "wrapper").mkdir(parents=True)
+    (repo / "tests" / "wrapper" / "test_coverage.py").write_text(
+        "import tavus._operations\n\n\ndef test_mapping() -> None:\n    assert tavus._operations.OPERATIONS\n",
+        encoding="utf-8",
+    )
+    _git(repo, "init", "-q")
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-q", "-m", "baseline")
+    return repo
+
+
+def _regenerate(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "tools.regenerate", *args], cwd=repo, capture_output=True, text=True, timeout=300
+    )
+
+
+def test_worked_example_end_to_end(repo: Path, vendored_spec: dict[str, Any], tmp_path: Path) -> None:
+    upstream = tmp_path / "upstream.yaml"
+    upstream.write_text(
+        yaml.dump(worked_example_spec(vendored_spec), Dumper=yaml.CSafeDumper, sort_keys=False), encoding="utf-8"
+    )
+    result = _regenerate(repo, "--spec-file", str(upstream))
+    assert result.returncode == 0, result.stdout + result.stderr
+    summary = result.stdout
+    assert (repo / "openapi" / "tavus-openapi.yaml").read_bytes() == upstream.read_bytes()
+    assert "| GET /v2/voices (listVoices) | (operation) | operation added |" in summary
+    assert (
+        "| GET /v2/replicas/{replica_id} (getReplica) | response 200 `training_progress` | field removed |" in summary
+    )
+    assert "- `generated/tavus_api/api/voices/list_voices.py`" in summary
+    assert "get_replica_response_200.py" in summary  # git diff --stat
+    assert "training_progress" in summary.split("Public Python API")[1]  # griffe saw the removed attribute
+    assert "operationIds without a wrapper method (1): `listVoices`" in summary
+    assert "`pytest -q tests/wrapper/test_coverage.py`: passed" in summary
+    assert "git checkout -- openapi generated" in summary
+    assert (repo / "build" / "regenerate-summary.md").read_text(encoding="utf-8").strip() == summary.strip()
+
+
+def test_refuses_to_overwrite_uncommitted_generated_code(repo: Path) -> None:
+    client = repo / "generated" / "tavus_api" / "client.py"
+    client.write_text(client.read_text(encoding="utf-8") + "# local work\n", encoding="utf-8")
+    result = _regenerate(repo, "--spec-file", str(VENDORED_SPEC))
+    assert result.returncode == 2
+    assert "uncommitted changes would be overwritten" in result.stderr
+    assert client.read_text(encoding="utf-8").endswith("# local work\n")
+
+
+def test_invalid_spec_changes_nothing(repo: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("openapi: 3.0.3\npaths: {}\n", encoding="utf-8")
+    before = (repo / "openapi" / "tavus-openapi.yaml").read_bytes()
+    result = _regenerate(repo, "--spec-file", str(bad))
+    assert result.returncode == 1
+    assert "is not valid OpenAPI" in result.stderr
+    assert (repo / "openapi" / "tavus-openapi.yaml").read_bytes() == before
+    assert _git(repo, "status", "--porcelain") == ""
+
+
+def test_failed_generation_is_reported_and_leaves_generated_alone(
+    repo: Path, vendored_spec: dict[str, Any], tmp_path: Path
+) -> None:
+    """Upstream fixes a defect the overlay patches: its guard fails, the summary says what to do."""
+    fixed = copy.deepcopy(vendored_spec)
+    fixed["paths"]["/v2/videos"]["post"]["requestBody"]["content"]["application/json"]["schema"]["oneOf"][0][
+        "required"
+    ] = ["script", "replica_id"]
+    upstream = tmp_path / "fixed.yaml"
+    upstream.write_text(yaml.dump(fixed, Dumper=yaml.CSafeDumper, sort_keys=False), encoding="utf-8")
+    result = _regenerate(repo, "--spec-file", str(upstream))
+    assert result.returncode == 1
+    assert "Generation FAILED" in result.stdout
+    assert "An overlay guard" in result.stdout
+    assert "- not run: generation failed" in result.stdout
+    assert _git(repo, "status", "--porcelain").splitlines() == [" M openapi/tavus-openapi.yaml"]

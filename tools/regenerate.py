@@ -1,0 +1,195 @@
+"""Take a new Tavus spec through the whole pipeline and print a summary to paste into the PR.
+
+Usage: python -m tools.regenerate [--spec-file PATH | --spec-url URL] [--force]
+Steps, on the working tree: fetch the spec (default URL) or take the given file into
+openapi/tavus-openapi.yaml; diff it against HEAD's copy (tools.spec_diff); regenerate generated/
+(tools.generate); diff the public Python API against HEAD (tools.api_diff); find operationIds the
+wrapper has no method for (tavus._operations.OPERATIONS); run the wrapper-coverage and contract tests.
+Refuses to start when openapi/tavus-openapi.yaml or generated/ has uncommitted changes (unless
+--force), so it never overwrites work; undo it with `git checkout -- openapi generated` (plus
+`git clean -fd -- generated` for new files). The summary is also written to build/regenerate-summary.md.
+Exit 0 when generation and tests pass (breaking changes are reported, not fatal), 1 otherwise, 2 if refused.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from tools.fetch_spec import FetchError, fetch, normalise, parse_and_validate
+from tools.overlay import HTTP_METHODS
+from tools.spec_diff import LOADER, diff_specs, render
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC_REL = "openapi/tavus-openapi.yaml"
+TESTS = ("tests/wrapper/test_coverage.py", "contract_tests")
+WORK = ROOT / "build" / "regenerate"
+SUMMARY = ROOT / "build" / "regenerate-summary.md"
+GUARD_HINT = (
+    "An overlay guard (`test` operation) failed: upstream changed what an overlay fix patches, often by"
+    " fixing the defect itself. Review that fix in openapi/overlay.yaml, drop or adapt it, rerun with FORCE=1."
+)
+REVERT = "git checkout -- openapi generated && git clean -fd -- generated"
+# Run in a fresh interpreter on the regenerated tree: the mapping, and which mapped methods exist.
+READ_WRAPPER = """
+import json
+from tavus._operations import OPERATIONS
+unimplemented = None
+try:
+    import tavus
+    with tavus.Tavus(api_key="regenerate-check") as client:
+        unimplemented = [i for i, (res, meth) in OPERATIONS.items()
+                         if not callable(getattr(getattr(client, res, None), meth, None))]
+except Exception:
+    pass
+print(json.dumps({"mapped": list(OPERATIONS), "unimplemented": unimplemented}))
+"""
+
+
+def _run(cmd: Sequence[str]) -> subprocess.CompletedProcess[str]:
+    """Run a command at the repository root, the tree under test first on PYTHONPATH."""
+    path = os.pathsep.join([str(ROOT / "generated"), str(ROOT / "wrapper"), os.environ.get("PYTHONPATH", "")])
+    env = {**os.environ, "PYTHONPATH": path}
+    return subprocess.run(list(cmd), cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+
+
+def _git(*args: str) -> str:
+    return _run(["git", *args]).stdout.rstrip()
+
+
+def operation_ids(spec: dict[str, Any]) -> list[str]:
+    """Every operationId of a spec, in document order."""
+    ids = []
+    for item in (spec.get("paths") or {}).values():
+        ids += [item[m]["operationId"] for m in HTTP_METHODS if "operationId" in (item.get(m) or {})]
+    return ids
+
+
+def wrapper_gaps(spec_ids: list[str]) -> tuple[list[str], list[str], str | None]:
+    """(operationIds without a wrapper method, mapped ids no longer in the spec, import error or None)."""
+    result = _run([sys.executable, "-c", READ_WRAPPER])
+    if result.returncode != 0:
+        last = (result.stderr.strip().splitlines() or ["no output"])[-1]
+        return [], [], f"cannot read `tavus._operations.OPERATIONS` ({last})"
+    found = json.loads(result.stdout)
+    mapped, unimplemented = found["mapped"], found["unimplemented"] or []
+    missing = [i for i in spec_ids if i not in mapped or i in unimplemented]
+    return missing, [i for i in mapped if i not in spec_ids], None
+
+
+def _block(text: str) -> str:
+    body = text.strip("\n").rstrip() or "(nothing)"
+    return f"```\n{body}\n```"
+
+
+def _run_tests() -> tuple[bool, str]:
+    """Run the wrapper-coverage and contract tests that exist; (passed or absent, summary line)."""
+    present = [t for t in TESTS if (ROOT / t).exists()]
+    if not present:
+        return True, f"not run: neither {' nor '.join(TESTS)} exists yet"
+    result = _run([sys.executable, "-m", "pytest", "-q", *present])
+    last = (result.stdout.strip().splitlines() or ["no output"])[-1]
+    command = f"`pytest -q {' '.join(present)}`"
+    if result.returncode == 5:
+        return True, f"{command}: no tests collected yet ({last})"
+    return result.returncode == 0, f"{command}: {'passed' if result.returncode == 0 else 'FAILED'}: {last}"
+
+
+def _in_place(spec_file: str | None) -> bool:
+    """Is the given spec the vendored file itself (edited by hand in the working tree)?"""
+    return spec_file is not None and Path(spec_file).resolve() == (ROOT / SPEC_REL).resolve()
+
+
+def regenerate(spec_file: str | None, spec_url: str | None) -> tuple[bool, str]:
+    """Run every step; return (success, markdown summary). Raises FetchError if no valid spec."""
+    target = ROOT / SPEC_REL
+    old_text = _run(["git", "show", f"HEAD:{SPEC_REL}"]).stdout or "paths: {}"
+    if _in_place(spec_file):
+        parse_and_validate(target.read_bytes(), SPEC_REL)
+        source = f"{SPEC_REL} as edited in the working tree"
+    else:
+        source = fetch(url=spec_url, file=spec_file, target=target)
+    old, new = yaml.load(old_text, LOADER), yaml.load(target.read_text(encoding="utf-8"), LOADER)
+    WORK.mkdir(parents=True, exist_ok=True)
+    (WORK / "old.normalised.yaml").write_text(normalise(old), encoding="utf-8")
+    (WORK / "new.normalised.yaml").write_text(normalise(new), encoding="utf-8")
+    changes = diff_specs(old, new)
+    out = ["## Tavus API spec update", "", f"Source: {source}.", ""]
+    out += ["### What changed upstream", "", render(changes, "markdown"), ""]
+    out += ["Full text diff: `diff -u build/regenerate/old.normalised.yaml build/regenerate/new.normalised.yaml`."]
+
+    generated = _run([sys.executable, "-m", "tools.generate", "generated"])
+    out += ["", "### What changed in generated code", ""]
+    if generated.returncode != 0:
+        out += ["Generation FAILED (generated/ left as it was, the new spec is in place):", ""]
+        out += [_block(generated.stderr[-3000:])]
+        out += ["", GUARD_HINT] if "JsonPatchTestFailed" in generated.stderr else []
+    else:
+        out += ["`git diff --stat -- generated`:", "", _block(_git("diff", "--stat=100", "--", "generated"))]
+        new_files = _git("ls-files", "--others", "--exclude-standard", "--", "generated").splitlines()
+        out += ["", f"New files ({len(new_files)}):", *[f"- `{f}`" for f in new_files]] if new_files else []
+        api = _run([sys.executable, "-m", "tools.api_diff", "--against", "HEAD", "--format", "markdown"])
+        out += ["", "Public Python API against HEAD (`python -m tools.api_diff --against HEAD`):", ""]
+        out += [(api.stdout + api.stderr).strip()]
+
+    out += ["", "### What the wrapper must adapt", ""]
+    ids = operation_ids(new)
+    missing, stale, error = wrapper_gaps(ids)
+    added = [i for i in ids if i not in operation_ids(old)]
+    if error:
+        out.append(f"- {error}: wrapper coverage not computed.")
+        out.append(f"- Operations new upstream, at least these need wrapper methods: {_ids(added)}")
+    else:
+        out.append(f"- operationIds without a wrapper method ({len(missing)}): {_ids(missing)}")
+        out.append(f"- wrapper entries whose operation is gone from the spec ({len(stale)}): {_ids(stale)}")
+    breaking = [c for c in changes if c.breaking]
+    if breaking:
+        out.append(f"- {len(breaking)} breaking spec change(s) above: adapt or document each in the changelog.")
+
+    out += ["", "### Tests", ""]
+    tests_ok, line = _run_tests() if generated.returncode == 0 else (False, "not run: generation failed")
+    out += [f"- {line}"]
+    out += ["", "### Revert", "", f"Everything above changed only the working tree. To undo: `{REVERT}`."]
+    return generated.returncode == 0 and tests_ok, "\n".join(out)
+
+
+def _ids(ids: list[str]) -> str:
+    return ", ".join(f"`{i}`" for i in ids) or "none"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tools.regenerate", description=__doc__.splitlines()[0])
+    source = parser.add_mutually_exclusive_group()
+    source.add_argument("--spec-file", help="take this spec (path or file:// URL) instead of downloading")
+    source.add_argument("--spec-url", help="download from here (default: https://docs.tavus.io/openapi.yaml)")
+    parser.add_argument("--force", action="store_true", help="overwrite uncommitted changes in openapi/generated")
+    args = parser.parse_args(argv)
+    spec_file, spec_url = args.spec_file or None, args.spec_url or None
+    guarded = ["generated"] if _in_place(spec_file) else ["generated", SPEC_REL]
+    dirty = _git("status", "--porcelain", "--", *guarded)
+    if dirty and not args.force:
+        print(f"regenerate: uncommitted changes would be overwritten:\n{dirty}", file=sys.stderr)
+        print(f"regenerate: commit them, undo them (`{REVERT}`) or pass --force (FORCE=1)", file=sys.stderr)
+        return 2
+    try:
+        ok, summary = regenerate(spec_file, spec_url)
+    except FetchError as exc:
+        print(f"regenerate: {exc}; nothing was changed", file=sys.stderr)
+        return 1
+    SUMMARY.parent.mkdir(parents=True, exist_ok=True)
+    SUMMARY.write_text(summary + "\n", encoding="utf-8")
+    print(summary)
+    print(f"\nregenerate: summary written to {SUMMARY.relative_to(ROOT)}; undo with `{REVERT}`", file=sys.stderr)
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
