@@ -18,6 +18,16 @@ API_KEY_HEADER = "x-api-key"
 REDACTED = "[redacted]"
 
 
+class NotGiven:
+    """The default of an argument whose None means something (e.g. `timeout=None`: no timeout)."""
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN = NotGiven()
+
+
 class RequestOptions(TypedDict, total=False):
     """Per-call additions, merged into the request: for fields the published spec lacks yet."""
 
@@ -49,11 +59,12 @@ def prepare(operation: ModuleType, model: Any, *args: Any, **kwargs: Any) -> Cal
     return Call(operation, operation._get_kwargs(*args, **kwargs), model)
 
 
-def _check_header(name: object, value: object) -> None:
-    if not isinstance(name, str) or not name or any(c in name for c in ":\r\n\0 ") or not name.isascii():
-        raise TavusValidationError("extra_headers", f"invalid header name {name!r}")
-    if not isinstance(value, str) or any(c in value for c in "\r\n\0"):
-        raise TavusValidationError(f"extra_headers[{name!r}]", "must be a string without CR, LF or NUL")
+def check_header(field: str, name: object, value: object) -> None:
+    """A header name is an RFC 9110 token; a value is printable ASCII (no CR/LF: no header injection)."""
+    if not isinstance(name, str) or not name or not name.isascii() or any(c in name for c in ":\r\n\0 \t"):
+        raise TavusValidationError(field, f"invalid header name {name!r}")
+    if not isinstance(value, str) or not value.isascii() or any(not (c.isprintable() or c == "\t") for c in value):
+        raise TavusValidationError(f"{field}[{name!r}]", "must be a printable ASCII string (no CR, LF or NUL)")
 
 
 def apply_options(kwargs: dict[str, Any], options: RequestOptions) -> dict[str, Any]:
@@ -62,7 +73,7 @@ def apply_options(kwargs: dict[str, Any], options: RequestOptions) -> dict[str, 
     extra_headers = options.get("extra_headers")
     if extra_headers:
         for name, value in extra_headers.items():
-            _check_header(name, value)
+            check_header("extra_headers", name, value)
         kwargs["headers"] = {**kwargs.get("headers", {}), **extra_headers}
     extra_query = options.get("extra_query")
     if extra_query:
@@ -83,6 +94,15 @@ def redact(request: httpx.Request) -> None:
     """Hide the API key in a request that is handed to the user (errors, raw responses)."""
     if API_KEY_HEADER in request.headers:
         request.headers[API_KEY_HEADER] = REDACTED
+
+
+def raw_response(call: Call[T], response: httpx.Response) -> Any:
+    """`with_raw_response`: a RawResponse for a success; error statuses raise as usual."""
+    from ._raw import RawResponse
+
+    if not (200 <= response.status_code < 300 or response.status_code == 304):
+        parse(call, response)
+    return RawResponse(response, call)
 
 
 def parse(call: Call[T], response: httpx.Response) -> T:

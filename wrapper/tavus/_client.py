@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 
-from ._call import API_KEY_HEADER, Call, RequestOptions, apply_options, parse, redact
+from ._call import API_KEY_HEADER, Call, RequestOptions, apply_options, check_header, parse, raw_response, redact
 from ._errors import APIConnectionError, APITimeoutError, ClientClosedError, TavusError, TavusValidationError
 from ._logging import configure_from_env, logger
 from ._retry import EXTENSION, AsyncRetryTransport, RetryPolicy, RetryTransport, request_was_sent
@@ -54,8 +54,8 @@ def _resolve_api_key(api_key: str | None) -> str:
         )
     if not isinstance(key, str):
         raise TavusValidationError("api_key", f"must be a string, got {type(key).__name__}")
-    if key != key.strip() or any(not c.isprintable() or c.isspace() for c in key):
-        raise TavusValidationError("api_key", "must not contain whitespace or control characters")
+    if key != key.strip() or not key.isascii() or any(not c.isprintable() or c.isspace() for c in key):
+        raise TavusValidationError("api_key", "must be printable ASCII without whitespace or control characters")
     return key
 
 
@@ -111,6 +111,8 @@ class _BaseTavus:
         self.max_retries = _check_max_retries(max_retries)
         self._clock = clock
         self._default_headers = dict(default_headers or {})
+        for name, value in self._default_headers.items():
+            check_header("default_headers", name, value)
         headers = {"User-Agent": USER_AGENT, "Accept": "application/json", **self._default_headers}
         headers[API_KEY_HEADER] = key
         self._headers = headers
@@ -234,9 +236,7 @@ class Tavus(_BaseTavus):
             raise self._connection_error(exc, call.method) from exc
         self._log(response, started)
         if self._raw:
-            from ._raw import RawResponse
-
-            return RawResponse(response, call)  # type: ignore[return-value]
+            return raw_response(call, response)  # type: ignore[no-any-return]
         return parse(call, response)
 
     def close(self) -> None:
@@ -366,9 +366,7 @@ class AsyncTavus(_BaseTavus):
             raise self._connection_error(exc, call.method) from exc
         self._log(response, started)
         if self._raw:
-            from ._raw import RawResponse
-
-            return RawResponse(response, call)  # type: ignore[return-value]
+            return raw_response(call, response)  # type: ignore[no-any-return]
         return parse(call, response)
 
     async def close(self) -> None:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import logging
+import math
 import random
 import time
 from collections.abc import Awaitable, Callable
@@ -89,6 +90,8 @@ def _retry_after(response: httpx.Response, now: float) -> float | None:
         except (TypeError, ValueError, IndexError):
             return None
         seconds = moment.timestamp() - now
+    if math.isnan(seconds):
+        return None
     return min(max(seconds, 0.0), MAX_RETRY_AFTER)
 
 

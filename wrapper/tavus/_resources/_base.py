@@ -113,7 +113,7 @@ class SyncResource:
             return Page(response, fetch, page=number, limit=limit, first_page=first, seen_before=seen)
 
         start = first if page is None else check_int("page", page, minimum=first)
-        return fetch(start, 0)
+        return fetch(start, (start - first) * limit if limit else 0)
 
     def _iter(self, build: Callable[[int], Call[Any]], limit: int | None, first: int, options: Any) -> Iterator[Any]:
         """Lazily: nothing is requested until the first item is asked for."""
@@ -138,7 +138,7 @@ class AsyncResource:
             return AsyncPage(response, fetch, page=number, limit=limit, first_page=first, seen_before=seen)
 
         start = first if page is None else check_int("page", page, minimum=first)
-        return await fetch(start, 0)
+        return await fetch(start, (start - first) * limit if limit else 0)
 
     async def _iter(
         self, build: Callable[[int], Call[Any]], limit: int | None, first: int, options: Any

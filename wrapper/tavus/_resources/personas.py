@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from typing import Any, Unpack
+
+import httpx
 
 from tavus_api.api.personas import create_persona, delete_persona, get_persona, list_personas, patch_persona
 from tavus_api.models.create_persona_body import CreatePersonaBody
@@ -14,7 +16,7 @@ from tavus_api.models.list_personas_response_200 import ListPersonasResponse200
 from tavus_api.models.list_personas_response_200_data_type_0_item import ListPersonasResponse200DataType0Item
 from tavus_api.models.patch_persona_body_item import PatchPersonaBodyItem
 
-from .._call import Call, RequestOptions, prepare
+from .._call import NOT_GIVEN, Call, NotGiven, RequestOptions, prepare
 from .._errors import TavusValidationError
 from .._pagination import AsyncPage, Page
 from .._validation import check_id
@@ -61,6 +63,25 @@ def _create(fields: dict[str, Any]) -> Call[CreatePersonaResponse200]:
 
 def _list(fields: dict[str, Any]) -> Callable[[int], Call[ListPersonasResponse200]]:
     return lister(list_personas, ListPersonasResponse200, fields, {"persona_type": STR})
+
+
+def _options(
+    extra_headers: Mapping[str, str] | None,
+    extra_query: Mapping[str, Any] | None,
+    extra_body: Mapping[str, Any] | None,
+    timeout: float | httpx.Timeout | NotGiven | None,
+) -> RequestOptions:
+    """The request options of `update`, which spells them out because its `**fields` are patch fields."""
+    options = RequestOptions()
+    if extra_headers is not None:
+        options["extra_headers"] = extra_headers
+    if extra_query is not None:
+        options["extra_query"] = extra_query
+    if extra_body is not None:
+        options["extra_body"] = extra_body
+    if not isinstance(timeout, NotGiven):
+        options["timeout"] = timeout
+    return options
 
 
 def _update(persona_id: str, operations: Sequence[Any] | None, fields: dict[str, Any]) -> Call[None]:
@@ -129,11 +150,13 @@ class Personas(SyncResource):
         persona_id: str,
         operations: Sequence[dict[str, Any] | PatchPersonaBodyItem] | None = None,
         *,
-        extra_headers: dict[str, str] | None = None,
-        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         **fields: Any,
     ) -> None:
-        options: RequestOptions = given({"extra_headers": extra_headers, "timeout": timeout})  # type: ignore[assignment]
+        options = _options(extra_headers, extra_query, extra_body, timeout)
         return self._client._send(_update(persona_id, operations, fields), options)
 
     update.__doc__ = _UPDATE_DOC
@@ -192,11 +215,13 @@ class AsyncPersonas(AsyncResource):
         persona_id: str,
         operations: Sequence[dict[str, Any] | PatchPersonaBodyItem] | None = None,
         *,
-        extra_headers: dict[str, str] | None = None,
-        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         **fields: Any,
     ) -> None:
-        options: RequestOptions = given({"extra_headers": extra_headers, "timeout": timeout})  # type: ignore[assignment]
+        options = _options(extra_headers, extra_query, extra_body, timeout)
         return await self._client._send(_update(persona_id, operations, fields), options)
 
     update.__doc__ = _UPDATE_DOC

@@ -1,0 +1,276 @@
+"""All 36 methods, sync and async, against respx: the exact request sent and the type returned (issue 3).
+
+One table row per operationId: the call, the request it must produce, the response the server
+gives, and what the method returns (a generated model, a Page, or None).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+import pytest
+import respx
+
+from tavus import AsyncPage, Page, __version__
+from tavus._operations import OPERATIONS
+
+from .conftest import API_KEY
+
+PAGE = "page"
+
+
+@dataclass(frozen=True)
+class Case:
+    op: str
+    args: tuple[Any, ...]
+    kwargs: dict[str, Any]
+    method: str
+    path: str
+    query: dict[str, str] = field(default_factory=dict)
+    body: Any = None  # None: no request body
+    status: int = 200
+    response: Any = None  # None: empty response body
+    returns: str | None = None  # generated model class name, PAGE, or None
+
+
+R = {"replica_id": "r1", "status": "started"}
+DOC = {"document_id": "d1", "document_name": "D", "status": "processing", "progress": 10}
+PERSONA = {"persona_id": "p1", "persona_name": "P", "created_at": "2024-01-01"}
+GUARD_ITEM = {"guardrail_name": "g", "guardrail_prompt": "Never discuss prices", "modality": "verbal"}
+OBJ_ITEM = {"objective_name": "o", "objective_prompt": "Ask the name", "confirmation_mode": "auto"}
+
+CASES = [
+    Case(
+        "createReplica", (),
+        {"train_video_url": "https://e.com/t.mp4", "replica_name": "Rio", "callback_url": "https://e.com/cb",
+         "model_name": "phoenix-4", "properties": {"background_green_screen": True}},
+        "POST", "/v2/replicas",
+        body={"train_video_url": "https://e.com/t.mp4", "replica_name": "Rio", "callback_url": "https://e.com/cb",
+              "model_name": "phoenix-4", "properties": {"background_green_screen": True}},
+        response=R, returns="CreateReplicaResponse200",
+    ),
+    Case(
+        "listReplicas", (), {"limit": 10, "page": 2, "verbose": True, "replica_type": "user", "replica_ids": "r1,r2"},
+        "GET", "/v2/replicas",
+        query={"limit": "10", "page": "2", "verbose": "true", "replica_type": "user", "replica_ids": "r1,r2"},
+        response={"data": [{"replica_id": "r1"}], "total_count": 11}, returns=PAGE,
+    ),
+    Case("getReplica", ("r1",), {"verbose": True}, "GET", "/v2/replicas/r1", query={"verbose": "true"},
+         response={**R, "training_progress": "10/100"}, returns="GetReplicaResponse200"),
+    Case("deleteReplica", ("r1",), {"hard": True}, "DELETE", "/v2/replicas/r1", query={"hard": "true"}),
+    Case("renameReplica", ("r1",), {"replica_name": "New"}, "PATCH", "/v2/replicas/r1/name",
+         body={"replica_name": "New"}),
+    Case(
+        "generateVideo", (), {"replica_id": "r1", "script": "Hello", "video_name": "v", "fast": True},
+        "POST", "/v2/videos", body={"replica_id": "r1", "script": "Hello", "video_name": "v", "fast": True},
+        response={"video_id": "v1", "status": "queued"}, returns="GenerateVideoResponse200",
+    ),
+    Case("listVideos", (), {"limit": 5, "page": 3}, "GET", "/v2/videos", query={"limit": "5", "page": "3"},
+         response={"data": [{"video_id": "v1"}], "total_count": 11}, returns=PAGE),
+    Case("getVideo", ("v1",), {"verbose": True}, "GET", "/v2/videos/v1", query={"verbose": "true"},
+         response={"video_id": "v1", "status": "ready"}, returns="GetVideoResponse200"),
+    Case("deleteVideo", ("v1",), {"hard": False}, "DELETE", "/v2/videos/v1", query={"hard": "false"}),
+    Case("renameVideo", ("v1",), {"video_name": "N"}, "PATCH", "/v2/videos/v1/name", body={"video_name": "N"}),
+    Case(
+        "createConversation", (),
+        {"replica_id": "r1", "persona_id": "p1", "conversation_name": "c", "test_mode": True, "max_participants": 2,
+         "document_ids": ["d1"], "properties": {"max_call_duration": 60}},
+        "POST", "/v2/conversations",
+        body={"replica_id": "r1", "persona_id": "p1", "conversation_name": "c", "test_mode": True,
+              "max_participants": 2, "document_ids": ["d1"], "properties": {"max_call_duration": 60}},
+        response={"conversation_id": "c1", "conversation_url": "https://tavus.daily.co/c1", "status": "active"},
+        returns="CreateConversationResponse200",
+    ),
+    Case("listConversations", (), {"limit": 10, "status": "active"}, "GET", "/v2/conversations",
+         query={"limit": "10", "page": "1", "status": "active"},
+         response={"data": [{"conversation_id": "c1"}], "total_count": 1}, returns=PAGE),
+    Case("getConversation", ("c1",), {}, "GET", "/v2/conversations/c1",
+         response={"conversation_id": "c1", "status": "ended"}, returns="GetConversationResponse200"),
+    Case("deleteConversation", ("c1",), {"hard": True}, "DELETE", "/v2/conversations/c1", query={"hard": "true"},
+         status=204),
+    Case("endConversation", ("c1",), {}, "POST", "/v2/conversations/c1/end"),
+    Case(
+        "createPersona", (),
+        {"persona_name": "P", "system_prompt": "S", "context": "C", "default_replica_id": "r1",
+         "layers": {"llm": {"model": "tavus-gpt-oss"}}},
+        "POST", "/v2/personas",
+        body={"persona_name": "P", "system_prompt": "S", "context": "C", "default_replica_id": "r1",
+              "layers": {"llm": {"model": "tavus-gpt-oss"}}},
+        response=PERSONA, returns="CreatePersonaResponse200",
+    ),
+    Case("listPersonas", (), {"persona_type": "user"}, "GET", "/v2/personas",
+         query={"page": "1", "persona_type": "user"},
+         response={"data": [{"persona_id": "p1"}], "total_count": 1}, returns=PAGE),
+    Case("getPersona", ("p1",), {}, "GET", "/v2/personas/p1", response={"data": [PERSONA]},
+         returns="GetPersonaResponse200"),
+    Case("patchPersona", ("p1", [{"op": "replace", "path": "/context", "value": "x"}]), {}, "PATCH",
+         "/v2/personas/p1", body=[{"op": "replace", "path": "/context", "value": "x"}]),
+    Case("deletePersona", ("p1",), {}, "DELETE", "/v2/personas/p1", status=204),
+    Case(
+        "createDocument", (),
+        {"document_url": "https://e.com/doc.pdf", "document_name": "D", "tags": ["a"],
+         "crawl": {"depth": 2, "max_pages": 10}},
+        "POST", "/v2/documents",
+        body={"document_url": "https://e.com/doc.pdf", "document_name": "D", "tags": ["a"],
+              "crawl": {"depth": 2, "max_pages": 10}},
+        response=DOC, returns="CreateDocumentResponse200",
+    ),
+    Case(
+        "listDocuments", (), {"limit": 10, "sort": "ascending", "status": "ready", "name_or_uuid": "x", "tags": "a,b"},
+        "GET", "/v2/documents",
+        query={"limit": "10", "page": "0", "sort": "ascending", "status": "ready", "name_or_uuid": "x", "tags": "a,b"},
+        response={"data": [DOC], "total_count": 1, "page": 0, "limit": 10}, returns=PAGE,
+    ),
+    Case("getDocument", ("d1",), {}, "GET", "/v2/documents/d1", response=DOC, returns="GetDocumentResponse200"),
+    Case("patchDocument", ("d1",), {"document_name": "N", "tags": ["t"]}, "PATCH", "/v2/documents/d1",
+         body={"document_name": "N", "tags": ["t"]}, response=DOC, returns="PatchDocumentResponse200"),
+    Case("deleteDocument", ("d1",), {}, "DELETE", "/v2/documents/d1", status=204),
+    Case("recrawlDocument", ("d1",), {"crawl": {"depth": 1}}, "POST", "/v2/documents/d1/recrawl",
+         body={"crawl": {"depth": 1}}, status=202, response=DOC, returns="RecrawlDocumentResponse202"),
+    Case("createGuardrails", (), {"name": "G", "data": [GUARD_ITEM]}, "POST", "/v2/guardrails",
+         body={"name": "G", "data": [GUARD_ITEM]},
+         response={"guardrails_id": "g1", "guardrails_name": "G", "status": "active"},
+         returns="CreateGuardrailsResponse200"),
+    Case("getGuardrails", (), {"limit": 3}, "GET", "/v2/guardrails", query={"limit": "3", "page": "1"},
+         response={"data": [{"guardrails_id": "g1"}], "total_count": 1}, returns=PAGE),
+    Case("getGuardrail", ("g1",), {}, "GET", "/v2/guardrails/g1", response={"data": [GUARD_ITEM]},
+         returns="GetGuardrailResponse200"),
+    Case("patchGuardrails", ("g1", [{"op": "replace", "path": "/data/0/guardrail_prompt", "value": "x"}]), {},
+         "PATCH", "/v2/guardrails/g1", body=[{"op": "replace", "path": "/data/0/guardrail_prompt", "value": "x"}],
+         response={"message": "ok"}, returns="PatchGuardrailsResponse200"),
+    Case("deleteGuardrails", ("g1",), {}, "DELETE", "/v2/guardrails/g1", status=204),
+    Case("createObjectives", (), {"data": [OBJ_ITEM]}, "POST", "/v2/objectives", body={"data": [OBJ_ITEM]},
+         response={"objectives_id": "o1", "objective_name": "o", "status": "active"},
+         returns="CreateObjectivesResponse200"),
+    Case("getObjectives", (), {"limit": 3}, "GET", "/v2/objectives", query={"limit": "3", "page": "1"},
+         response={"data": [{"objectives_id": "o1"}], "total_count": 1}, returns=PAGE),
+    Case("getObjective", ("o1",), {}, "GET", "/v2/objectives/o1", response={"data": [OBJ_ITEM]},
+         returns="GetObjectiveResponse200"),
+    Case("patchObjective", ("o1", [{"op": "remove", "path": "/output_variables"}]), {}, "PATCH", "/v2/objectives/o1",
+         body=[{"op": "remove", "path": "/output_variables"}], response={"message": "ok"},
+         returns="PatchObjectiveResponse200"),
+    Case("deleteObjective", ("o1",), {}, "DELETE", "/v2/objectives/o1", status=204),
+]  # fmt: skip
+
+IDS = [c.op for c in CASES]
+
+
+def test_the_table_covers_every_operation() -> None:
+    assert sorted(IDS) == sorted(OPERATIONS)
+
+
+def _route(api: respx.MockRouter, case: Case) -> respx.Route:
+    kwargs = {} if case.response is None else {"json": case.response}
+    response = httpx.Response(case.status, **kwargs)
+    return api.route(method=case.method, path=case.path).mock(return_value=response)
+
+
+def _check_request(route: respx.Route, case: Case) -> None:
+    assert route.call_count == 1
+    request = route.calls.last.request
+    assert request.method == case.method
+    assert request.url.scheme == "https"
+    assert request.url.host == "tavusapi.com"
+    assert request.url.path == case.path
+    assert dict(request.url.params) == case.query
+    assert request.headers["x-api-key"] == API_KEY
+    assert "authorization" not in request.headers
+    assert request.headers["user-agent"] == f"tavus-sdk-python/{__version__}"
+    assert request.headers["accept"] == "application/json"
+    if case.body is None:
+        assert request.content == b""
+        assert "content-type" not in request.headers
+    else:
+        assert request.headers["content-type"] == "application/json"
+        assert json.loads(request.content) == case.body
+
+
+def _check_result(result: Any, case: Case, page_type: type) -> None:
+    if case.returns is None:
+        assert result is None
+    elif case.returns == PAGE:
+        assert isinstance(result, page_type)
+        assert len(result.data) == 1
+        assert type(result.data[0]).__module__.startswith("tavus_api.models.")
+    else:
+        assert type(result).__name__ == case.returns
+        assert type(result).__module__.startswith("tavus_api.models.")
+        assert result.to_dict() == case.response
+
+
+@pytest.mark.parametrize("case", CASES, ids=IDS)
+def test_sync_method_sends_the_documented_request(case: Case, client: Any, api: respx.MockRouter) -> None:
+    route = _route(api, case)
+    resource, method = OPERATIONS[case.op]
+    result = getattr(getattr(client, resource), method)(*case.args, **case.kwargs)
+    _check_request(route, case)
+    _check_result(result, case, Page)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("case", CASES, ids=IDS)
+async def test_async_method_sends_the_documented_request(case: Case, aclient: Any, api: respx.MockRouter) -> None:
+    route = _route(api, case)
+    resource, method = OPERATIONS[case.op]
+    result = await getattr(getattr(aclient, resource), method)(*case.args, **case.kwargs)
+    _check_request(route, case)
+    _check_result(result, case, AsyncPage)
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c.body is not None and isinstance(c.body, dict)], ids=str)
+def test_extra_options_are_merged(case: Case, client: Any, api: respx.MockRouter) -> None:
+    route = _route(api, case)
+    resource, method = OPERATIONS[case.op]
+    getattr(getattr(client, resource), method)(
+        *case.args,
+        **case.kwargs,
+        extra_body={"future_field": {"nested": [1]}},
+        extra_query={"trace": "1"},
+        extra_headers={"X-Trace": "abc"},
+    )
+    request = route.calls.last.request
+    assert json.loads(request.content) == {**case.body, "future_field": {"nested": [1]}}
+    assert request.url.params["trace"] == "1"
+    assert request.headers["x-trace"] == "abc"
+    assert request.headers["x-api-key"] == API_KEY
+
+
+def test_304_not_modified_returns_none(client: Any, api: respx.MockRouter) -> None:
+    route = api.patch("/v2/guardrails/g1").respond(304)
+    assert client.guardrails.update("g1", [{"op": "remove", "path": "/name"}]) is None
+    assert route.call_count == 1
+
+
+def test_persona_update_with_fields_sends_replace_operations(client: Any, api: respx.MockRouter) -> None:
+    route = api.patch("/v2/personas/p1").respond(200)
+    assert client.personas.update("p1", system_prompt="new", **{"a/b": 1}) is None
+    assert json.loads(route.calls.last.request.content) == [
+        {"op": "replace", "path": "/system_prompt", "value": "new"},
+        {"op": "replace", "path": "/a~1b", "value": 1},
+    ]
+
+
+def test_extra_headers_cannot_inject_newlines(client: Any, api: respx.MockRouter) -> None:
+    route = api.get("/v2/replicas/r1").respond(200, json=R)
+    with pytest.raises(ValueError, match="extra_headers"):
+        client.replicas.get("r1", extra_headers={"X-A": "a\r\nX-Injected: 1"})
+    assert not route.called
+
+
+def test_persona_update_honours_extra_query(client: Any, api: respx.MockRouter) -> None:
+    route = api.patch("/v2/personas/p1").respond(200)
+    client.personas.update("p1", [{"op": "remove", "path": "/context"}], extra_query={"trace": "1"})
+    request = route.calls.last.request
+    assert request.url.params.get("trace") == "1"
+    assert json.loads(request.content) == [{"op": "remove", "path": "/context"}]
+
+
+def test_persona_update_timeout_none_means_no_timeout(client: Any, api: respx.MockRouter) -> None:
+    route = api.route(method="PATCH").respond(200)
+    client.videos.rename("v1", video_name="x", timeout=None)
+    assert route.calls.last.request.extensions["timeout"]["read"] is None
+    client.personas.update("p1", context="x", timeout=None)
+    assert route.calls.last.request.extensions["timeout"]["read"] is None

@@ -1,0 +1,332 @@
+"""Argument rules checked before anything is sent: each test also proves that no request left (issue 4)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import respx
+
+from tavus import TavusValidationError
+
+VIDEO = "https://e.com/train.mp4"
+IMAGE = "https://e.com/face.png"
+
+
+@pytest.fixture
+def everything(api: respx.MockRouter) -> Iterator[respx.Route]:
+    """A catch-all route: whatever request escapes validation lands here and fails the test."""
+    route = api.route().respond(200, json={})
+    yield route
+    assert not route.called, f"a request was sent: {route.calls.last.request!r}"
+
+
+def _reject(fn: Any, *, field: str | None = None, match: str | None = None) -> TavusValidationError:
+    with pytest.raises(TavusValidationError, match=match) as info:
+        fn()
+    assert isinstance(info.value, ValueError)
+    if field is not None:
+        assert info.value.field == field
+    assert str(info.value).startswith(f"{info.value.field}: ")
+    return info.value
+
+
+# --- Create Replica ------------------------------------------------------------------------------
+
+REPLICA_BAD = [
+    pytest.param({"train_video_url": VIDEO, "train_image_url": IMAGE, "voice_name": "v"}, "both", id="both-urls"),
+    pytest.param({"replica_name": "x"}, "neither", id="neither-url"),
+    pytest.param({"train_image_url": IMAGE}, "voice_name", id="image-without-voice"),
+    pytest.param({"train_image_url": IMAGE, "voice_name": "  "}, "voice_name", id="image-blank-voice"),
+    pytest.param({"train_video_url": VIDEO, "auto_fix_training_image": True}, "auto_fix", id="autofix-with-video"),
+    pytest.param(
+        {"train_image_url": IMAGE, "voice_name": "v", "consent_video_url": VIDEO}, "consent", id="consent-with-image"
+    ),
+    pytest.param({"train_video_url": "ftp://e.com/t.mp4"}, "train_video_url", id="ftp-url"),
+    pytest.param({"train_video_url": "/relative/t.mp4"}, "train_video_url", id="relative-url"),
+    pytest.param({"train_video_url": "e.com/t.mp4"}, "train_video_url", id="schemeless-url"),
+    pytest.param({"train_video_url": "https:///t.mp4"}, "train_video_url", id="no-host"),
+    pytest.param({"train_video_url": "https://e.com/a b.mp4"}, "train_video_url", id="url-with-space"),
+    pytest.param({"train_video_url": "file:///etc/passwd"}, "train_video_url", id="file-url"),
+    pytest.param({"train_video_url": VIDEO, "callback_url": "javascript:alert(1)"}, "callback_url", id="js-callback"),
+    pytest.param({"train_video_url": VIDEO, "consent_video_url": "nope"}, "consent_video_url", id="bad-consent"),
+    pytest.param({"train_video_url": 42}, "train_video_url", id="url-int"),
+    pytest.param({"train_video_url": VIDEO, "replica_name": 5}, "replica_name", id="name-int"),
+    pytest.param({"train_video_url": VIDEO, "model_name": ["phoenix"]}, "model_name", id="model-list"),
+    pytest.param({"train_image_url": IMAGE, "voice_name": "v", "auto_fix_training_image": "yes"}, "auto_fix",
+                 id="autofix-str"),
+    pytest.param({"train_video_url": VIDEO, "properties": "green"}, "properties", id="properties-str"),
+    pytest.param({"train_video_url": VIDEO, "properties": {"background_green_screen": "true"}},
+                 "background_green_screen", id="green-screen-str"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("kwargs", "match"), REPLICA_BAD)
+def test_create_replica_rules(kwargs: dict[str, Any], match: str, client: Any, everything: respx.Route) -> None:
+    _reject(lambda: client.replicas.create(**kwargs), match=match)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(("kwargs", "match"), REPLICA_BAD[:6])
+async def test_async_create_replica_rules(
+    kwargs: dict[str, Any], match: str, aclient: Any, everything: respx.Route
+) -> None:
+    with pytest.raises(TavusValidationError, match=match):
+        await aclient.replicas.create(**kwargs)
+
+
+def _sent_json(route: respx.Route) -> Any:
+    assert route.call_count == 1
+    return json.loads(route.calls.last.request.content)
+
+
+def test_create_replica_image_training_is_sent(client: Any, api: respx.MockRouter) -> None:
+    route = api.post("/v2/replicas").respond(200, json={"replica_id": "r1"})
+    client.replicas.create(train_image_url=IMAGE, voice_name="Anna", auto_fix_training_image=True)
+    assert _sent_json(route) == {"train_image_url": IMAGE, "voice_name": "Anna", "auto_fix_training_image": True}
+
+
+def test_create_replica_video_with_consent_is_sent(client: Any, api: respx.MockRouter) -> None:
+    route = api.post("/v2/replicas").respond(200, json={"replica_id": "r1"})
+    client.replicas.create(train_video_url=VIDEO, consent_video_url="http://e.com/consent.mp4")
+    assert _sent_json(route) == {"train_video_url": VIDEO, "consent_video_url": "http://e.com/consent.mp4"}
+
+
+def test_unknown_future_model_name_passes_through(client: Any, api: respx.MockRouter) -> None:
+    route = api.post("/v2/replicas").respond(200, json={"replica_id": "r1"})
+    client.replicas.create(train_video_url=VIDEO, model_name="phoenix-7-experimental")
+    assert _sent_json(route)["model_name"] == "phoenix-7-experimental"
+
+
+def test_background_green_screen_is_sent(client: Any, api: respx.MockRouter) -> None:
+    route = api.post("/v2/replicas").respond(200, json={"replica_id": "r1"})
+    client.replicas.create(train_video_url=VIDEO, properties={"background_green_screen": True, "future": "x"})
+    assert _sent_json(route)["properties"] == {"background_green_screen": True, "future": "x"}
+
+
+def test_extra_body_is_merged_into_create_replica(client: Any, api: respx.MockRouter) -> None:
+    route = api.post("/v2/replicas").respond(200, json={"replica_id": "r1"})
+    client.replicas.create(train_video_url=VIDEO, extra_body={"new_flag": True, "replica_name": "override"})
+    assert _sent_json(route) == {"train_video_url": VIDEO, "new_flag": True, "replica_name": "override"}
+
+
+def test_extra_body_must_be_a_dict(client: Any, everything: respx.Route) -> None:
+    _reject(lambda: client.replicas.create(train_video_url=VIDEO, extra_body=["x"]), field="extra_body")
+
+
+def test_extra_body_needs_an_object_body(client: Any, everything: respx.Route) -> None:
+    ops = [{"op": "remove", "path": "/context"}]
+    _reject(lambda: client.guardrails.update("g1", ops, extra_body={"a": 1}), field="extra_body")
+
+
+def test_persona_layers_with_nested_unknown_keys_are_sent_as_given(client: Any, api: respx.MockRouter) -> None:
+    route = api.post("/v2/personas").respond(200, json={"persona_id": "p1"})
+    layers = {
+        "llm": {"model": "tavus-gpt-oss", "future_knob": {"deep": [1, {"x": None}]}},
+        "tts": {"tts_engine": "cartesia", "voice_settings": {"speed": "fast", "new": True}},
+        "brand_new_layer": {"a": 1},
+    }
+    client.personas.create(system_prompt="S", layers=layers)
+    assert _sent_json(route) == {"system_prompt": "S", "layers": layers}
+
+
+# --- path ids -------------------------------------------------------------------------------------
+
+BAD_IDS = ["../videos", "a/b", "a?b", "a#b", "", " ", "\t", "r1\n", " r1", "..", ".", "a%2Fb", "a\\b", "a\x00b"]
+ID_CALLS = [
+    pytest.param(lambda c, i: c.replicas.get(i), id="replicas.get"),
+    pytest.param(lambda c, i: c.replicas.delete(i), id="replicas.delete"),
+    pytest.param(lambda c, i: c.replicas.rename(i, replica_name="x"), id="replicas.rename"),
+    pytest.param(lambda c, i: c.replicas.wait(i), id="replicas.wait"),
+    pytest.param(lambda c, i: c.videos.get(i), id="videos.get"),
+    pytest.param(lambda c, i: c.videos.rename(i, video_name="x"), id="videos.rename"),
+    pytest.param(lambda c, i: c.conversations.end(i), id="conversations.end"),
+    pytest.param(lambda c, i: c.conversations.delete(i), id="conversations.delete"),
+    pytest.param(lambda c, i: c.personas.update(i, context="x"), id="personas.update"),
+    pytest.param(lambda c, i: c.documents.recrawl(i), id="documents.recrawl"),
+    pytest.param(lambda c, i: c.guardrails.delete(i), id="guardrails.delete"),
+    pytest.param(lambda c, i: c.objectives.get(i), id="objectives.get"),
+    pytest.param(lambda c, i: c.videos.create(replica_id=i, script="x"), id="videos.create-replica_id"),
+]
+
+
+@pytest.mark.parametrize("bad_id", BAD_IDS)
+@pytest.mark.parametrize("call", ID_CALLS)
+def test_path_ids_that_would_change_the_path_are_rejected(
+    call: Any, bad_id: str, client: Any, everything: respx.Route
+) -> None:
+    _reject(lambda: call(client, bad_id))
+
+
+@pytest.mark.parametrize("bad_id", [None, 5, b"r1", ["r1"]])
+def test_path_ids_must_be_strings(bad_id: Any, client: Any, everything: respx.Route) -> None:
+    _reject(lambda: client.replicas.get(bad_id), field="replica_id", match="must be a string")
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("bad_id", ["../videos", "a/b", "a?b", "a#b", "", " "])
+async def test_async_path_ids_rejected(bad_id: str, aclient: Any, everything: respx.Route) -> None:
+    with pytest.raises(TavusValidationError):
+        await aclient.documents.get(bad_id)
+
+
+# --- other create rules ---------------------------------------------------------------------------
+
+RULES = [
+    pytest.param(lambda c: c.videos.create(script="hi"), "replica_id", id="video-no-replica"),
+    pytest.param(lambda c: c.videos.create(replica_id="r1"), "script/audio_url", id="video-neither"),
+    pytest.param(lambda c: c.videos.create(replica_id="r1", script="a", audio_url="https://e.com/a.mp3"),
+                 "script/audio_url", id="video-both"),
+    pytest.param(lambda c: c.videos.create(replica_id="r1", audio_url="a.mp3"), "audio_url", id="video-rel-audio"),
+    pytest.param(lambda c: c.videos.create(replica_id="r1", script=3), "script", id="video-script-int"),
+    pytest.param(lambda c: c.videos.create(replica_id="r1", script="s", fast="yes"), "fast", id="video-fast-str"),
+    pytest.param(lambda c: c.documents.create(document_name="D"), "document_url", id="doc-no-url"),
+    pytest.param(lambda c: c.documents.create(document_url="doc.pdf"), "document_url", id="doc-relative"),
+    pytest.param(lambda c: c.documents.create(document_url="https://e.com", crawl={"depth": 0}), "crawl.depth",
+                 id="crawl-depth-0"),
+    pytest.param(lambda c: c.documents.create(document_url="https://e.com", crawl={"depth": 11}), "crawl.depth",
+                 id="crawl-depth-11"),
+    pytest.param(lambda c: c.documents.create(document_url="https://e.com", crawl={"max_pages": 0}),
+                 "crawl.max_pages", id="crawl-pages-0"),
+    pytest.param(lambda c: c.documents.create(document_url="https://e.com", crawl={"max_pages": 101}),
+                 "crawl.max_pages", id="crawl-pages-101"),
+    pytest.param(lambda c: c.documents.create(document_url="https://e.com", crawl={"depth": "2"}), "crawl.depth",
+                 id="crawl-depth-str"),
+    pytest.param(lambda c: c.documents.create(document_url="https://e.com", tags="a"), "tags", id="doc-tags-str"),
+    pytest.param(lambda c: c.documents.recrawl("d1", crawl={"depth": 11}), "crawl.depth", id="recrawl-depth"),
+    pytest.param(lambda c: c.documents.update("d1"), "document_name/tags", id="doc-update-nothing"),
+    pytest.param(lambda c: c.documents.list(sort="up"), "sort", id="doc-sort"),
+    pytest.param(lambda c: c.objectives.create(), "data", id="objectives-no-data"),
+    pytest.param(lambda c: c.objectives.create(data=[]), "data", id="objectives-empty"),
+    pytest.param(lambda c: c.objectives.create(data={"objective_name": "o"}), "data", id="objectives-dict"),
+    pytest.param(lambda c: c.objectives.create(data=[{"objective_name": "o"}]), "data[0].objective_prompt",
+                 id="objectives-no-prompt"),
+    pytest.param(lambda c: c.objectives.create(data=[{"objective_name": "o", "objective_prompt": "p",
+                                                      "modality": "smell"}]), "data[0].modality", id="obj-modality"),
+    pytest.param(lambda c: c.objectives.create(data=[{"objective_name": "o", "objective_prompt": "p",
+                                                      "confirmation_mode": "x"}]), "data[0].confirmation_mode",
+                 id="obj-confirmation"),
+    pytest.param(lambda c: c.guardrails.create(name="G", data=[{"guardrail_name": "g"}]),
+                 "data[0].guardrail_prompt", id="guardrail-no-prompt"),
+    pytest.param(lambda c: c.conversations.create(conversation_name="c"), "replica_id", id="conv-no-replica"),
+    pytest.param(lambda c: c.conversations.create(replica_id="r1", max_participants=1), "max_participants",
+                 id="conv-max-participants-1"),
+    pytest.param(lambda c: c.conversations.create(replica_id="r1", max_participants="3"), "max_participants",
+                 id="conv-max-participants-str"),
+    pytest.param(lambda c: c.conversations.create(replica_id="r1", document_ids="d1"), "document_ids",
+                 id="conv-document-ids-str"),
+    pytest.param(lambda c: c.conversations.create(replica_id="r1", callback_url="cb"), "callback_url",
+                 id="conv-callback"),
+    pytest.param(lambda c: c.personas.create(persona_name="P"), "system_prompt", id="persona-no-prompt"),
+    pytest.param(lambda c: c.personas.create(system_prompt="S", pipeline_mode="turbo"), "pipeline_mode",
+                 id="persona-mode"),
+    pytest.param(lambda c: c.personas.create(system_prompt="S", layers={"llm": "gpt"}), "layers.llm",
+                 id="persona-layer-str"),
+    pytest.param(lambda c: c.personas.update("p1", [{"op": "replace"}], context="x"), "operations",
+                 id="persona-ops-and-fields"),
+    pytest.param(lambda c: c.replicas.rename("r1", replica_name=""), "replica_name", id="rename-empty"),
+    pytest.param(lambda c: c.replicas.get("r1", verbose="true"), "verbose", id="verbose-str"),
+    pytest.param(lambda c: c.replicas.delete("r1", hard=1), "hard", id="hard-int"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("call", "field"), RULES)
+def test_rule_is_checked_before_sending(call: Any, field: str, client: Any, everything: respx.Route) -> None:
+    _reject(lambda: call(client), field=field)
+
+
+def test_persona_echo_mode_needs_no_system_prompt(client: Any, api: respx.MockRouter) -> None:
+    route = api.post("/v2/personas").respond(200, json={"persona_id": "p1"})
+    client.personas.create(pipeline_mode="echo", persona_name="E")
+    assert _sent_json(route) == {"pipeline_mode": "echo", "persona_name": "E"}
+
+
+def test_conversation_with_persona_only_is_sent(client: Any, api: respx.MockRouter) -> None:
+    route = api.post("/v2/conversations").respond(200, json={"conversation_id": "c1"})
+    client.conversations.create(persona_id="p1")
+    assert _sent_json(route) == {"persona_id": "p1"}
+
+
+def test_video_with_audio_url_is_sent(client: Any, api: respx.MockRouter) -> None:
+    route = api.post("/v2/videos").respond(200, json={"video_id": "v1"})
+    client.videos.create(replica_id="r1", audio_url="https://e.com/a.mp3")
+    assert _sent_json(route) == {"replica_id": "r1", "audio_url": "https://e.com/a.mp3"}
+
+
+def test_crawl_bounds_inclusive(client: Any, api: respx.MockRouter) -> None:
+    route = api.post("/v2/documents").respond(200, json={"document_id": "d1"})
+    client.documents.create(document_url="https://e.com", crawl={"depth": 10, "max_pages": 100})
+    client.documents.create(document_url="https://e.com", crawl={"depth": 1, "max_pages": 1})
+    assert route.call_count == 2
+
+
+# --- JSON Patch -----------------------------------------------------------------------------------
+
+BAD_PATCHES = [
+    pytest.param([], id="empty"),
+    pytest.param({"op": "replace", "path": "/a", "value": 1}, id="a-dict-not-a-list"),
+    pytest.param("replace /a", id="a-string"),
+    pytest.param([{"path": "/a", "value": 1}], id="no-op"),
+    pytest.param([{"op": "upsert", "path": "/a", "value": 1}], id="unknown-op"),
+    pytest.param([{"op": "replace", "value": 1}], id="no-path"),
+    pytest.param([{"op": "replace", "path": "a", "value": 1}], id="path-without-slash"),
+    pytest.param([{"op": "replace", "path": 3, "value": 1}], id="path-int"),
+    pytest.param([{"op": "replace", "path": "/a~2b", "value": 1}], id="bad-tilde"),
+    pytest.param([{"op": "add", "path": "/a"}], id="add-without-value"),
+    pytest.param([{"op": "test", "path": "/a"}], id="test-without-value"),
+    pytest.param([{"op": "move", "path": "/a"}], id="move-without-from"),
+    pytest.param([{"op": "copy", "path": "/a", "from": "b"}], id="copy-bad-from"),
+    pytest.param(["replace"], id="item-not-a-dict"),
+    pytest.param([{"op": "remove", "path": "/a"}, {"op": "nope", "path": "/b"}], id="second-bad"),
+]
+
+
+@pytest.mark.parametrize("ops", BAD_PATCHES)
+@pytest.mark.parametrize("resource", ["personas", "guardrails", "objectives"])
+def test_malformed_json_patch_is_rejected(resource: str, ops: Any, client: Any, everything: respx.Route) -> None:
+    _reject(lambda: getattr(client, resource).update("x1", ops))
+
+
+def test_well_formed_json_patch_ops_are_sent(client: Any, api: respx.MockRouter) -> None:
+    ops = [
+        {"op": "add", "path": "/a", "value": None},
+        {"op": "remove", "path": "/b"},
+        {"op": "move", "from": "/c", "path": "/d"},
+        {"op": "copy", "from": "/e", "path": "/f"},
+        {"op": "test", "path": "/g~0h~1i", "value": 1},
+    ]
+    route = api.patch("/v2/objectives/o1").respond(200, json={"message": "ok"})
+    client.objectives.update("o1", ops)
+    assert _sent_json(route) == ops
+
+
+# --- limits and pages -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("limit", [0, -1, "10", 1.5, True])
+@pytest.mark.parametrize("resource", ["replicas", "videos", "conversations", "personas", "documents", "guardrails"])
+def test_limit_must_be_a_positive_int(resource: str, limit: Any, client: Any, everything: respx.Route) -> None:
+    _reject(lambda: getattr(client, resource).list(limit=limit), field="limit")
+    _reject(lambda: next(iter(getattr(client, resource).iter(limit=limit))), field="limit")
+
+
+@pytest.mark.parametrize(("resource", "page"), [("replicas", 0), ("personas", -1), ("documents", -1)])
+def test_page_below_the_first_is_rejected(resource: str, page: int, client: Any, everything: respx.Route) -> None:
+    _reject(lambda: getattr(client, resource).list(page=page), field="page")
+
+
+# --- client options -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [{"X-A": "a\nb"}, {"X-A": "a\rb"}, {"X A": "v"}, {"X:A": "v"}, {"": "v"}, {"X-A": 5}, {"Ä": "v"}],
+)
+def test_bad_extra_headers_are_rejected(headers: dict[str, Any], client: Any, everything: respx.Route) -> None:
+    _reject(lambda: client.replicas.get("r1", extra_headers=headers))
+
+
+def test_non_ascii_extra_header_value_is_a_validation_error(client: Any, everything: respx.Route) -> None:
+    _reject(lambda: client.replicas.get("r1", extra_headers={"X-Name": "Jos\u00e9"}))
