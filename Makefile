@@ -11,7 +11,7 @@ STAMP := $(VENV)/.installed
 GENERATED ?= generated
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: help setup lock overlay generate check-generated lint test test-unit clean
+.PHONY: help setup lock overlay generate check-generated lint test test-unit clean demo
 
 # Feature targets live in make/*.mk, one file per feature (fake/demo, contract, spec changes, bench).
 -include make/*.mk
@@ -57,3 +57,6 @@ clean:  ## Remove the venv and caches.
 
 overlay: $(STAMP)  ## Write the overlaid spec to build/ for review (generation does this itself).
 	$(PY) -m tools.overlay openapi/tavus-openapi.yaml openapi/overlay.yaml build/tavus-openapi.overlaid.yaml
+
+demo: $(STAMP)  ## The main job: an end-to-end tour against the fake Tavus API (--live: read-only, real account).
+	$(PY) examples/demo.py $(if $(LIVE),--live)

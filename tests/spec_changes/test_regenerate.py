@@ -37,6 +37,10 @@ def repo(tmp_path: Path, vendored_spec: dict[str, Any]) -> Path:
     (repo / "wrapper" / "tavus").mkdir(parents=True)
     (repo / "wrapper" / "tavus" / "__init__.py").write_text("", encoding="utf-8")
     (repo / "wrapper" / "tavus" / "_operations.py").write_text(f"OPERATIONS = {mapping!r}\n", encoding="utf-8")
+    # The installed SDK registers the `tavus.testing.pytest_plugin` entry point; the stub must provide it.
+    (repo / "wrapper" / "tavus" / "testing").mkdir()
+    (repo / "wrapper" / "tavus" / "testing" / "__init__.py").write_text("", encoding="utf-8")
+    (repo / "wrapper" / "tavus" / "testing" / "pytest_plugin.py").write_text("", encoding="utf-8")
     (repo / "tests" / "wrapper").mkdir(parents=True)
     (repo / "tests" / "wrapper" / "test_coverage.py").write_text(
         "import tavus._operations\n\n\ndef test_mapping() -> None:\n    assert tavus._operations.OPERATIONS\n",

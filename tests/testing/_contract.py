@@ -1,0 +1,91 @@
+"""An independent check that every fake response honours the contract (openapi.json).
+
+Uses `openapi_schema_validator.OAS30Validator` on the raw OpenAPI 3.0 schemas (`nullable` and
+all), not the fake's own converter, so the two implementations keep each other honest.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+import json
+import re
+from functools import cache
+from typing import Any
+
+import httpx
+from openapi_schema_validator import OAS30Validator
+
+# Statuses the fake answers although the operation does not document them (see the fake's docs):
+# request-schema violations on list operations (which document no 400), and auth on patchPersona
+# (which documents no 401).
+UNDOCUMENTED_OK = {
+    **{op: {400} for op in ("listReplicas", "listVideos", "listConversations", "listPersonas")},
+    **{op: {400} for op in ("getGuardrails", "getObjectives")},
+    "patchPersona": {401},
+}
+
+
+@cache
+def contract() -> dict[str, Any]:
+    text = importlib.resources.files("tavus_api").joinpath("openapi.json").read_text(encoding="utf-8")
+    spec: dict[str, Any] = json.loads(text)
+    return spec
+
+
+@cache
+def _routes() -> list[tuple[str, re.Pattern[str], str, dict[str, Any]]]:
+    routes = []
+    for path, item in contract()["paths"].items():
+        pattern = re.compile("^" + re.sub(r"\{[a-z_]+\}", "[^/]+", path) + "$")
+        for method, op in item.items():
+            if method in ("get", "post", "patch", "put", "delete"):
+                routes.append((method.upper(), pattern, op["operationId"], op))
+    return routes
+
+
+def operation_for(method: str, path: str) -> tuple[str, dict[str, Any]] | None:
+    for route_method, pattern, operation_id, op in _routes():
+        if route_method == method and pattern.match(path):
+            return operation_id, op
+    return None
+
+
+def all_operation_ids() -> set[str]:
+    return {operation_id for _, _, operation_id, _ in _routes()}
+
+
+class ContractChecker:
+    """An httpx response hook: documented status, content type and body schema, for every response."""
+
+    def __init__(self) -> None:
+        self.seen: set[tuple[str, int]] = set()
+
+    def __call__(self, response: httpx.Response) -> None:
+        response.read()
+        check_response(response)
+        found = operation_for(response.request.method, response.request.url.path)
+        if found is not None:
+            self.seen.add((found[0], response.status_code))
+
+
+def check_response(response: httpx.Response) -> None:
+    found = operation_for(response.request.method, response.request.url.path)
+    if found is None:
+        assert response.status_code in (404, 405), response.text
+        return
+    operation_id, op = found
+    documented = op["responses"].get(str(response.status_code))
+    if documented is None:
+        allowed = UNDOCUMENTED_OK.get(operation_id, set())
+        assert response.status_code in allowed, f"{operation_id}: undocumented {response.status_code} {response.text}"
+        return
+    content = documented.get("content", {}).get("application/json")
+    if content is None:
+        assert response.content == b"", f"{operation_id} {response.status_code}: unexpected body {response.text}"
+        return
+    if response.status_code == 304:  # HTTP forbids a body on 304; the spec documents one anyway
+        assert response.content == b""
+        return
+    assert response.headers["content-type"].startswith("application/json"), response.headers
+    errors = sorted(OAS30Validator(content["schema"]).iter_errors(response.json()), key=str)
+    assert not errors, f"{operation_id} {response.status_code}: {errors[0].message} in {response.text}"

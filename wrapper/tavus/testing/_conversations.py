@@ -1,0 +1,107 @@
+"""Conversation operations: create, list (filter by `status`), get, delete, end.
+
+A missing conversation is a 400 `{"error": "Invalid conversation_id"}` (no 404 in the spec).
+Ending an already ended conversation is a no-op 200, so a retried end is harmless.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._errors import ApiError, invalid
+from ._handler import Call, Registry, Reply
+from ._lifecycle import end_conversation, start_conversation
+from ._pagination import paginate
+from ._render import conversation_created_view, conversation_view
+from ._replicas import usable
+from ._store import Conversation, State, delete, live
+from ._validation import require_http_urls
+
+HANDLERS = Registry()
+
+
+def check_documents(state: State, document_ids: list[str], field: str = "document_ids") -> None:
+    for index, document_id in enumerate(document_ids):
+        if live(state.documents, document_id) is None:
+            raise invalid(f"{field}[{index}]", f"Invalid document_id {document_id!r}")
+
+
+def resolve_replica(state: State, body: dict[str, Any]) -> str:
+    """The replica that joins: the request's `replica_id`, else the persona's default replica."""
+    replica_id = body.get("replica_id")
+    if "persona_id" in body:
+        persona = live(state.personas, body["persona_id"])
+        if persona is None:
+            raise invalid("persona_id", f"Invalid persona_id {body['persona_id']!r}")
+        replica_id = replica_id or persona.doc.get("default_replica_id")
+    if not replica_id:
+        raise invalid("replica_id", "is required unless the persona has a default_replica_id")
+    return usable(state, replica_id).replica_id
+
+
+def check_create_rules(state: State, body: dict[str, Any]) -> str:
+    require_http_urls(body, ("callback_url",))
+    for key, value in body.get("properties", {}).items():
+        if key in ("max_call_duration", "participant_left_timeout", "participant_absent_timeout") and value < 1:
+            raise invalid(f"properties.{key}", "must be >= 1")
+    check_documents(state, body.get("document_ids", []))
+    return resolve_replica(state, body)
+
+
+def found(state: State, conversation_id: str) -> Conversation:
+    conversation = live(state.conversations, conversation_id)
+    if conversation is None:
+        raise ApiError(400, "Invalid conversation_id")
+    return conversation
+
+
+@HANDLERS.op("createConversation")
+def create_conversation(state: State, call: Call) -> Reply:
+    body = dict(call.body)
+    replica_id = check_create_rules(state, body)
+    now = state.now()
+    conversation_id = state.ids.new("conversation", state.conversations)
+    conversation = Conversation(
+        conversation_id=conversation_id,
+        body=body,
+        replica_id=replica_id,
+        persona_id=body.get("persona_id"),
+        status="active",
+        created_at=now,
+        updated_at=now,
+        meeting_token=f"fake.{state.ids.token()}" if body.get("require_auth") else None,
+    )
+    state.conversations[conversation_id] = conversation
+    start_conversation(state, conversation)
+    return Reply(200, conversation_created_view(conversation))
+
+
+@HANDLERS.op("listConversations")
+def list_conversations(state: State, call: Call) -> Reply:
+    conversations = [c for c in reversed(state.conversations.values()) if not c.deleted]
+    if "status" in call.query:
+        conversations = [c for c in conversations if c.status == call.query["status"]]
+    page, _, _ = paginate(
+        conversations, call.query, default_limit=state.settings.default_page_size, first_page=1, strict=False
+    )
+    return Reply(200, {"data": [conversation_view(c) for c in page], "total_count": len(conversations)})
+
+
+@HANDLERS.op("getConversation")
+def get_conversation(state: State, call: Call) -> Reply:
+    return Reply(200, conversation_view(found(state, call.path["conversation_id"])))
+
+
+@HANDLERS.op("deleteConversation")
+def delete_conversation(state: State, call: Call) -> Reply:
+    conversation = found(state, call.path["conversation_id"])
+    delete(state.conversations, conversation.conversation_id, hard=bool(call.query.get("hard")))
+    return Reply(204)
+
+
+@HANDLERS.op("endConversation")
+def end(state: State, call: Call) -> Reply:
+    conversation = found(state, call.path["conversation_id"])
+    if conversation.status == "active":
+        end_conversation(state, conversation, "end_conversation_endpoint_hit", state.now())
+    return Reply(200)

@@ -1,0 +1,50 @@
+"""Identifiers shaped like the spec's examples, drawn from a seeded RNG so runs are reproducible.
+
+Shapes (from the examples in openapi.json): replicas `rfe12d8b9597`, personas `pdced222244b`
+(a letter + 11 hex); videos `8a4f94e736` (10 hex, no prefix); documents `d8-5c71baca86fc`;
+conversations `c123456`, guardrails `g12345`, objectives `o12345` are placeholders in the spec, so
+they get the replica/persona shape with their own letter.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Container
+
+Shape = Callable[[random.Random], str]
+
+
+def _hex(rng: random.Random, count: int) -> str:
+    return "".join(rng.choice("0123456789abcdef") for _ in range(count))
+
+
+def _lettered(letter: str) -> Shape:
+    return lambda rng: letter + _hex(rng, 11)
+
+
+SHAPES: dict[str, Shape] = {
+    "replica": _lettered("r"),
+    "persona": _lettered("p"),
+    "conversation": _lettered("c"),
+    "guardrails": _lettered("g"),
+    "objectives": _lettered("o"),
+    "video": lambda rng: _hex(rng, 10),
+    "document": lambda rng: f"d{_hex(rng, 1)}-{_hex(rng, 12)}",
+}
+
+
+class IdFactory:
+    """New ids per resource kind, never repeating one already `taken`."""
+
+    def __init__(self, seed: int | None) -> None:
+        self._rng = random.Random(seed)
+
+    def new(self, kind: str, taken: Container[str]) -> str:
+        while True:
+            candidate = SHAPES[kind](self._rng)
+            if candidate not in taken:
+                return candidate
+
+    def token(self, length: int = 32) -> str:
+        """Opaque random text (meeting tokens)."""
+        return _hex(self._rng, length)

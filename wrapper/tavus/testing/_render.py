@@ -1,0 +1,255 @@
+"""Stored records -> the JSON bodies the API answers with, shaped by the spec's response schemas.
+
+Optional fields without a value are left out rather than sent as null wherever the response schema
+does not declare them nullable. Asset links point at `.invalid` hosts: they look real but can never
+resolve, so a test cannot accidentally download from them.
+
+Guardrails and objectives are stored as *sets* (the create body: `{"name", "data": [...]}`), which is
+also the document their JSON Patch paths address (`/data/0/guardrail_name`). The spec's GET schemas
+describe a single item under `data`, so GET/list flatten the set's first item into the view and keep
+the full list under `data.data`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._clock import http_date, iso
+from ._store import Conversation, Document, Patchable, Replica, Video
+
+JSON = dict[str, Any]
+ASSETS = "https://assets.tavus-fake.invalid"
+ROOMS = "https://rooms.tavus-fake.invalid"
+
+
+def _percent(started: float, seconds: float, now: float) -> int:
+    if seconds <= 0:
+        return 99
+    return max(0, min(99, int((now - started) / seconds * 100)))
+
+
+def replica_progress(replica: Replica, now: float) -> int:
+    if replica.status == "completed":
+        return 100
+    if replica.stopped_progress is not None:
+        return replica.stopped_progress
+    return _percent(replica.created_at, replica.training_seconds, now)
+
+
+def replica_view(replica: Replica, now: float, *, verbose: bool) -> JSON:
+    view: JSON = {
+        "replica_id": replica.replica_id,
+        "replica_name": replica.replica_name,
+        "status": replica.status,
+        "training_progress": f"{replica_progress(replica, now)}/100",
+        "created_at": iso(replica.created_at),
+        "updated_at": iso(replica.updated_at),
+        "error_message": replica.error_message,
+        "model_name": replica.body.get("model_name", "phoenix-4"),
+    }
+    if replica.status == "completed":
+        view["thumbnail_video_url"] = f"{ASSETS}/replicas/{replica.replica_id}/thumbnail.mp4"
+    if verbose:
+        view["replica_type"] = replica.replica_type
+    return view
+
+
+def video_progress(video: Video, now: float) -> int:
+    if video.status == "ready":
+        return 100
+    if video.stopped_progress is not None:
+        return video.stopped_progress
+    if video.status == "queued":
+        return 0
+    return _percent(video.created_at + video.queue_seconds, video.generation_seconds, now)
+
+
+def hosted_url(video_id: str) -> str:
+    return f"{ASSETS}/videos/{video_id}"
+
+
+def video_links(video: Video) -> JSON:
+    """download/stream/thumbnail links of a ready video (`fast` videos have no stream or thumbnails)."""
+    base = hosted_url(video.video_id)
+    links: JSON = {"download_url": f"{base}/video.mp4"}
+    if not video.body.get("fast"):
+        links["stream_url"] = f"{base}/stream.m3u8"
+        links["still_image_thumbnail_url"] = f"{base}/thumbnail.jpg"
+        links["gif_thumbnail_url"] = f"{base}/thumbnail.gif"
+    return links
+
+
+def video_status_details(video: Video) -> str:
+    return {
+        "queued": "Your request is queued.",
+        "generating": "Your video is being generated.",
+        "ready": "Your request has processed successfully!",
+    }.get(video.status, video.error_details or "")
+
+
+def video_data(video: Video) -> JSON:
+    return {key: video.body[key] for key in ("script", "audio_url") if key in video.body}
+
+
+def video_view(video: Video, now: float, *, thumbnails: bool) -> JSON:
+    view: JSON = {
+        "video_id": video.video_id,
+        "video_name": video.video_name,
+        "status": video.status,
+        "data": video_data(video),
+        "replica_id": video.body["replica_id"],
+        "hosted_url": hosted_url(video.video_id),
+        "status_details": video_status_details(video),
+        "generation_progress": f"{video_progress(video, now)}/100",
+        "created_at": http_date(video.created_at),
+        "updated_at": http_date(video.updated_at),
+    }
+    for key in ("background_url", "background_source_url"):
+        if key in video.body:
+            view[key] = video.body[key]
+    if video.status == "ready":
+        links = video_links(video)
+        if not thumbnails:
+            links.pop("still_image_thumbnail_url", None)
+            links.pop("gif_thumbnail_url", None)
+        view.update(links)
+    if video.status == "error" and video.error_details:
+        view["error_details"] = video.error_details
+    return view
+
+
+def video_created_view(video: Video) -> JSON:
+    return {
+        "video_id": video.video_id,
+        "video_name": video.video_name,
+        "status": video.status,
+        "hosted_url": hosted_url(video.video_id),
+        "created_at": http_date(video.created_at),
+    }
+
+
+def conversation_url(conversation_id: str) -> str:
+    return f"{ROOMS}/{conversation_id}"
+
+
+def conversation_view(conversation: Conversation) -> JSON:
+    view: JSON = {
+        "conversation_id": conversation.conversation_id,
+        "conversation_name": conversation.body.get("conversation_name", "New Conversation"),
+        "conversation_url": conversation_url(conversation.conversation_id),
+        "status": conversation.status,
+        "replica_id": conversation.replica_id,
+        "created_at": iso(conversation.created_at),
+        "updated_at": iso(conversation.updated_at),
+    }
+    if conversation.persona_id is not None:
+        view["persona_id"] = conversation.persona_id
+    if "callback_url" in conversation.body:
+        view["callback_url"] = conversation.body["callback_url"]
+    if conversation.shutdown_reason is not None:
+        view["shutdown_reason"] = conversation.shutdown_reason
+    return view
+
+
+def conversation_created_view(conversation: Conversation) -> JSON:
+    view = conversation_view(conversation)
+    for key in ("replica_id", "persona_id", "updated_at", "shutdown_reason"):
+        view.pop(key, None)
+    if conversation.meeting_token is not None:
+        view["meeting_token"] = conversation.meeting_token
+    return view
+
+
+def persona_view(persona: Patchable) -> JSON:
+    return {
+        **persona.doc,
+        "persona_id": persona.id,
+        "persona_type": "system" if persona.system else "user",
+        "created_at": iso(persona.created_at),
+        "updated_at": iso(persona.updated_at),
+    }
+
+
+def persona_created_view(persona: Patchable) -> JSON:
+    view: JSON = {"persona_id": persona.id, "created_at": iso(persona.created_at)}
+    if "persona_name" in persona.doc:
+        view["persona_name"] = persona.doc["persona_name"]
+    return view
+
+
+def document_progress(document: Document, now: float) -> str | None:
+    if document.status not in ("processing", "recrawling"):
+        return None
+    return f"{_percent(document.job_started, document.job_seconds, now)}/100"
+
+
+def document_view(document: Document, now: float) -> JSON:
+    view: JSON = {
+        "document_id": document.document_id,
+        "document_name": document.document_name,
+        "document_url": document.document_url,
+        "status": document.status,
+        "progress": document_progress(document, now),
+        "created_at": iso(document.created_at),
+        "updated_at": iso(document.updated_at),
+        "tags": list(document.tags),
+        "crawl_config": document.crawl_config,
+        "crawled_urls": document.crawled_urls,
+        "last_crawled_at": None if document.last_crawled_at is None else iso(document.last_crawled_at),
+        "crawl_count": document.crawl_count,
+    }
+    if document.callback_url is not None:
+        view["callback_url"] = document.callback_url
+    if document.error_message is not None:
+        view["error_message"] = document.error_message
+    return view
+
+
+def recrawl_view(document: Document, now: float) -> JSON:
+    """The 202 body of recrawlDocument, whose schema types `progress` as an integer."""
+    return {**document_view(document, now), "progress": None}
+
+
+def _first_item(record: Patchable) -> JSON:
+    items = record.doc.get("data") or []
+    first = items[0] if items and isinstance(items[0], dict) else {}
+    return dict(first)
+
+
+def guardrails_view(record: Patchable) -> JSON:
+    """One set, as the `data` of getGuardrail and an item of getGuardrails."""
+    view: JSON = {**_first_item(record), "guardrails_id": record.id}
+    if "name" in record.doc:
+        view["guardrails_name"] = record.doc["name"]
+    view.update(
+        data=list(record.doc.get("data", [])),
+        created_at=iso(record.created_at),
+        updated_at=iso(record.updated_at),
+    )
+    return view
+
+
+def guardrails_created_view(record: Patchable) -> JSON:
+    view: JSON = {"guardrails_id": record.id, "status": "active", "created_at": iso(record.created_at)}
+    if "name" in record.doc:
+        view["guardrails_name"] = record.doc["name"]
+    return view
+
+
+def objectives_view(record: Patchable) -> JSON:
+    """One set, as the `data` of getObjective and an item of getObjectives."""
+    return {
+        **_first_item(record),
+        "objectives_id": record.id,
+        "data": list(record.doc.get("data", [])),
+        "created_at": iso(record.created_at),
+        "updated_at": iso(record.updated_at),
+    }
+
+
+def objectives_created_view(record: Patchable) -> JSON:
+    view: JSON = {"objectives_id": record.id, "status": "active", "created_at": iso(record.created_at)}
+    first = _first_item(record)
+    if "objective_name" in first:
+        view["objective_name"] = first["objective_name"]
+    return view

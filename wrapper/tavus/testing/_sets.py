@@ -1,0 +1,151 @@
+"""Guardrails and objectives: sets of items created together and edited with JSON Patch.
+
+Both store their create body (`{"name", "data": [...]}` / `{"data": [...]}`) and patch it as is,
+so `/data/0/guardrail_prompt` addresses the first item. A patch that cannot be applied is a 400
+`{"error": "Invalid patch operation: ..."}`, one whose result breaks the create schema or the
+response schemas a 400 naming the field, one that changes nothing a 304. Missing ids are 404s.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from ._conformance import check_view
+from ._errors import ApiError, invalid
+from ._handler import Call, Handler, Registry, Reply
+from ._pagination import paginate
+from ._patch import PatchFailed, apply_patch
+from ._render import guardrails_created_view, guardrails_view, objectives_created_view, objectives_view
+from ._spec import load_spec
+from ._store import Patchable, State, delete, live
+from ._validation import require_http_urls, validate
+
+HANDLERS = Registry()
+_GUARDRAIL_NAME = re.compile(r"^[A-Za-z0-9_]+$")
+
+
+def _check_guardrails(doc: dict[str, Any]) -> None:
+    for index, item in enumerate(doc.get("data", [])):
+        if not _GUARDRAIL_NAME.match(item["guardrail_name"]):
+            raise invalid(f"data[{index}].guardrail_name", "only letters, digits and underscores are allowed")
+        require_http_urls(item, ("callback_url",), prefix=f"data[{index}].")
+
+
+def _check_objectives(doc: dict[str, Any]) -> None:
+    for index, item in enumerate(doc["data"]):
+        name = item["objective_name"]
+        if not name or any(char.isspace() for char in name):
+            raise invalid(f"data[{index}].objective_name", "must be a non-empty string without spaces")
+        require_http_urls(item, ("callback_url",), prefix=f"data[{index}].")
+
+
+@dataclass(frozen=True)
+class SetKind:
+    """What differs between guardrails and objectives."""
+
+    kind: str
+    label: str
+    create_op: str
+    id_param: str
+    defaults: dict[str, str]
+    check: Callable[[dict[str, Any]], None]
+    view: Callable[[Patchable], dict[str, Any]]
+    created_view: Callable[[Patchable], dict[str, Any]]
+    not_found: str
+
+    def records(self, state: State) -> dict[str, Patchable]:
+        return state.guardrails if self.kind == "guardrails" else state.objectives
+
+    def found(self, state: State, call: Call) -> Patchable:
+        record = live(self.records(state), call.path[self.id_param])
+        if record is None:
+            raise ApiError(404, self.not_found)
+        return record
+
+
+GUARDRAILS = SetKind(
+    kind="guardrails",
+    label="Guardrails",
+    create_op="createGuardrails",
+    id_param="guardrails_id",
+    defaults={"modality": "verbal"},
+    check=_check_guardrails,
+    view=guardrails_view,
+    created_view=guardrails_created_view,
+    not_found="Guardrails not found",
+)
+OBJECTIVES = SetKind(
+    kind="objectives",
+    label="Objective",
+    create_op="createObjectives",
+    id_param="objectives_id",
+    defaults={"confirmation_mode": "auto", "modality": "verbal"},
+    check=_check_objectives,
+    view=objectives_view,
+    created_view=objectives_created_view,
+    not_found="Objective not found",
+)
+
+
+def create(kind: SetKind, state: State, call: Call) -> Reply:
+    doc = dict(call.body)
+    kind.check(doc)
+    if "data" in doc:
+        doc["data"] = [{**kind.defaults, **item} for item in doc["data"]]
+    now = state.now()
+    record = Patchable(id=state.ids.new(kind.kind, kind.records(state)), doc=doc, created_at=now, updated_at=now)
+    check_view(kind.kind, kind.view(record))
+    kind.records(state)[record.id] = record
+    return Reply(200, kind.created_view(record))
+
+
+def list_sets(kind: SetKind, state: State, call: Call) -> Reply:
+    records = [r for r in reversed(kind.records(state).values()) if not r.deleted]
+    page, _, _ = paginate(
+        records, call.query, default_limit=state.settings.default_page_size, first_page=1, strict=False
+    )
+    return Reply(200, {"data": [kind.view(r) for r in page], "total_count": len(records)})
+
+
+def get(kind: SetKind, state: State, call: Call) -> Reply:
+    return Reply(200, {"data": kind.view(kind.found(state, call))})
+
+
+def patch(kind: SetKind, state: State, call: Call) -> Reply:
+    record = kind.found(state, call)
+    try:
+        doc = apply_patch(record.doc, call.body)
+    except PatchFailed as exc:
+        raise invalid("Invalid patch operation", str(exc)) from exc
+    if doc == record.doc:
+        return Reply(304)
+    validate(load_spec().operations[kind.create_op].body_schema or {}, doc)
+    kind.check(doc)
+    candidate = Patchable(id=record.id, doc=doc, created_at=record.created_at, updated_at=state.now())
+    check_view(kind.kind, kind.view(candidate))
+    record.doc, record.updated_at = doc, candidate.updated_at
+    return Reply(200, {"message": f"{kind.label} updated successfully"})
+
+
+def remove(kind: SetKind, state: State, call: Call) -> Reply:
+    record = kind.found(state, call)
+    delete(kind.records(state), record.id, hard=False)
+    return Reply(204)
+
+
+def _bind(action: Callable[[SetKind, State, Call], Reply], kind: SetKind) -> Handler:
+    def handler(state: State, call: Call) -> Reply:
+        return action(kind, state, call)
+
+    return handler
+
+
+for _kind, _ops in (
+    (GUARDRAILS, ("createGuardrails", "getGuardrails", "getGuardrail", "patchGuardrails", "deleteGuardrails")),
+    (OBJECTIVES, ("createObjectives", "getObjectives", "getObjective", "patchObjective", "deleteObjective")),
+):
+    for _op, _action in zip(_ops, (create, list_sets, get, patch, remove), strict=True):
+        HANDLERS.op(_op)(_bind(_action, _kind))

@@ -1,0 +1,147 @@
+"""In-memory state of the fake: one dict per resource kind keyed by id, plus clock, timeline, outbox.
+
+Soft-deleted records stay in their dict with `deleted=True` (the API answers for them as for a
+missing id); hard deletes remove them. `outbox` collects callbacks emitted while handling a request
+or running the timeline; the owner (`FakeTavus`) drains and dispatches them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Protocol, TypeVar
+
+from ._clock import FakeClock
+from ._ids import IdFactory
+from ._settings import FakeSettings
+from ._timeline import Timeline
+
+JSON = dict[str, Any]
+
+
+@dataclass
+class Replica:
+    replica_id: str
+    body: JSON
+    replica_name: str
+    replica_type: str
+    status: str
+    created_at: float
+    updated_at: float
+    training_seconds: float
+    stopped_progress: int | None = None
+    error_message: str | None = None
+    deleted: bool = False
+
+
+@dataclass
+class Video:
+    video_id: str
+    body: JSON
+    video_name: str
+    status: str
+    created_at: float
+    updated_at: float
+    queue_seconds: float
+    generation_seconds: float
+    stopped_progress: int | None = None
+    error_details: str | None = None
+    deleted: bool = False
+
+
+@dataclass
+class Conversation:
+    conversation_id: str
+    body: JSON
+    replica_id: str
+    persona_id: str | None
+    status: str
+    created_at: float
+    updated_at: float
+    meeting_token: str | None = None
+    shutdown_reason: str | None = None
+    deleted: bool = False
+
+
+@dataclass
+class Document:
+    document_id: str
+    document_name: str
+    document_url: str
+    callback_url: str | None
+    tags: list[str]
+    crawl_config: JSON | None
+    status: str
+    created_at: float
+    updated_at: float
+    job: int = 0
+    job_started: float = 0.0
+    job_seconds: float = 0.0
+    crawled_urls: list[str] | None = None
+    last_crawled_at: float | None = None
+    crawl_count: int | None = None
+    recrawled_at: float | None = None
+    error_message: str | None = None
+    deleted: bool = False
+
+
+@dataclass
+class Patchable:
+    """A resource whose stored document is edited with JSON Patch: personas, guardrails, objectives."""
+
+    id: str
+    doc: JSON
+    created_at: float
+    updated_at: float
+    system: bool = False
+    deleted: bool = False
+
+
+class _Deletable(Protocol):
+    deleted: bool
+
+
+R = TypeVar("R", bound=_Deletable)
+
+
+def live(records: dict[str, R], record_id: str) -> R | None:
+    """The record with this id unless it never existed or was deleted."""
+    record = records.get(record_id)
+    return None if record is None or record.deleted else record
+
+
+def delete(records: dict[str, R], record_id: str, *, hard: bool) -> None:
+    if hard:
+        del records[record_id]
+    else:
+        records[record_id].deleted = True
+
+
+@dataclass
+class State:
+    """Everything the request handlers read and change."""
+
+    api_key: str
+    clock: FakeClock
+    settings: FakeSettings
+    ids: IdFactory
+    timeline: Timeline = field(default_factory=Timeline)
+    replicas: dict[str, Replica] = field(default_factory=dict)
+    videos: dict[str, Video] = field(default_factory=dict)
+    conversations: dict[str, Conversation] = field(default_factory=dict)
+    personas: dict[str, Patchable] = field(default_factory=dict)
+    documents: dict[str, Document] = field(default_factory=dict)
+    guardrails: dict[str, Patchable] = field(default_factory=dict)
+    objectives: dict[str, Patchable] = field(default_factory=dict)
+    outbox: list[tuple[str, JSON]] = field(default_factory=list)
+
+    def now(self) -> float:
+        return self.clock.now()
+
+    def sync(self) -> None:
+        """Apply every scheduled state change that is due by now."""
+        self.timeline.run_until(self.now())
+
+    def emit(self, url: str | None, payload: JSON) -> None:
+        """Queue a callback for `url` (no-op without a callback_url)."""
+        if url:
+            self.outbox.append((url, payload))
