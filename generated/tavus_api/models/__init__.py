@@ -255,7 +255,6 @@ from .patch_objective_response_401 import PatchObjectiveResponse401
 from .patch_objective_response_404 import PatchObjectiveResponse404
 from .patch_persona_body_item import PatchPersonaBodyItem
 from .patch_persona_body_item_op import PatchPersonaBodyItemOp
-from .patch_persona_response_304 import PatchPersonaResponse304
 from .patch_persona_response_400 import PatchPersonaResponse400
 from .patch_persona_response_422 import PatchPersonaResponse422
 from .recrawl_document_body import RecrawlDocumentBody
@@ -444,7 +443,6 @@ __all__ = (
     "PatchObjectiveResponse404",
     "PatchPersonaBodyItem",
     "PatchPersonaBodyItemOp",
-    "PatchPersonaResponse304",
     "PatchPersonaResponse400",
     "PatchPersonaResponse422",
     "RecrawlDocumentBody",

@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.patch_persona_body_item import PatchPersonaBodyItem
-from ...models.patch_persona_response_304 import PatchPersonaResponse304
 from ...models.patch_persona_response_400 import PatchPersonaResponse400
 from ...models.patch_persona_response_422 import PatchPersonaResponse422
 from ...types import UNSET, Response, Unset
@@ -41,20 +40,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    Any
-    | PatchPersonaResponse304
-    | PatchPersonaResponse400
-    | PatchPersonaResponse422
-    | None
-):
+) -> Any | PatchPersonaResponse400 | PatchPersonaResponse422 | None:
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200
 
     if response.status_code == 304:
-        response_304 = PatchPersonaResponse304.from_dict(response.json())
-
+        response_304 = cast(Any, None)
         return response_304
 
     if response.status_code == 400:
@@ -75,9 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    Any | PatchPersonaResponse304 | PatchPersonaResponse400 | PatchPersonaResponse422
-]:
+) -> Response[Any | PatchPersonaResponse400 | PatchPersonaResponse422]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,9 +81,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: list[PatchPersonaBodyItem] | Unset = UNSET,
-) -> Response[
-    Any | PatchPersonaResponse304 | PatchPersonaResponse400 | PatchPersonaResponse422
-]:
+) -> Response[Any | PatchPersonaResponse400 | PatchPersonaResponse422]:
     """Patch Persona
 
      This endpoint updates a persona using a JSON Patch payload (RFC 6902). You can modify **any field
@@ -127,7 +115,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PatchPersonaResponse304 | PatchPersonaResponse400 | PatchPersonaResponse422]
+        Response[Any | PatchPersonaResponse400 | PatchPersonaResponse422]
     """
 
     kwargs = _get_kwargs(
@@ -147,13 +135,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: list[PatchPersonaBodyItem] | Unset = UNSET,
-) -> (
-    Any
-    | PatchPersonaResponse304
-    | PatchPersonaResponse400
-    | PatchPersonaResponse422
-    | None
-):
+) -> Any | PatchPersonaResponse400 | PatchPersonaResponse422 | None:
     """Patch Persona
 
      This endpoint updates a persona using a JSON Patch payload (RFC 6902). You can modify **any field
@@ -187,7 +169,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PatchPersonaResponse304 | PatchPersonaResponse400 | PatchPersonaResponse422
+        Any | PatchPersonaResponse400 | PatchPersonaResponse422
     """
 
     return sync_detailed(
@@ -202,9 +184,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: list[PatchPersonaBodyItem] | Unset = UNSET,
-) -> Response[
-    Any | PatchPersonaResponse304 | PatchPersonaResponse400 | PatchPersonaResponse422
-]:
+) -> Response[Any | PatchPersonaResponse400 | PatchPersonaResponse422]:
     """Patch Persona
 
      This endpoint updates a persona using a JSON Patch payload (RFC 6902). You can modify **any field
@@ -238,7 +218,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PatchPersonaResponse304 | PatchPersonaResponse400 | PatchPersonaResponse422]
+        Response[Any | PatchPersonaResponse400 | PatchPersonaResponse422]
     """
 
     kwargs = _get_kwargs(
@@ -256,13 +236,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: list[PatchPersonaBodyItem] | Unset = UNSET,
-) -> (
-    Any
-    | PatchPersonaResponse304
-    | PatchPersonaResponse400
-    | PatchPersonaResponse422
-    | None
-):
+) -> Any | PatchPersonaResponse400 | PatchPersonaResponse422 | None:
     """Patch Persona
 
      This endpoint updates a persona using a JSON Patch payload (RFC 6902). You can modify **any field
@@ -296,7 +270,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PatchPersonaResponse304 | PatchPersonaResponse400 | PatchPersonaResponse422
+        Any | PatchPersonaResponse400 | PatchPersonaResponse422
     """
 
     return (
