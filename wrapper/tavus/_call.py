@@ -56,7 +56,10 @@ def prepare(operation: ModuleType, model: None, *args: Any, **kwargs: Any) -> Ca
 def prepare(operation: ModuleType, model: type[T], *args: Any, **kwargs: Any) -> Call[T]: ...
 def prepare(operation: ModuleType, model: Any, *args: Any, **kwargs: Any) -> Call[Any]:
     """Build a Call from a generated operation module: its own `_get_kwargs` serialises the request."""
-    return Call(operation, operation._get_kwargs(*args, **kwargs), model)
+    request = operation._get_kwargs(*args, **kwargs)
+    if "params" in request and not request["params"]:
+        del request["params"]  # an empty dict makes httpx rebuild the URL: ~15 µs per call
+    return Call(operation, request, model)
 
 
 def check_header(field: str, name: object, value: object) -> None:

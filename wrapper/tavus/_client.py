@@ -105,6 +105,7 @@ class _BaseTavus:
         key = _resolve_api_key(api_key)
         url = base_url or os.environ.get("TAVUS_BASE_URL") or DEFAULT_BASE_URL
         self.base_url = httpx.URL(url.rstrip("/"))
+        self._base = str(self.base_url)
         if self.base_url.scheme not in ("http", "https") or not self.base_url.host:
             raise TavusValidationError("base_url", "must be an absolute http(s) URL")
         self.timeout = _resolve_timeout(timeout)
@@ -134,7 +135,7 @@ class _BaseTavus:
         headers = kwargs.get("headers")
         request_kwargs = {
             **kwargs,
-            "url": f"{self.base_url}{kwargs['url']}",
+            "url": self._base + kwargs["url"],
             "headers": {**self._headers, **headers} if headers else self._headers,
             "timeout": _resolve_timeout(options["timeout"]) if "timeout" in options else self.timeout,
             "extensions": {EXTENSION: self._policy},
