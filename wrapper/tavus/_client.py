@@ -7,7 +7,6 @@ Resources are imported on first use, so `import tavus` does not import the gener
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
 import time
@@ -20,7 +19,7 @@ import httpx
 from ._call import API_KEY_HEADER, Call, RequestOptions, apply_options, check_header, parse, raw_response, redact
 from ._errors import APIConnectionError, APITimeoutError, ClientClosedError, TavusError, TavusValidationError
 from ._logging import configure_from_env, logger
-from ._retry import EXTENSION, AsyncRetryTransport, RetryPolicy, RetryTransport, request_was_sent
+from ._retry import EXTENSION, AsyncRetryTransport, RetryPolicy, RetryTransport, async_sleep, request_was_sent
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -315,7 +314,7 @@ class AsyncTavus(_BaseTavus):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
-        _sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        _sleep: Callable[[float], Awaitable[None]] = async_sleep,
         _clock: Callable[[], float] = time.monotonic,
         _wall_clock: Callable[[], float] = time.time,
     ) -> None:

@@ -24,7 +24,6 @@ changes it per call while the connection pool is shared.
 
 from __future__ import annotations
 
-import asyncio
 import email.utils
 import logging
 import math
@@ -54,6 +53,14 @@ MAYBE_SENT_ERRORS: tuple[type[Exception], ...] = (
     httpx.RemoteProtocolError,
 )
 
+
+async def async_sleep(seconds: float) -> None:
+    """`asyncio.sleep`, imported on first use: asyncio costs ~25 ms at `import tavus` otherwise."""
+    import asyncio
+
+    await asyncio.sleep(seconds)
+
+
 INITIAL_BACKOFF = 0.5
 MAX_BACKOFF = 8.0
 MAX_RETRY_AFTER = 60.0
@@ -65,7 +72,7 @@ class RetryPolicy:
 
     max_retries: int = 2
     sleep: Callable[[float], None] = time.sleep
-    async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+    async_sleep: Callable[[float], Awaitable[None]] = async_sleep
     wall_clock: Callable[[], float] = time.time
     rng: random.Random = field(default_factory=random.Random)
 
