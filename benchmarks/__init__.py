@@ -1,0 +1,1 @@
+"""Benchmarks of the Tavus SDK (`make bench`); see benchmarks/README.md. Not part of `make test`."""
