@@ -11,6 +11,7 @@ from typing import Any, Generic, TypedDict, TypeVar, cast, overload
 import httpx
 
 from ._errors import ResponseValidationError, TavusValidationError, status_error
+from ._retry import EARLIER_ATTEMPT_ACTED
 
 T = TypeVar("T")
 NoneType = type(None)
@@ -113,7 +114,10 @@ def parse(call: Call[T], response: httpx.Response) -> T:
     status = response.status_code
     if not (200 <= status < 300 or status == 304):
         redact(response.request)
-        raise status_error(response, may_have_been_processed=status >= 500)
+        # A 5xx may come after the server acted; so may any answer to a retried request whose earlier
+        # attempt may have been executed (e.g. a DELETE whose first response was lost).
+        acted = response.extensions.get(EARLIER_ATTEMPT_ACTED, False)
+        raise status_error(response, may_have_been_processed=status >= 500 or acted)
     model = call.model
     content = response.content
     if status == 304 or model is None or not content:

@@ -19,7 +19,7 @@ import httpx
 from ._call import API_KEY_HEADER, Call, RequestOptions, apply_options, check_header, parse, raw_response, redact
 from ._errors import APIConnectionError, APITimeoutError, ClientClosedError, TavusError, TavusValidationError
 from ._logging import configure_from_env, logger
-from ._retry import EXTENSION, AsyncRetryTransport, RetryPolicy, RetryTransport, async_sleep, request_was_sent
+from ._retry import EXTENSION, RETRIES, AsyncRetryTransport, RetryPolicy, RetryTransport, async_sleep, request_was_sent
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -158,7 +158,7 @@ class _BaseTavus:
             logger.info(
                 "%s %s -> %d in %.1f ms (retries: %d)",
                 request.method, request.url.copy_with(query=None), response.status_code,
-                (time.perf_counter() - started) * 1000, response.extensions.get("tavus_retries", 0),
+                (time.perf_counter() - started) * 1000, response.extensions.get(RETRIES, 0),
             )  # fmt: skip
 
     _policy: RetryPolicy

@@ -186,10 +186,19 @@ def status_error(response: httpx.Response, *, may_have_been_processed: bool) -> 
 
 
 class ResponseValidationError(TavusError):
-    """A 2xx response whose body cannot be what the operation returns (not JSON, wrong shape)."""
+    """A 2xx response whose body cannot be what the operation returns (not JSON, wrong shape).
+
+    The server answered 2xx, so it processed the request: `may_have_been_processed` is True, and
+    a create must not be sent again blindly."""
+
+    may_have_been_processed = True
 
     def __init__(self, message: str, *, response: httpx.Response) -> None:
-        super().__init__(f"{response.request.method} {response.request.url.path} -> {response.status_code}: {message}")
+        request = response.request
+        super().__init__(
+            f"{request.method} {request.url.path} -> {response.status_code}: {message} "
+            "(the server processed the request)"
+        )
         self.response = response
         self.status_code = response.status_code
         self.body = response.content

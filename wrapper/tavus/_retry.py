@@ -39,6 +39,10 @@ __all__ = ["AsyncRetryTransport", "RetryPolicy", "RetryTransport"]
 from ._logging import logger
 
 EXTENSION = "tavus_retry"
+RETRIES = "tavus_retries"
+EARLIER_ATTEMPT_ACTED = "tavus_earlier_attempt_may_have_acted"
+# Answers that say the server did not act on the request.
+NOT_ACTED_STATUSES = frozenset({408, 429})
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "DELETE", "PUT"})
 RETRY_STATUSES_IDEMPOTENT = frozenset({408, 429, 500, 502, 503, 504})
 RETRY_STATUSES_ANY_METHOD = frozenset({429})
@@ -132,8 +136,10 @@ def _log_retry(request: httpx.Request, attempt: int, policy: RetryPolicy, delay:
         )  # fmt: skip
 
 
-def _record_retries(response: httpx.Response, retries: int) -> httpx.Response:
-    response.extensions = {**response.extensions, "tavus_retries": retries}
+def _record(response: httpx.Response, retries: int, acted: bool) -> httpx.Response:
+    """Note on the final response how many retries it took, and whether an earlier attempt may
+    have been executed by the server (then even a 4xx does not prove that nothing happened)."""
+    response.extensions = {**response.extensions, RETRIES: retries, EARLIER_ATTEMPT_ACTED: acted}
     return response
 
 
@@ -163,7 +169,7 @@ class RetryTransport(httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         policy = _policy(request)
         method = request.method
-        attempt = 0
+        attempt, acted = 0, False
         while True:
             try:
                 response = self.wrapped.handle_request(request)
@@ -171,11 +177,13 @@ class RetryTransport(httpx.BaseTransport):
             except Exception as exc:
                 if attempt >= policy.max_retries or not _retryable_error(method, exc):
                     raise
+                acted = acted or request_was_sent(exc)
                 delay = _backoff(policy, attempt)
                 _log_retry(request, attempt, policy, delay, type(exc).__name__)
             else:
                 if attempt >= policy.max_retries or not _retryable_status(method, response.status_code):
-                    return _record_retries(response, attempt)
+                    return _record(response, attempt, acted)
+                acted = acted or response.status_code not in NOT_ACTED_STATUSES
                 after = _retry_after(response, policy.wall_clock())
                 delay = _backoff(policy, attempt) if after is None else after
                 _log_retry(request, attempt, policy, delay, f"status {response.status_code}")
@@ -196,7 +204,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         policy = _policy(request)
         method = request.method
-        attempt = 0
+        attempt, acted = 0, False
         while True:
             try:
                 response = await self.wrapped.handle_async_request(request)
@@ -204,11 +212,13 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             except Exception as exc:
                 if attempt >= policy.max_retries or not _retryable_error(method, exc):
                     raise
+                acted = acted or request_was_sent(exc)
                 delay = _backoff(policy, attempt)
                 _log_retry(request, attempt, policy, delay, type(exc).__name__)
             else:
                 if attempt >= policy.max_retries or not _retryable_status(method, response.status_code):
-                    return _record_retries(response, attempt)
+                    return _record(response, attempt, acted)
+                acted = acted or response.status_code not in NOT_ACTED_STATUSES
                 after = _retry_after(response, policy.wall_clock())
                 delay = _backoff(policy, attempt) if after is None else after
                 _log_retry(request, attempt, policy, delay, f"status {response.status_code}")

@@ -1,0 +1,134 @@
+"""Bad input (issue 7, part 3): every invalid call raises TavusValidationError naming the field, and
+sends nothing (the fake records no request)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+import tavus
+from tavus.testing import FakeTavus
+
+V = "https://example.com/train.mp4"
+IMG = "https://example.com/face.png"
+P = "p1"
+Bad = Callable[[tavus.Tavus], Any]
+
+
+def case(field: str, call: Bad, id: str) -> Any:
+    return pytest.param(call, field, id=id)
+
+
+BAD_CALLS = [
+    # replicas
+    case("train_video_url", lambda c: c.replicas.create(train_video_url=123), "create: url wrong type"),  # type: ignore[arg-type]
+    case("train_video_url/train_image_url",
+         lambda c: c.replicas.create(train_video_url=V, train_image_url=IMG, voice_name="v"), "create: both urls"),
+    case("train_video_url/train_image_url", lambda c: c.replicas.create(replica_name="R"), "create: neither url"),
+    case("voice_name", lambda c: c.replicas.create(train_image_url=IMG), "create: image without voice"),
+    case("voice_name", lambda c: c.replicas.create(train_image_url=IMG, voice_name="  "), "create: blank voice"),
+    case("train_video_url", lambda c: c.replicas.create(train_video_url="ftp://e.com/a.mp4"), "create: ftp url"),
+    case("train_video_url", lambda c: c.replicas.create(train_video_url="/videos/a.mp4"), "create: relative url"),
+    case("train_image_url", lambda c: c.replicas.create(train_image_url="e.com/a.png", voice_name="v"),
+         "create: url without scheme"),
+    case("callback_url", lambda c: c.replicas.create(train_video_url=V, callback_url="javascript:alert(1)"),
+         "create: javascript callback"),
+    case("auto_fix_training_image", lambda c: c.replicas.create(train_video_url=V, auto_fix_training_image=True),
+         "create: auto_fix with video"),
+    case("consent_video_url",
+         lambda c: c.replicas.create(train_image_url=IMG, voice_name="v", consent_video_url=V),
+         "create: consent+image"),
+    case("properties.background_green_screen",
+         lambda c: c.replicas.create(train_video_url=V, properties={"background_green_screen": "yes"}),
+         "create: green screen not bool"),
+    case("properties", lambda c: c.replicas.create(train_video_url=V, properties=[1]), "create: properties list"),  # type: ignore[arg-type]
+    case("replica_id", lambda c: c.replicas.get(""), "get: empty id"),
+    case("replica_id", lambda c: c.replicas.get("a/b"), "get: id with slash"),
+    case("replica_id", lambda c: c.replicas.get(".."), "get: id dotdot"),
+    case("replica_id", lambda c: c.replicas.get("a?b=1"), "get: id with ?"),
+    case("replica_id", lambda c: c.replicas.get("a#b"), "get: id with #"),
+    case("replica_id", lambda c: c.replicas.get("a b"), "get: id with space"),
+    case("replica_id", lambda c: c.replicas.get("a\nb"), "get: id with newline"),
+    case("replica_id", lambda c: c.replicas.get("a\x00b"), "get: id with NUL"),
+    case("replica_id", lambda c: c.replicas.get(123), "get: id not str"),  # type: ignore[arg-type]
+    case("verbose", lambda c: c.replicas.get("r1", verbose="yes"), "get: verbose not bool"),  # type: ignore[arg-type]
+    case("hard", lambda c: c.replicas.delete("r1", hard=1), "delete: hard not bool"),  # type: ignore[arg-type]
+    case("replica_id", lambda c: c.replicas.delete("%2e%2e"), "delete: encoded dotdot"),
+    case("limit", lambda c: c.replicas.list(limit=0), "list: zero limit"),
+    case("limit", lambda c: c.replicas.list(limit=-1), "list: negative limit"),
+    case("limit", lambda c: c.replicas.list(limit="10"), "list: limit str"),  # type: ignore[arg-type]
+    case("page", lambda c: c.replicas.list(page=0), "list: page 0 (1-based)"),
+    case("replica_name", lambda c: c.replicas.rename("r1", replica_name=""), "rename: empty name"),
+    # videos
+    case("script/audio_url", lambda c: c.videos.create(replica_id="r1"), "video: neither script nor audio"),
+    case("script/audio_url", lambda c: c.videos.create(replica_id="r1", script="s", audio_url="https://e.com/a.mp3"),
+         "video: both script and audio"),
+    case("replica_id", lambda c: c.videos.create(script="s"), "video: no replica"),
+    case("replica_id", lambda c: c.videos.create(replica_id="r/1", script="s"), "video: replica id with slash"),
+    case("background_url", lambda c: c.videos.create(replica_id="r1", script="s", background_url="file:///etc/passwd"),
+         "video: file url"),
+    case("video_id", lambda c: c.videos.get("v\t1"), "video get: tab"),
+    case("video_id", lambda c: c.videos.delete("v\u2028"), "video delete: unicode line separator"),
+    case("video_name", lambda c: c.videos.rename("v1", video_name=5), "video rename: name not str"),  # type: ignore[arg-type]
+    # conversations
+    case("replica_id", lambda c: c.conversations.create(), "conversation: no replica nor persona"),
+    case("max_participants", lambda c: c.conversations.create(replica_id="r1", max_participants=1),
+         "conversation: one participant"),
+    case("test_mode", lambda c: c.conversations.create(replica_id="r1", test_mode="true"), "conversation: str bool"),  # type: ignore[arg-type]
+    case("callback_url", lambda c: c.conversations.create(replica_id="r1", callback_url="example.com/cb"),
+         "conversation: relative callback"),
+    case("conversation_id", lambda c: c.conversations.get("c/../x"), "conversation get: traversal"),
+    case("conversation_id", lambda c: c.conversations.end(""), "conversation end: empty"),
+    # personas
+    case("system_prompt", lambda c: c.personas.create(persona_name="P"), "persona: no system prompt"),
+    case("pipeline_mode", lambda c: c.personas.create(system_prompt="s", pipeline_mode="turbo"),
+         "persona: unknown pipeline"),
+    case("operations", lambda c: c.personas.update(P, []), "patch: no operations"),
+    case("operations", lambda c: c.personas.update(P, {"op": "replace"}), "patch: not a list"),  # type: ignore[arg-type]
+    case("operations[0].op", lambda c: c.personas.update(P, [{"op": "frobnicate", "path": "/x"}]), "patch: bad op"),
+    case("operations[0].path", lambda c: c.personas.update(P, [{"op": "replace", "path": "context", "value": 1}]),
+         "patch: pointer without slash"),
+    case("operations[0].value", lambda c: c.personas.update(P, [{"op": "replace", "path": "/context"}]),
+         "patch: replace without value"),
+    case("operations[0].from", lambda c: c.personas.update(P, [{"op": "move", "path": "/a"}]), "patch: move no from"),
+    case("operations[0].path", lambda c: c.personas.update(P, [{"op": "add", "path": "/a~2", "value": 1}]),
+         "patch: bad ~ escape"),
+    case("operations", lambda c: c.personas.update(P, [{"op": "remove", "path": "/x"}], context="x"),
+         "patch: ops and fields"),
+    case("persona_id", lambda c: c.personas.delete("p 1"), "persona delete: space"),
+    # documents, guardrails, objectives
+    case("document_url", lambda c: c.documents.create(document_name="D"), "document: no url"),
+    case("document_url", lambda c: c.documents.create(document_url="gopher://e.com/x"), "document: gopher url"),
+    case("crawl.depth", lambda c: c.documents.create(document_url=V, crawl={"depth": 11}), "document: depth 11"),
+    case("tags", lambda c: c.documents.update("d1", tags="a"), "document update: tags str"),  # type: ignore[arg-type]
+    case("crawl.max_pages", lambda c: c.documents.recrawl("d1", crawl={"max_pages": 0}), "recrawl: max_pages 0"),
+    case("limit", lambda c: c.documents.list(limit=0), "documents list: zero limit"),
+    case("data", lambda c: c.guardrails.create(name="G", data="x"), "guardrails: data str"),  # type: ignore[arg-type]
+    case("data[0].guardrail_prompt", lambda c: c.guardrails.create(name="G", data=[{"guardrail_name": "g"}]),
+         "guardrails: item without prompt"),
+    case("guardrails_id", lambda c: c.guardrails.get("g#1"), "guardrail get: #"),
+    case("data[0]", lambda c: c.objectives.create(data=[1]), "objectives: item not dict"),  # type: ignore[list-item]
+    case("operations", lambda c: c.objectives.update("o1", "replace"), "objective patch: str"),  # type: ignore[arg-type]
+    # request options
+    case("extra_headers['X-A']", lambda c: c.replicas.get("r1", extra_headers={"X-A": "b\r\nX-Evil: 1"}),
+         "extra header CRLF"),
+    case("extra_body", lambda c: c.replicas.create(train_video_url=V, extra_body="x"), "extra_body str"),  # type: ignore[arg-type]
+]  # fmt: skip
+
+
+def test_the_table_is_large_enough() -> None:
+    assert len(BAD_CALLS) >= 40
+
+
+@pytest.mark.parametrize(("call", "field"), BAD_CALLS)
+def test_bad_call_is_rejected_before_sending(call: Bad, field: str) -> None:
+    with FakeTavus() as fake:
+        client = fake.client()
+        with pytest.raises(tavus.TavusValidationError) as info:
+            call(client)
+        assert info.value.field == field
+        assert str(info.value).startswith(f"{field}: ")
+        assert fake.requests == []
+        client.close()
