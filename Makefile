@@ -47,7 +47,7 @@ lint: $(STAMP)  ## ruff on everything but generated/, mypy --strict on wrapper/.
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-test-unit: $(STAMP)
+test-unit: $(STAMP) contract-deps
 	$(BIN)/pytest -q
 
 test: check-generated lint test-unit  ## Everything CI runs.

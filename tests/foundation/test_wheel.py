@@ -34,9 +34,7 @@ def test_wheel_installs_and_imports_in_a_fresh_venv(tmp_path: Path) -> None:
         "assert resources.files('tavus_api').joinpath('openapi.json').is_file()\n"
         "print(tavus.__version__, callable(op.sync))\n"
     )
-    result = subprocess.run(
-        [str(python), "-I", "-c", probe], cwd=tmp_path, capture_output=True, text=True, timeout=60
-    )
+    result = subprocess.run([str(python), "-I", "-c", probe], cwd=tmp_path, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == [_version(), "True"]
 

@@ -1,0 +1,175 @@
+"""Response bodies for the documented (operation, status) pairs: the spec's examples, bodies drawn
+by schemathesis from the response schema, and deviating bodies a tolerant client must accept.
+
+schemathesis generates request data only, so each response schema is put, as the required JSON
+request body, into a synthetic operation `POST /responses/{operationId}/{status}` of a synthetic
+spec; `case.body` drawn from that operation's strategy is a response body valid against the schema.
+"""
+
+from __future__ import annotations
+
+import copy
+from functools import cache
+from typing import Any
+
+import schemathesis
+from schemathesis import GenerationMode
+from schemathesis.specs.openapi.schemas import OpenApiSchema
+
+from ._contract import OPS, Op, contract
+
+UNKNOWN_ENUM_VALUE = "zz-value-outside-the-enum"
+
+
+def synthetic_path(op: Op, status: str) -> str:
+    return f"/responses/{op.operation_id}/{status}"
+
+
+@cache
+def synthetic_schema() -> OpenApiSchema:
+    paths: dict[str, Any] = {}
+    for op in OPS:
+        for status in op.statuses:
+            schema = op.response_schema(status)
+            if schema is None:
+                continue
+            paths[synthetic_path(op, status)] = {
+                "post": {
+                    "operationId": f"{op.operation_id}_{status}",
+                    "requestBody": {"required": True, "content": {"application/json": {"schema": schema}}},
+                    "responses": {"200": {"description": "unused"}},
+                }
+            }
+    spec = {"openapi": contract()["openapi"], "info": {"title": "response bodies", "version": "1"}, "paths": paths}
+    return schemathesis.openapi.from_dict(spec)
+
+
+def body_strategy(op: Op, status: str) -> Any:
+    operation = synthetic_schema()[synthetic_path(op, status)]["POST"]
+    return operation.as_strategy(generation_mode=GenerationMode.POSITIVE).map(lambda case: case.body)
+
+
+def example_from_schema(schema: Any) -> Any:
+    """An instance assembled from the `example`s of a schema and its properties (as Prism does)."""
+    if not isinstance(schema, dict):
+        return None
+    if "example" in schema:
+        return copy.deepcopy(schema["example"])
+    if "properties" in schema or schema.get("type") == "object":
+        return {k: example_from_schema(v) for k, v in schema.get("properties", {}).items() if _has_example(v)}
+    if schema.get("type") == "array":
+        item = example_from_schema(schema.get("items", {}))
+        return [] if item is None else [item]
+    return None
+
+
+def _has_example(schema: Any) -> bool:
+    if not isinstance(schema, dict):
+        return False
+    if "example" in schema:
+        return True
+    if "properties" in schema:
+        return any(_has_example(v) for v in schema["properties"].values())
+    return schema.get("type") == "array" and _has_example(schema.get("items"))
+
+
+def spec_examples(op: Op, status: str) -> list[Any]:
+    """The documented examples of a response: media `example`/`examples`, then the schema's."""
+    media = (op.response(status).get("content") or {}).get("application/json") or {}
+    found: list[Any] = []
+    if "example" in media:
+        found.append(media["example"])
+    found.extend(e["value"] for e in (media.get("examples") or {}).values() if "value" in e)
+    schema = media.get("schema")
+    if schema is not None:
+        assembled = example_from_schema(schema)
+        if assembled is not None:
+            found.append(assembled)
+    return [copy.deepcopy(e) for e in found]
+
+
+# --- deviating bodies ---------------------------------------------------------------------------
+
+
+def _walk(schema: Any, value: Any, visit: Any) -> None:
+    """Call visit(schema, obj) for each JSON object of `value` with the object schema describing it."""
+    if not isinstance(schema, dict):
+        return
+    if isinstance(value, dict):
+        visit(schema, value)
+        for key, sub in schema.get("properties", {}).items():
+            if key in value:
+                _walk(sub, value[key], visit)
+    elif isinstance(value, list):
+        for item in value:
+            _walk(schema.get("items", {}), item, visit)
+
+
+def with_extra_fields(schema: dict[str, Any], body: Any) -> Any:
+    body = copy.deepcopy(body)
+    _walk(schema, body, lambda s, obj: obj.update({"zz_extra_field": {"nested": [1, "two"]}}))
+    return body
+
+
+def without_optional_fields(schema: dict[str, Any], body: Any) -> Any:
+    body = copy.deepcopy(body)
+
+    def drop(s: dict[str, Any], obj: dict[str, Any]) -> None:
+        for key in list(obj):
+            if key not in s.get("required", []):
+                del obj[key]
+
+    _walk(schema, body, drop)
+    return body
+
+
+def with_nulls(schema: dict[str, Any], body: Any) -> Any:
+    """Every optional field that the example has, set to null (APIs send null for 'not set')."""
+    body = copy.deepcopy(body)
+
+    def nulls(s: dict[str, Any], obj: dict[str, Any]) -> None:
+        for key in list(obj):
+            if key not in s.get("required", []):
+                obj[key] = None
+
+    # only the top level and the items of top-level arrays: deeper nulls would hide behind these
+    if isinstance(body, dict):
+        nulls(schema, body)
+    return body
+
+
+def with_nested_nulls(schema: dict[str, Any], body: Any) -> Any:
+    """Nulls one level down: the fields of objects inside `data` lists and nested objects."""
+    body = copy.deepcopy(body)
+    if not isinstance(body, dict):
+        return body
+    for key, sub in schema.get("properties", {}).items():
+        if key in body:
+            _walk(sub, body[key], lambda s, obj: obj.update({k: None for k in obj if k not in s.get("required", [])}))
+    return body
+
+
+def with_unknown_enum_values(schema: dict[str, Any], body: Any) -> tuple[Any, int]:
+    """Every enum-typed field present in the body set to a value outside its enum; and how many."""
+    body = copy.deepcopy(body)
+    count = 0
+
+    def unknown(s: dict[str, Any], obj: dict[str, Any]) -> None:
+        nonlocal count
+        for key, sub in s.get("properties", {}).items():
+            if isinstance(sub, dict) and "enum" in sub and key in obj:
+                obj[key] = UNKNOWN_ENUM_VALUE
+                count += 1
+
+    _walk(schema, body, unknown)
+    return body, count
+
+
+def enum_fields(schema: Any) -> int:
+    """How many enum-typed properties a schema has, anywhere."""
+    if isinstance(schema, dict):
+        own = 1 if "enum" in schema else 0
+        return own + sum(enum_fields(v) for v in schema.values())
+    if isinstance(schema, list):
+        return sum(enum_fields(v) for v in schema)
+    return 0

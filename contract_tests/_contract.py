@@ -1,0 +1,347 @@
+"""The contract (generated/tavus_api/openapi.json) and how its operations map onto the wrapper.
+
+Shared by every contract test: the spec loaded once, one `Op` per operation (operationId, method,
+path, path parameter names, the wrapper's (resource, method) from `tavus._operations.OPERATIONS`),
+request/response validators (`openapi_schema_validator.OAS30Validator`, OpenAPI 3.0 dialect:
+`nullable` and friends), a valid call per operation, and the mapping of generated inputs
+(path parameters, query, body) onto a wrapper call.
+"""
+
+from __future__ import annotations
+
+import copy
+import importlib.resources
+import inspect
+import json
+import os
+import re
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import httpx
+from openapi_schema_validator import OAS30Validator
+
+import tavus
+from tavus._operations import OPERATIONS
+
+BASE_URL = "https://contract.test"
+API_KEY = "contract-test-key"
+HTTP_METHODS = ("get", "put", "post", "patch", "delete")
+EXPECTED_OPERATIONS = 36
+EXPECTED_RESPONSE_PAIRS = 116
+
+
+def examples(default: int, deep: int) -> int:
+    """Examples per property test: `CONTRACT_DEEP=1` (make contract-deep) runs the deep count."""
+    if os.environ.get("CONTRACT_DEEP", "") not in ("", "0"):
+        return int(os.environ.get("CONTRACT_EXAMPLES", deep))
+    return default
+
+
+@cache
+def contract() -> dict[str, Any]:
+    """THE contract, as the SDK ships it (a fresh copy must be taken before mutating it)."""
+    text = importlib.resources.files("tavus_api").joinpath("openapi.json").read_text(encoding="utf-8")
+    spec: dict[str, Any] = json.loads(text)
+    return spec
+
+
+@dataclass(frozen=True)
+class Op:
+    """One operation of the contract and where the wrapper exposes it."""
+
+    operation_id: str
+    method: str  # upper case
+    path: str
+    definition: dict[str, Any]
+    parameters: tuple[dict[str, Any], ...]
+    resource: str
+    name: str
+
+    @property
+    def path_params(self) -> list[str]:
+        return re.findall(r"{([^}]+)}", self.path)
+
+    @property
+    def statuses(self) -> list[str]:
+        return list(self.definition["responses"])
+
+    def param(self, name: str, where: str) -> dict[str, Any] | None:
+        for p in self.parameters:
+            if p["name"] == name and p["in"] == where:
+                return p
+        return None
+
+    def body_schema(self) -> dict[str, Any] | None:
+        body = self.definition.get("requestBody")
+        if not body:
+            return None
+        schema: dict[str, Any] = body["content"]["application/json"]["schema"]
+        return schema
+
+    def response(self, status: str) -> dict[str, Any]:
+        response: dict[str, Any] = self.definition["responses"][status]
+        return response
+
+    def response_schema(self, status: str) -> dict[str, Any] | None:
+        content = self.response(status).get("content") or {}
+        media = content.get("application/json")
+        return None if media is None else media.get("schema")
+
+    @property
+    def first_page(self) -> int:
+        return 0 if self.operation_id == "listDocuments" else 1
+
+    def bound(self, client: Any) -> Callable[..., Any]:
+        method: Callable[..., Any] = getattr(getattr(client, self.resource), self.name)
+        return method
+
+
+def _ops() -> list[Op]:
+    result = []
+    for path, item in contract()["paths"].items():
+        shared = item.get("parameters", [])
+        for method, definition in item.items():
+            if method not in HTTP_METHODS:
+                continue
+            params: dict[tuple[str, str], dict[str, Any]] = {}
+            for p in [*shared, *definition.get("parameters", [])]:
+                params[(p["name"], p["in"])] = p
+            resource, name = OPERATIONS[definition["operationId"]]
+            result.append(
+                Op(definition["operationId"], method.upper(), path, definition, tuple(params.values()), resource, name)
+            )
+    return result
+
+
+OPS: list[Op] = _ops()
+OPS_BY_ID: dict[str, Op] = {op.operation_id: op for op in OPS}
+OPERATION_IDS: list[str] = [op.operation_id for op in OPS]
+
+
+def response_pairs() -> list[tuple[Op, str]]:
+    return [(op, status) for op in OPS for status in op.statuses]
+
+
+# --- validation ---------------------------------------------------------------------------------
+
+
+def schema_errors(instance: Any, schema: Mapping[str, Any]) -> list[str]:
+    """Every violation of an OpenAPI 3.0 schema, as 'at <json path>: <rule>' lines."""
+    validator = OAS30Validator(schema)
+    return [
+        f"at {error.json_path}: {error.message[:300]} (rule: {error.validator})"
+        for error in sorted(validator.iter_errors(instance), key=lambda e: list(e.absolute_path))
+    ]
+
+
+def coerce(raw: str, schema: Mapping[str, Any]) -> Any:
+    kind = schema.get("type")
+    if kind == "integer" and re.fullmatch(r"-?\d+", raw):
+        return int(raw)
+    if kind == "boolean" and raw in ("true", "false"):
+        return raw == "true"
+    return raw
+
+
+def request_violations(op: Op, request: httpx.Request, *, api_key: str = API_KEY) -> list[str]:
+    """What in `request` breaks the contract of `op`: method, path, params, auth, content type, body.
+
+    Each line names the operation, the field and the rule.
+    """
+    problems: list[str] = []
+
+    def bad(field: str, rule: str) -> None:
+        problems.append(f"{op.operation_id}: {field}: {rule}")
+
+    if request.method != op.method:
+        bad("method", f"must be {op.method}, got {request.method}")
+    base = httpx.URL(BASE_URL)
+    if (request.url.scheme, request.url.host) != (base.scheme, base.host):
+        bad("url", f"must go to {BASE_URL}, got {request.url}")
+    pattern = "^" + re.sub(r"\\{([^}]+)\\}", r"(?P<\1>[^/]+)", re.escape(op.path)) + "$"
+    raw_path = request.url.raw_path.split(b"?", 1)[0].decode("ascii")
+    match = re.match(pattern, raw_path)
+    if match is None:
+        bad("path", f"must match {op.path}, got {raw_path}")
+    else:
+        for name, value in match.groupdict().items():
+            decoded = httpx.URL(f"/{value}").path[1:]
+            param = op.param(name, "path") or {"schema": {"type": "string"}}
+            for error in schema_errors(coerce(decoded, param.get("schema", {})), param.get("schema", {})):
+                bad(f"path parameter {name}", error)
+    query = request.url.params
+    for name in query:
+        declared = op.param(name, "query")
+        if declared is None:
+            bad(f"query parameter {name}", "is not declared by the operation")
+            continue
+        values = query.get_list(name)
+        if len(values) != 1:
+            bad(f"query parameter {name}", f"must appear once, got {values}")
+        schema = declared.get("schema", {})
+        for error in schema_errors(coerce(values[0], schema), schema):
+            bad(f"query parameter {name}", error)
+    for p in op.parameters:
+        if p["in"] == "query" and p.get("required") and p["name"] not in query:
+            bad(f"query parameter {p['name']}", "is required")
+    if request.headers.get("x-api-key") != api_key:
+        bad(
+            "header x-api-key",
+            f"must carry the API key (securityScheme apiKey), got {request.headers.get('x-api-key')!r}",
+        )
+    schema = op.body_schema()
+    content = request.content
+    if schema is None:
+        if content:
+            bad("body", f"the operation declares no request body, got {content[:100]!r}")
+        return problems
+    if not content:
+        if op.definition["requestBody"].get("required"):
+            bad("body", "the request body is required")
+        return problems
+    content_type = request.headers.get("content-type", "").split(";")[0].strip()
+    if content_type != "application/json":
+        bad("header content-type", f"must be application/json, got {content_type!r}")
+    try:
+        body = json.loads(content)
+    except ValueError as exc:
+        bad("body", f"must be JSON ({exc})")
+        return problems
+    for error in schema_errors(body, schema):
+        bad("body", error)
+    return problems
+
+
+# --- calls --------------------------------------------------------------------------------------
+
+
+def client(transport: httpx.BaseTransport | None = None, *, base_url: str = BASE_URL, **kwargs: Any) -> tavus.Tavus:
+    http = httpx.Client(transport=transport) if transport is not None else httpx.Client()
+    return tavus.Tavus(api_key=API_KEY, base_url=base_url, http_client=http, _sleep=lambda s: None, **kwargs)
+
+
+def async_client(
+    transport: httpx.AsyncBaseTransport | None = None, *, base_url: str = BASE_URL, **kwargs: Any
+) -> tavus.AsyncTavus:
+    http = httpx.AsyncClient(transport=transport) if transport is not None else httpx.AsyncClient()
+
+    async def no_sleep(seconds: float) -> None:
+        return None
+
+    return tavus.AsyncTavus(api_key=API_KEY, base_url=base_url, http_client=http, _sleep=no_sleep, **kwargs)
+
+
+@dataclass
+class Invocation:
+    """A wrapper call: positional arguments and keyword arguments."""
+
+    args: list[Any]
+    kwargs: dict[str, Any]
+
+    def describe(self, op: Op) -> str:
+        return f"client.{op.resource}.{op.name}(*{self.args!r}, **{self.kwargs!r})"[:2000]
+
+
+def _named_parameters(op: Op) -> set[str]:
+    signature = inspect.signature(getattr(getattr(tavus.Tavus, op.resource).func(None), op.name))
+    return {
+        name
+        for name, p in signature.parameters.items()
+        if p.kind is inspect.Parameter.KEYWORD_ONLY and name not in ("extra_headers", "timeout")
+    }
+
+
+@cache
+def named_parameters(operation_id: str) -> frozenset[str]:
+    """The keyword-only parameters of the wrapper method (body fields and query params)."""
+    return frozenset(_named_parameters(OPS_BY_ID[operation_id]))
+
+
+def invocation(op: Op, path: Mapping[str, Any], query: Mapping[str, Any], body: Any) -> Invocation:
+    """The wrapper call for generated inputs: path ids positional, query params and body fields by
+    name; body keys the method has no parameter for (extra properties the schema allows) travel in
+    `extra_body`; a JSON array body (JSON Patch) is the second positional argument."""
+    args: list[Any] = [path[name] for name in op.path_params]
+    kwargs: dict[str, Any] = dict(query)
+    if isinstance(body, list):
+        args.append(body)
+    elif isinstance(body, dict):
+        known = named_parameters(op.operation_id)
+        extra = {k: v for k, v in body.items() if k not in known}
+        kwargs.update({k: v for k, v in body.items() if k in known})
+        if extra:
+            kwargs["extra_body"] = extra
+    return Invocation(args, kwargs)
+
+
+def sync_call(op: Op, client_: tavus.Tavus, inv: Invocation) -> Any:
+    return op.bound(client_)(*inv.args, **inv.kwargs)
+
+
+async def async_call(op: Op, client_: tavus.AsyncTavus, inv: Invocation) -> Any:
+    return await op.bound(client_)(*inv.args, **inv.kwargs)
+
+
+# A valid call of every operation, the way a user writes it (used by the response, Prism and fake tests).
+_ID = "x1a2b3c4d5"
+VALID_CALLS: dict[str, tuple[list[Any], dict[str, Any]]] = {
+    "createReplica": ([], {"train_video_url": "https://example.com/train.mp4", "replica_name": "Rio"}),
+    "listReplicas": ([], {"limit": 10, "page": 1, "verbose": True}),
+    "getReplica": ([_ID], {"verbose": True}),
+    "deleteReplica": ([_ID], {"hard": False}),
+    "renameReplica": ([_ID], {"replica_name": "Rio 2"}),
+    "generateVideo": ([], {"replica_id": _ID, "script": "Hello there", "video_name": "hello"}),
+    "listVideos": ([], {"limit": 10, "page": 1}),
+    "getVideo": ([_ID], {"verbose": True}),
+    "deleteVideo": ([_ID], {"hard": False}),
+    "renameVideo": ([_ID], {"video_name": "hello 2"}),
+    "createConversation": ([], {"replica_id": _ID, "conversation_name": "demo", "test_mode": True}),
+    "listConversations": ([], {"limit": 10, "page": 1, "status": "active"}),
+    "getConversation": ([_ID], {}),
+    "deleteConversation": ([_ID], {}),
+    "endConversation": ([_ID], {}),
+    "createPersona": ([], {"persona_name": "Coach", "system_prompt": "You are a coach.", "pipeline_mode": "full"}),
+    "listPersonas": ([], {"limit": 10, "page": 1, "persona_type": "user"}),
+    "getPersona": ([_ID], {}),
+    "patchPersona": ([_ID, [{"op": "replace", "path": "/context", "value": "new context"}]], {}),
+    "deletePersona": ([_ID], {}),
+    "createDocument": ([], {"document_url": "https://example.com/doc.pdf", "document_name": "doc", "tags": ["a"]}),
+    "listDocuments": ([], {"limit": 10, "page": 0, "sort": "ascending"}),
+    "getDocument": ([_ID], {}),
+    "patchDocument": ([_ID], {"document_name": "doc 2", "tags": ["b"]}),
+    "deleteDocument": ([_ID], {}),
+    "recrawlDocument": ([_ID], {"crawl": {"depth": 2, "max_pages": 5}}),
+    "createGuardrails": (
+        [],
+        {"name": "rules", "data": [{"guardrail_name": "no_prices", "guardrail_prompt": "Never quote prices."}]},
+    ),
+    "getGuardrails": ([], {"limit": 10, "page": 1}),
+    "getGuardrail": ([_ID], {}),
+    "patchGuardrails": ([_ID, [{"op": "replace", "path": "/name", "value": "rules 2"}]], {}),
+    "deleteGuardrails": ([_ID], {}),
+    "createObjectives": ([], {"data": [{"objective_name": "greet", "objective_prompt": "Greet the user."}]}),
+    "getObjectives": ([], {"limit": 10, "page": 1}),
+    "getObjective": ([_ID], {}),
+    "patchObjective": ([_ID, [{"op": "replace", "path": "/objective_prompt", "value": "Greet warmly."}]], {}),
+    "deleteObjective": ([_ID], {}),
+}
+
+
+def valid_invocation(operation_id: str, **replace_ids: str) -> Invocation:
+    args, kwargs = VALID_CALLS[operation_id]
+    args = [replace_ids.get("id", a) if isinstance(a, str) else a for a in args]
+    return Invocation(copy.deepcopy(args), copy.deepcopy(kwargs))
+
+
+def iter_objects(value: Any) -> Iterator[dict[str, Any]]:
+    """Every JSON object inside `value`, depth first."""
+    if isinstance(value, dict):
+        yield value
+        for item in value.values():
+            yield from iter_objects(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from iter_objects(item)

@@ -1,0 +1,33 @@
+"""Runs last (file order): every operation of the contract must be checked in every column of the
+coverage table (request, responses k/n, fake, Prism) that this session collected. A column that was
+not collected (a single module run) is not required; a column skipped for a stated reason (Prism
+without node, outside CI) is reported in the table instead."""
+
+from __future__ import annotations
+
+from ._contract import EXPECTED_OPERATIONS, OPERATION_IDS, OPS
+from ._registry import REGISTRY, Registry
+
+
+def missing_report(registry: Registry) -> dict[str, list[str]]:
+    statuses = {op.operation_id: op.statuses for op in OPS}
+    missing = registry.missing(OPERATION_IDS, statuses)
+    return {column: ops for column, ops in missing.items() if column in registry.collected}
+
+
+def test_every_operation_is_checked_in_every_column() -> None:
+    assert len(OPERATION_IDS) == EXPECTED_OPERATIONS, f"the contract has {len(OPERATION_IDS)} operations"
+    missing = missing_report(REGISTRY)
+    assert not missing, "operations not checked (or failed):\n" + "\n".join(
+        f"  {column}: {', '.join(ops)}" for column, ops in missing.items()
+    )
+
+
+def test_the_coverage_check_can_fail() -> None:
+    registry = Registry(collected={"request", "prism"}, skipped={})
+    registry.request["createReplica"] = {"sync"}  # async missing
+    registry.prism.update(OPERATION_IDS[1:])
+    missing = missing_report(registry)
+    assert missing["request"] == OPERATION_IDS  # createReplica lacks async, the others everything
+    assert missing["prism"] == [OPERATION_IDS[0]]
+    assert "fake" not in missing  # not collected

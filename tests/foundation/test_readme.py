@@ -1,0 +1,25 @@
+"""The README's code compiles, and the make targets it names exist."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+
+from tests.conftest import ROOT
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_python_blocks_compile() -> None:
+    blocks = re.findall(r"```python\n(.*?)```", README, flags=re.S)
+    assert len(blocks) >= 4
+    for i, block in enumerate(blocks):
+        compile(block, f"README.md python block {i}", "exec")
+
+
+def test_named_make_targets_exist() -> None:
+    named = set(re.findall(r"`make ([a-z-]+)", README))
+    assert {"demo", "test", "setup", "generate", "check-generated", "lint"} <= named
+    listed = subprocess.run(["make", "--no-print-directory", "help"], cwd=ROOT, capture_output=True, text=True)
+    targets = {line.split()[0] for line in listed.stdout.splitlines() if line.strip()}
+    assert named <= targets, f"README names targets that `make help` does not list: {sorted(named - targets)}"
