@@ -23,3 +23,9 @@ def test_named_make_targets_exist() -> None:
     listed = subprocess.run(["make", "--no-print-directory", "help"], cwd=ROOT, capture_output=True, text=True)
     targets = {line.split()[0] for line in listed.stdout.splitlines() if line.strip()}
     assert named <= targets, f"README names targets that `make help` does not list: {sorted(named - targets)}"
+
+
+def test_the_fake_example_runs() -> None:
+    """The README's `tavus.testing` example is executed, so its asserts hold."""
+    (block,) = [b for b in re.findall(r"```python\n(.*?)```", README, flags=re.S) if "FakeTavus()" in b]
+    exec(compile(block, "README.md fake example", "exec"), {})
