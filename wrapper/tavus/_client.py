@@ -42,6 +42,7 @@ DEFAULT_MAX_RETRIES = 2
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 USER_AGENT = f"tavus-sdk-python/{__version__}"
 _NOT_GIVEN: Any = object()
+_JSON_CONTENT_TYPE = {"Content-Type": "application/json"}
 
 
 def _resolve_api_key(api_key: str | None) -> str:
@@ -127,19 +128,37 @@ class _BaseTavus:
             f"timeout={self.timeout!r})"
         )
 
-    def _prepare(self, call: Call[Any], options: RequestOptions) -> tuple[dict[str, Any], float]:
+    def _bind(self) -> None:
+        """Merge, once, the httpx client's own headers with ours, and the per-request extensions.
+
+        Requests are then built here and handed to `client.send()`: httpx's per-request merging of
+        default headers costs ~10 µs a call, more than everything else the SDK adds."""
+        headers = httpx.Headers(self._shared.http.headers)
+        headers.update(self._headers)
+        self._all_headers = headers
+        self._extensions = {"timeout": self.timeout.as_dict(), EXTENSION: self._policy}
+
+    def _prepare(self, call: Call[Any], options: RequestOptions) -> tuple[httpx.Request, float]:
         if self._shared.closed:
             raise ClientClosedError(f"this {type(self).__name__} was closed; create a new client")
         kwargs = apply_options(call.kwargs, options) if options else call.kwargs
-        headers = kwargs.get("headers")
-        request_kwargs = {
-            **kwargs,
-            "url": self._base + kwargs["url"],
-            "headers": {**self._headers, **headers} if headers else self._headers,
-            "timeout": _resolve_timeout(options["timeout"]) if "timeout" in options else self.timeout,
-            "extensions": {EXTENSION: self._policy},
-        }
-        return request_kwargs, time.perf_counter()
+        headers = self._all_headers
+        extra = kwargs.get("headers")
+        if extra and extra != _JSON_CONTENT_TYPE:  # httpx sets that one itself for a JSON body
+            headers = httpx.Headers(headers)
+            headers.update(extra)
+        extensions = self._extensions
+        if "timeout" in options:
+            extensions = {**extensions, "timeout": _resolve_timeout(options["timeout"]).as_dict()}
+        request = httpx.Request(
+            kwargs["method"],
+            self._base + kwargs["url"],
+            params=kwargs.get("params"),
+            json=kwargs.get("json"),
+            headers=headers,
+            extensions=extensions,
+        )
+        return request, time.perf_counter()
 
     def _connection_error(self, exc: httpx.TransportError, method: str) -> APIConnectionError:
         request = exc.request
@@ -172,7 +191,7 @@ class Tavus(_BaseTavus):
 
     `timeout` is per attempt (seconds or an `httpx.Timeout`); `max_retries` follows the retry table
     in the README. Pass `http_client` to use your own `httpx.Client` (proxies, certificates): the
-    SDK wraps its transport with the retry policy.
+    SDK wraps its transport with the retry policy and takes its headers once, at construction.
     """
 
     def __init__(
@@ -199,6 +218,7 @@ class Tavus(_BaseTavus):
             if not isinstance(http_client._transport, RetryTransport):
                 http_client._transport = RetryTransport(http_client._transport)
             self._shared = _Shared(http_client, owns_http=False)
+        self._bind()
 
     def with_options(
         self,
@@ -226,12 +246,13 @@ class Tavus(_BaseTavus):
             self._raw,
         )
         copy._policy = RetryPolicy(max_retries=copy.max_retries, sleep=self._sleep, wall_clock=self._wall_clock)
+        copy._bind()
         return copy
 
     def _send(self, call: Call[T], options: RequestOptions) -> T:
-        request_kwargs, started = self._prepare(call, options)
+        request, started = self._prepare(call, options)
         try:
-            response = self._shared.http.request(**request_kwargs)
+            response = self._shared.http.send(request)
         except httpx.TransportError as exc:
             raise self._connection_error(exc, call.method) from exc
         self._log(response, started)
@@ -329,6 +350,7 @@ class AsyncTavus(_BaseTavus):
             if not isinstance(http_client._transport, AsyncRetryTransport):
                 http_client._transport = AsyncRetryTransport(http_client._transport)
             self._shared = _Shared(http_client, owns_http=False)
+        self._bind()
 
     def with_options(
         self,
@@ -356,12 +378,13 @@ class AsyncTavus(_BaseTavus):
             self._raw,
         )
         copy._policy = RetryPolicy(max_retries=copy.max_retries, async_sleep=self._sleep, wall_clock=self._wall_clock)
+        copy._bind()
         return copy
 
     async def _send(self, call: Call[T], options: RequestOptions) -> T:
-        request_kwargs, started = self._prepare(call, options)
+        request, started = self._prepare(call, options)
         try:
-            response = await self._shared.http.request(**request_kwargs)
+            response = await self._shared.http.send(request)
         except httpx.TransportError as exc:
             raise self._connection_error(exc, call.method) from exc
         self._log(response, started)
