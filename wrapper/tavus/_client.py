@@ -7,6 +7,7 @@ Resources are imported on first use, so `import tavus` does not import the gener
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import time
@@ -91,6 +92,8 @@ class _BaseTavus:
 
     _shared: _Shared
     _raw: bool = False
+    _sleep: Callable[[float], Any]
+    _wall_clock: Callable[[], float]
 
     def _configure(
         self,
@@ -127,6 +130,30 @@ class _BaseTavus:
             f"{type(self).__name__}(base_url={str(self.base_url)!r}, max_retries={self.max_retries}, "
             f"timeout={self.timeout!r})"
         )
+
+    def with_options(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = _NOT_GIVEN,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A copy with other settings that shares this client's connection pool."""
+        copy = object.__new__(type(self))
+        copy._configure(
+            api_key if api_key is not None else self._api_key,
+            base_url if base_url is not None else str(self.base_url),
+            self.timeout if timeout is _NOT_GIVEN else timeout,
+            self.max_retries if max_retries is None else max_retries,
+            {**self._default_headers, **(default_headers or {})},
+            self._clock,
+        )
+        copy._sleep, copy._wall_clock, copy._shared, copy._raw = self._sleep, self._wall_clock, self._shared, self._raw
+        copy._policy = dataclasses.replace(self._policy, max_retries=copy.max_retries)
+        copy._bind()
+        return copy
 
     def _bind(self) -> None:
         """Merge, once, the httpx client's own headers with ours, and the per-request extensions.
@@ -219,35 +246,6 @@ class Tavus(_BaseTavus):
                 http_client._transport = RetryTransport(http_client._transport)
             self._shared = _Shared(http_client, owns_http=False)
         self._bind()
-
-    def with_options(
-        self,
-        *,
-        api_key: str | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = _NOT_GIVEN,
-        max_retries: int | None = None,
-        default_headers: Mapping[str, str] | None = None,
-    ) -> Self:
-        """A copy with other settings that shares this client's connection pool."""
-        copy = object.__new__(type(self))
-        copy._configure(
-            api_key if api_key is not None else self._api_key,
-            base_url if base_url is not None else str(self.base_url),
-            self.timeout if timeout is _NOT_GIVEN else timeout,
-            self.max_retries if max_retries is None else max_retries,
-            {**self._default_headers, **(default_headers or {})},
-            self._clock,
-        )
-        copy._sleep, copy._wall_clock, copy._shared, copy._raw = (
-            self._sleep,
-            self._wall_clock,
-            self._shared,
-            self._raw,
-        )
-        copy._policy = RetryPolicy(max_retries=copy.max_retries, sleep=self._sleep, wall_clock=self._wall_clock)
-        copy._bind()
-        return copy
 
     def _send(self, call: Call[T], options: RequestOptions) -> T:
         request, started = self._prepare(call, options)
@@ -351,35 +349,6 @@ class AsyncTavus(_BaseTavus):
                 http_client._transport = AsyncRetryTransport(http_client._transport)
             self._shared = _Shared(http_client, owns_http=False)
         self._bind()
-
-    def with_options(
-        self,
-        *,
-        api_key: str | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = _NOT_GIVEN,
-        max_retries: int | None = None,
-        default_headers: Mapping[str, str] | None = None,
-    ) -> Self:
-        """A copy with other settings that shares this client's connection pool."""
-        copy = object.__new__(type(self))
-        copy._configure(
-            api_key if api_key is not None else self._api_key,
-            base_url if base_url is not None else str(self.base_url),
-            self.timeout if timeout is _NOT_GIVEN else timeout,
-            self.max_retries if max_retries is None else max_retries,
-            {**self._default_headers, **(default_headers or {})},
-            self._clock,
-        )
-        copy._sleep, copy._wall_clock, copy._shared, copy._raw = (
-            self._sleep,
-            self._wall_clock,
-            self._shared,
-            self._raw,
-        )
-        copy._policy = RetryPolicy(max_retries=copy.max_retries, async_sleep=self._sleep, wall_clock=self._wall_clock)
-        copy._bind()
-        return copy
 
     async def _send(self, call: Call[T], options: RequestOptions) -> T:
         request, started = self._prepare(call, options)

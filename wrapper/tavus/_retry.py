@@ -136,11 +136,10 @@ def _log_retry(request: httpx.Request, attempt: int, policy: RetryPolicy, delay:
         )  # fmt: skip
 
 
-def _record(response: httpx.Response, retries: int, acted: bool) -> httpx.Response:
+def _record(response: httpx.Response, retries: int, acted: bool) -> None:
     """Note on the final response how many retries it took, and whether an earlier attempt may
     have been executed by the server (then even a 4xx does not prove that nothing happened)."""
     response.extensions = {**response.extensions, RETRIES: retries, EARLIER_ATTEMPT_ACTED: acted}
-    return response
 
 
 def _read(response: httpx.Response) -> None:
@@ -160,6 +159,41 @@ async def _aread(response: httpx.Response) -> None:
         raise
 
 
+class _Attempts:
+    """The retry decisions for one request, shared by the sync and async transports."""
+
+    __slots__ = ("acted", "attempt", "method", "policy", "request")
+
+    def __init__(self, request: httpx.Request) -> None:
+        self.request = request
+        self.policy = _policy(request)
+        self.method = request.method
+        self.attempt = 0
+        self.acted = False  # whether an earlier attempt may have been executed by the server
+
+    def after_error(self, exc: Exception) -> float:
+        """The delay before resending after `exc`; re-raises it when it must not be retried."""
+        if self.attempt >= self.policy.max_retries or not _retryable_error(self.method, exc):
+            raise exc
+        self.acted = self.acted or request_was_sent(exc)
+        return self._next(_backoff(self.policy, self.attempt), type(exc).__name__)
+
+    def after_response(self, response: httpx.Response) -> float | None:
+        """The delay before resending after `response`, or None when it is the final answer."""
+        status = response.status_code
+        if self.attempt >= self.policy.max_retries or not _retryable_status(self.method, status):
+            _record(response, self.attempt, self.acted)
+            return None
+        self.acted = self.acted or status not in NOT_ACTED_STATUSES
+        after = _retry_after(response, self.policy.wall_clock())
+        return self._next(_backoff(self.policy, self.attempt) if after is None else after, f"status {status}")
+
+    def _next(self, delay: float, cause: str) -> float:
+        _log_retry(self.request, self.attempt, self.policy, delay, cause)
+        self.attempt += 1
+        return delay
+
+
 class RetryTransport(httpx.BaseTransport):
     """Wraps a transport and resends a request when the policy in the module docstring allows."""
 
@@ -167,64 +201,44 @@ class RetryTransport(httpx.BaseTransport):
         self.wrapped = wrapped
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        policy = _policy(request)
-        method = request.method
-        attempt, acted = 0, False
+        attempts = _Attempts(request)
         while True:
             try:
                 response = self.wrapped.handle_request(request)
                 _read(response)
             except Exception as exc:
-                if attempt >= policy.max_retries or not _retryable_error(method, exc):
-                    raise
-                acted = acted or request_was_sent(exc)
-                delay = _backoff(policy, attempt)
-                _log_retry(request, attempt, policy, delay, type(exc).__name__)
-            else:
-                if attempt >= policy.max_retries or not _retryable_status(method, response.status_code):
-                    return _record(response, attempt, acted)
-                acted = acted or response.status_code not in NOT_ACTED_STATUSES
-                after = _retry_after(response, policy.wall_clock())
-                delay = _backoff(policy, attempt) if after is None else after
-                _log_retry(request, attempt, policy, delay, f"status {response.status_code}")
-                response.close()
-            policy.sleep(delay)
-            attempt += 1
+                attempts.policy.sleep(attempts.after_error(exc))
+                continue
+            delay = attempts.after_response(response)
+            if delay is None:
+                return response
+            response.close()
+            attempts.policy.sleep(delay)
 
     def close(self) -> None:
         self.wrapped.close()
 
 
 class AsyncRetryTransport(httpx.AsyncBaseTransport):
-    """The async twin of `RetryTransport`, with the same policy."""
+    """The async twin of `RetryTransport`, with the same decisions."""
 
     def __init__(self, wrapped: httpx.AsyncBaseTransport) -> None:
         self.wrapped = wrapped
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        policy = _policy(request)
-        method = request.method
-        attempt, acted = 0, False
+        attempts = _Attempts(request)
         while True:
             try:
                 response = await self.wrapped.handle_async_request(request)
                 await _aread(response)
             except Exception as exc:
-                if attempt >= policy.max_retries or not _retryable_error(method, exc):
-                    raise
-                acted = acted or request_was_sent(exc)
-                delay = _backoff(policy, attempt)
-                _log_retry(request, attempt, policy, delay, type(exc).__name__)
-            else:
-                if attempt >= policy.max_retries or not _retryable_status(method, response.status_code):
-                    return _record(response, attempt, acted)
-                acted = acted or response.status_code not in NOT_ACTED_STATUSES
-                after = _retry_after(response, policy.wall_clock())
-                delay = _backoff(policy, attempt) if after is None else after
-                _log_retry(request, attempt, policy, delay, f"status {response.status_code}")
-                await response.aclose()
-            await policy.async_sleep(delay)
-            attempt += 1
+                await attempts.policy.async_sleep(attempts.after_error(exc))
+                continue
+            delay = attempts.after_response(response)
+            if delay is None:
+                return response
+            await response.aclose()
+            await attempts.policy.async_sleep(delay)
 
     async def aclose(self) -> None:
         await self.wrapped.aclose()
