@@ -15,8 +15,6 @@ from ._retry import EARLIER_ATTEMPT_ACTED
 
 T = TypeVar("T")
 NoneType = type(None)
-API_KEY_HEADER = "x-api-key"
-REDACTED = "[redacted]"
 
 
 class NotGiven:
@@ -94,12 +92,6 @@ def apply_options(kwargs: dict[str, Any], options: RequestOptions) -> dict[str, 
     return kwargs
 
 
-def redact(request: httpx.Request) -> None:
-    """Hide the API key in a request that is handed to the user (errors, raw responses)."""
-    if API_KEY_HEADER in request.headers:
-        request.headers[API_KEY_HEADER] = REDACTED
-
-
 def raw_response(call: Call[T], response: httpx.Response) -> Any:
     """`with_raw_response`: a RawResponse for a success; error statuses raise as usual."""
     from ._raw import RawResponse
@@ -113,7 +105,6 @@ def parse(call: Call[T], response: httpx.Response) -> T:
     """The model for a response, or raise the typed error for its status or body."""
     status = response.status_code
     if not (200 <= status < 300 or status == 304):
-        redact(response.request)
         # A 5xx may come after the server acted; so may any answer to a retried request whose earlier
         # attempt may have been executed (e.g. a DELETE whose first response was lost).
         acted = response.extensions.get(EARLIER_ATTEMPT_ACTED, False)
@@ -125,16 +116,13 @@ def parse(call: Call[T], response: httpx.Response) -> T:
     try:
         data = json.loads(content)
     except (ValueError, RecursionError) as exc:
-        redact(response.request)
         raise ResponseValidationError(f"the body is not JSON ({exc})", response=response) from None
     if not isinstance(data, dict):
-        redact(response.request)
         raise ResponseValidationError(f"expected a JSON object, got {type(data).__name__}", response=response)
     try:
         from_dict = cast(Callable[[dict[str, Any]], T], getattr(model, "from_dict", model))
         return from_dict(data)
     except (ValueError, TypeError, KeyError, AttributeError, IndexError, RecursionError) as exc:
-        redact(response.request)
         raise ResponseValidationError(
             f"the body does not fit {getattr(model, '__name__', 'the model')} ({type(exc).__name__}: {exc})",
             response=response,

@@ -17,8 +17,15 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 
-from ._call import API_KEY_HEADER, Call, RequestOptions, apply_options, check_header, parse, raw_response, redact
-from ._errors import APIConnectionError, APITimeoutError, ClientClosedError, TavusError, TavusValidationError
+from ._call import Call, RequestOptions, apply_options, check_header, parse, raw_response
+from ._errors import (
+    API_KEY_HEADER,
+    APIConnectionError,
+    APITimeoutError,
+    ClientClosedError,
+    TavusError,
+    TavusValidationError,
+)
 from ._logging import configure_from_env, logger
 from ._retry import EXTENSION, RETRIES, AsyncRetryTransport, RetryPolicy, RetryTransport, async_sleep, request_was_sent
 from ._version import __version__
@@ -189,7 +196,6 @@ class _BaseTavus:
 
     def _connection_error(self, exc: httpx.TransportError, method: str) -> APIConnectionError:
         request = exc.request
-        redact(request)
         cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
         what = "timed out" if cls is APITimeoutError else "failed"
         return cls(

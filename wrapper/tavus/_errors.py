@@ -56,6 +56,14 @@ __all__ = [
 ]
 
 _MAX_BODY_IN_MESSAGE = 500
+API_KEY_HEADER = "x-api-key"
+REDACTED = "[redacted]"
+
+
+def redact(request: httpx.Request) -> None:
+    """Hide the API key in a request handed to the user: every error that carries one, raw responses."""
+    if API_KEY_HEADER in request.headers:
+        request.headers[API_KEY_HEADER] = REDACTED
 
 
 class TavusError(Exception):
@@ -84,6 +92,7 @@ class APIConnectionError(TavusError):
         else:
             message += " The request was not processed by the server."
         super().__init__(message)
+        redact(request)
         self.request = request
         self.may_have_been_processed = may_have_been_processed
 
@@ -117,6 +126,7 @@ class APIStatusError(TavusError):
     status_code: int
 
     def __init__(self, response: httpx.Response, *, may_have_been_processed: bool = False) -> None:
+        redact(response.request)
         self.response = response
         self.status_code = response.status_code
         self.body: object = _decode_body(response)
@@ -195,6 +205,7 @@ class ResponseValidationError(TavusError):
 
     def __init__(self, message: str, *, response: httpx.Response) -> None:
         request = response.request
+        redact(request)
         super().__init__(
             f"{request.method} {request.url.path} -> {response.status_code}: {message} "
             "(the server processed the request)"

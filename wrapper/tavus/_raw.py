@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
-from ._call import Call, parse, redact
+from ._call import Call, parse
+from ._errors import redact
 from ._operations import OPERATIONS
 
 if TYPE_CHECKING:

@@ -47,6 +47,31 @@ def check_fields(fields: Mapping[str, Any], kinds: Mapping[str, Checker]) -> Non
         kinds[name](name, value)
 
 
+def choice(*values: str) -> Checker:
+    """A checker for a string that must be one of `values` (a closed enum of the request schema)."""
+
+    def check(field: str, value: Any) -> str:
+        if check_str(field, value) not in values:
+            raise TavusValidationError(field, f"must be one of {list(values)}, got {value!r}")
+        return value  # type: ignore[no-any-return]
+
+    return check
+
+
+def check_items(
+    field: str, items: list[dict[str, Any]], required_names: tuple[str, ...], kinds: Mapping[str, Checker]
+) -> None:
+    """Each dict of a list body field: its required keys, and the known keys checked by kind."""
+    for i, item in enumerate(items):
+        where = f"{field}[{i}]"
+        for name in required_names:
+            if name not in item:
+                raise TavusValidationError(f"{where}.{name}", "is required")
+        for name, value in item.items():
+            if name in kinds:
+                kinds[name](f"{where}.{name}", value)
+
+
 def one_of(fields: Mapping[str, Any], *names: str) -> None:
     present = [n for n in names if n in fields]
     if len(present) != 1:

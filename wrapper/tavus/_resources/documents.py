@@ -38,6 +38,7 @@ from ._base import (
     SyncResource,
     body_model,
     check_fields,
+    choice,
     given,
     lister,
     required,
@@ -45,11 +46,10 @@ from ._base import (
 
 Document = GetDocumentResponse200
 DocumentItem = ListDocumentsResponse200DataType0Item
-SORTS = ("ascending", "descending")
 FIRST_PAGE = 0  # List Documents is 0-based: "Page number for pagination (0-based, default: 0)"
 
 _CREATE_FIELDS = {"document_url": URL, "document_name": STR, "callback_url": URL, "tags": STR_LIST, "crawl": DICT}
-_LIST_FIELDS = {"sort": STR, "status": STR, "name_or_uuid": STR, "tags": STR}
+_LIST_FIELDS = {"sort": choice("ascending", "descending"), "status": STR, "name_or_uuid": STR, "tags": STR}
 
 
 def _check_crawl(crawl: dict[str, Any]) -> None:
@@ -67,8 +67,6 @@ def _create(fields: dict[str, Any]) -> Call[CreateDocumentResponse200]:
 
 
 def _list(fields: dict[str, Any]) -> Callable[[int], Call[ListDocumentsResponse200]]:
-    if "sort" in fields and fields["sort"] not in SORTS:
-        raise TavusValidationError("sort", f"must be one of {list(SORTS)}")
     return lister(list_documents, ListDocumentsResponse200, fields, _LIST_FIELDS)
 
 

@@ -22,32 +22,36 @@ from tavus_api.models.patch_guardrails_body_item import PatchGuardrailsBodyItem
 from tavus_api.models.patch_guardrails_response_200 import PatchGuardrailsResponse200
 
 from .._call import Call, RequestOptions, prepare
-from .._errors import TavusValidationError
 from .._pagination import AsyncPage, Page
 from .._validation import check_id
-from ._base import DICT_LIST, STR, URL, AsyncResource, SyncResource, body_model, check_fields, given, lister, patch_call
+from ._base import (
+    DICT_LIST,
+    STR,
+    URL,
+    AsyncResource,
+    SyncResource,
+    body_model,
+    check_fields,
+    check_items,
+    choice,
+    given,
+    lister,
+    patch_call,
+)
 
 GuardrailsItem = GetGuardrailsResponse200DataType0Item
-MODALITIES = ("verbal", "visual")
-_ITEM_FIELDS = {"guardrail_name": STR, "guardrail_prompt": STR, "modality": STR, "callback_url": URL}
+_ITEM_FIELDS = {
+    "guardrail_name": STR,
+    "guardrail_prompt": STR,
+    "modality": choice("verbal", "visual"),
+    "callback_url": URL,
+}
 
 
 def _create(fields: dict[str, Any]) -> Call[CreateGuardrailsResponse200]:
     check_fields(fields, {"name": STR, "data": DICT_LIST})
-    for i, item in enumerate(fields.get("data", [])):
-        _check_item(f"data[{i}]", item)
+    check_items("data", fields.get("data", []), ("guardrail_name", "guardrail_prompt"), _ITEM_FIELDS)
     return prepare(create_guardrails, CreateGuardrailsResponse200, body=body_model(CreateGuardrailsBody, fields))
-
-
-def _check_item(where: str, item: dict[str, Any]) -> None:
-    for name in ("guardrail_name", "guardrail_prompt"):
-        if name not in item:
-            raise TavusValidationError(f"{where}.{name}", "is required")
-    for name, value in item.items():
-        if name in _ITEM_FIELDS:
-            _ITEM_FIELDS[name](f"{where}.{name}", value)
-    if "modality" in item and item["modality"] not in MODALITIES:
-        raise TavusValidationError(f"{where}.modality", f"must be one of {list(MODALITIES)}")
 
 
 def _list(fields: dict[str, Any]) -> Callable[[int], Call[GetGuardrailsResponse200]]:

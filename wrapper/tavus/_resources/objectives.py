@@ -29,6 +29,8 @@ from ._base import (
     SyncResource,
     body_model,
     check_fields,
+    check_items,
+    choice,
     given,
     lister,
     patch_call,
@@ -36,18 +38,16 @@ from ._base import (
 )
 
 ObjectivesItem = GetObjectivesResponse200DataType0Item
-MODALITIES = ("verbal", "visual")
 _ITEM_FIELDS = {
     "objective_name": STR,
     "objective_prompt": STR,
-    "confirmation_mode": STR,
+    "confirmation_mode": choice("auto", "manual"),
     "output_variables": STR_LIST,
-    "modality": STR,
+    "modality": choice("verbal", "visual"),
     "next_conditional_objectives": DICT,
     "next_required_objectives": STR_LIST,
     "callback_url": URL,
 }
-CONFIRMATION_MODES = ("auto", "manual")
 
 
 def _create(fields: dict[str, Any]) -> Call[CreateObjectivesResponse200]:
@@ -55,22 +55,8 @@ def _create(fields: dict[str, Any]) -> Call[CreateObjectivesResponse200]:
     check_fields(fields, {"data": DICT_LIST})
     if not fields["data"]:
         raise TavusValidationError("data", "must contain at least one objective")
-    for i, item in enumerate(fields.get("data", [])):
-        _check_item(f"data[{i}]", item)
+    check_items("data", fields["data"], ("objective_name", "objective_prompt"), _ITEM_FIELDS)
     return prepare(create_objectives, CreateObjectivesResponse200, body=body_model(CreateObjectivesBody, fields))
-
-
-def _check_item(where: str, item: dict[str, Any]) -> None:
-    for name in ("objective_name", "objective_prompt"):
-        if name not in item:
-            raise TavusValidationError(f"{where}.{name}", "is required")
-    for name, value in item.items():
-        if name in _ITEM_FIELDS:
-            _ITEM_FIELDS[name](f"{where}.{name}", value)
-    if "modality" in item and item["modality"] not in MODALITIES:
-        raise TavusValidationError(f"{where}.modality", f"must be one of {list(MODALITIES)}")
-    if "confirmation_mode" in item and item["confirmation_mode"] not in CONFIRMATION_MODES:
-        raise TavusValidationError(f"{where}.confirmation_mode", f"must be one of {list(CONFIRMATION_MODES)}")
 
 
 def _list(fields: dict[str, Any]) -> Callable[[int], Call[GetObjectivesResponse200]]:

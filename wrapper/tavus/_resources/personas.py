@@ -28,6 +28,7 @@ from ._base import (
     SyncResource,
     body_model,
     check_fields,
+    choice,
     given,
     lister,
     patch_call,
@@ -35,12 +36,11 @@ from ._base import (
 )
 
 PersonaItem = ListPersonasResponse200DataType0Item
-PIPELINE_MODES = ("full", "echo")
 
 _CREATE_FIELDS = {
     "persona_name": STR,
     "system_prompt": STR,
-    "pipeline_mode": STR,
+    "pipeline_mode": choice("full", "echo"),
     "context": STR,
     "default_replica_id": STR,
     "document_ids": STR_LIST,
@@ -51,10 +51,7 @@ _CREATE_FIELDS = {
 
 def _create(fields: dict[str, Any]) -> Call[CreatePersonaResponse200]:
     check_fields(fields, _CREATE_FIELDS)
-    mode = fields.get("pipeline_mode", "full")
-    if mode not in PIPELINE_MODES:
-        raise TavusValidationError("pipeline_mode", f"must be one of {list(PIPELINE_MODES)}, got {mode!r}")
-    if mode != "echo" and "system_prompt" not in fields:
+    if fields.get("pipeline_mode") != "echo" and "system_prompt" not in fields:
         raise TavusValidationError("system_prompt", "is required unless pipeline_mode is 'echo'")
     for name, layer in fields.get("layers", {}).items():
         DICT(f"layers.{name}", layer)

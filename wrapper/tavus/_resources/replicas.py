@@ -18,7 +18,7 @@ from .._errors import TavusValidationError
 from .._pagination import AsyncPage, Page
 from .._validation import check_id, check_str
 from .._wait import REPLICA, JobState, async_wait, wait
-from ._base import BOOL, DICT, STR, URL, AsyncResource, SyncResource, body_model, check_fields, given, lister
+from ._base import BOOL, DICT, STR, URL, AsyncResource, SyncResource, body_model, check_fields, given, lister, one_of
 
 Replica = GetReplicaResponse200
 ReplicaItem = ListReplicasResponse200DataType0Item
@@ -39,13 +39,8 @@ _LIST_FIELDS = {"verbose": BOOL, "replica_type": STR, "replica_ids": STR}
 
 def _create(fields: dict[str, Any]) -> Call[CreateReplicaResponse200]:
     check_fields(fields, _CREATE_FIELDS)
+    one_of(fields, "train_video_url", "train_image_url")
     video, image = "train_video_url" in fields, "train_image_url" in fields
-    if video == image:
-        got = "both" if video else "neither"
-        raise TavusValidationError(
-            "train_video_url/train_image_url",
-            f"exactly one of train_video_url or train_image_url is required, got {got}",
-        )
     if image and "voice_name" not in fields:
         raise TavusValidationError("voice_name", "is required with train_image_url")
     if image and "voice_name" in fields:
