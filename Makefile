@@ -29,7 +29,7 @@ $(STAMP): requirements/dev.txt pyproject.toml
 setup: $(STAMP)  ## Create .venv with the pinned dependencies and the SDK installed in editable mode.
 
 lock:  ## Re-pin requirements/dev.txt from requirements/dev.in (needs the registry).
-	$(BIN)/pip-compile --quiet --strip-extras --no-header --output-file requirements/dev.txt requirements/dev.in
+	$(BIN)/pip-compile --quiet --strip-extras --no-header --no-emit-index-url --no-emit-find-links --output-file requirements/dev.txt requirements/dev.in
 
 generate: $(STAMP)  ## Regenerate generated/tavus_api from openapi/ (vendored spec + overlay).
 	$(PY) -m tools.generate generated

@@ -17,4 +17,4 @@ bench-quick: $(BENCH_STAMP)  ## The same pipeline with few rounds (~1 min), to t
 	$(PY) -m benchmarks.report --quick
 
 lock-bench: $(STAMP)  ## Re-pin requirements/bench.txt from requirements/bench.in (constrained by dev.txt).
-	$(BIN)/pip-compile --quiet --strip-extras --no-header --output-file requirements/bench.txt requirements/bench.in
+	$(BIN)/pip-compile --quiet --strip-extras --no-header --no-emit-index-url --no-emit-find-links --output-file requirements/bench.txt requirements/bench.in
