@@ -36,6 +36,7 @@ EXPECTED = [
     "WaitError",
     "WaitTimeoutError",
     "__version__",
+    "api_path",
 ]
 
 

@@ -31,6 +31,7 @@ from ._errors import (
 )
 from ._pagination import AsyncPage, Page
 from ._raw import RawResponse
+from ._request import api_path
 from ._version import __version__
 from ._wait import JobState
 
@@ -66,4 +67,5 @@ __all__ = [
     "WaitError",
     "WaitTimeoutError",
     "__version__",
+    "api_path",
 ]

@@ -25,6 +25,8 @@ class NotGiven:
 
 
 NOT_GIVEN = NotGiven()
+# The "model" of `client.request(...)`: any JSON value, returned as parsed.
+ANY_JSON: Any = object()
 
 
 class RequestOptions(TypedDict, total=False):
@@ -40,7 +42,7 @@ class RequestOptions(TypedDict, total=False):
 class Call(Generic[T]):
     """What to send (the generated operation's request kwargs) and the model a 2xx body becomes."""
 
-    operation: ModuleType
+    operation: ModuleType | None  # None for `client.request(...)`
     kwargs: dict[str, Any]
     model: type[T] | Callable[[dict[str, Any]], T] | None
 
@@ -117,6 +119,8 @@ def parse(call: Call[T], response: httpx.Response) -> T:
         data = json.loads(content)
     except (ValueError, RecursionError) as exc:
         raise ResponseValidationError(f"the body is not JSON ({exc})", response=response) from None
+    if model is ANY_JSON:
+        return data  # type: ignore[no-any-return]
     if not isinstance(data, dict):
         raise ResponseValidationError(f"expected a JSON object, got {type(data).__name__}", response=response)
     try:

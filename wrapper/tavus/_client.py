@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 
-from ._call import Call, RequestOptions, apply_options, check_header, parse, raw_response
+from ._call import NOT_GIVEN, Call, NotGiven, RequestOptions, apply_options, check_header, parse, raw_response
 from ._errors import (
     API_KEY_HEADER,
     APIConnectionError,
@@ -27,6 +27,7 @@ from ._errors import (
     TavusValidationError,
 )
 from ._logging import configure_from_env, logger
+from ._request import build_call
 from ._retry import EXTENSION, RETRIES, AsyncRetryTransport, RetryPolicy, RetryTransport, async_sleep, request_was_sent
 from ._version import __version__
 
@@ -178,7 +179,7 @@ class _BaseTavus:
         kwargs = apply_options(call.kwargs, options) if options else call.kwargs
         headers = self._all_headers
         extra = kwargs.get("headers")
-        if extra and extra != _JSON_CONTENT_TYPE:  # httpx sets that one itself for a JSON body
+        if extra and (extra != _JSON_CONTENT_TYPE or "json" not in kwargs):  # httpx sets it for json=
             headers = httpx.Headers(headers)
             headers.update(extra)
         extensions = self._extensions
@@ -189,6 +190,7 @@ class _BaseTavus:
             self._base + kwargs["url"],
             params=kwargs.get("params"),
             json=kwargs.get("json"),
+            content=kwargs.get("content"),
             headers=headers,
             extensions=extensions,
         )
@@ -263,6 +265,26 @@ class Tavus(_BaseTavus):
         if self._raw:
             return raw_response(call, response)  # type: ignore[no-any-return]
         return parse(call, response)
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+    ) -> Any:
+        """Call an endpoint the vendored contract lacks yet; the parsed JSON body, or None without one.
+
+        >>> client.request("GET", "/v2/voices", params={"limit": 10})
+        >>> client.request("DELETE", tavus.api_path("/v2/pals/{pal_id}", pal_id=pal_id))
+
+        Auth, the retry table, timeouts, logging and the typed errors are those of the typed
+        methods. `path` is literal and relative to `base_url`: fill ids in with `tavus.api_path`."""
+        call = build_call(method, path, json, params, headers)
+        return self._send(call, {} if isinstance(timeout, NotGiven) else {"timeout": timeout})
 
     def close(self) -> None:
         """Close the connection pool (a client passed as `http_client` is left to its owner)."""
@@ -366,6 +388,25 @@ class AsyncTavus(_BaseTavus):
         if self._raw:
             return raw_response(call, response)  # type: ignore[no-any-return]
         return parse(call, response)
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+    ) -> Any:
+        """Call an endpoint the vendored contract lacks yet; the parsed JSON body, or None without one.
+
+        >>> await client.request("GET", "/v2/voices", params={"limit": 10})
+
+        Auth, the retry table, timeouts, logging and the typed errors are those of the typed
+        methods. `path` is literal and relative to `base_url`: fill ids in with `tavus.api_path`."""
+        call = build_call(method, path, json, params, headers)
+        return await self._send(call, {} if isinstance(timeout, NotGiven) else {"timeout": timeout})
 
     async def close(self) -> None:
         """Close the connection pool (a client passed as `http_client` is left to its owner)."""

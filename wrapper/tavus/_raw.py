@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
-from ._call import Call, parse
+from ._call import NOT_GIVEN, Call, NotGiven, parse
 from ._errors import redact
 from ._operations import OPERATIONS
 
@@ -83,6 +83,22 @@ class RawClient:
             raise AttributeError(name)
         return _RawResource(getattr(self._client, name), name)
 
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+    ) -> RawResponse[Any]:
+        """`Tavus.request`, returning the `RawResponse`; `.parse()` gives the JSON."""
+        response: RawResponse[Any] = self._client.request(
+            method, path, json=json, params=params, headers=headers, timeout=timeout
+        )
+        return response
+
 
 class AsyncRawClient:
     """`client.with_raw_response` of `AsyncTavus`: each API method returns an awaitable `RawResponse`."""
@@ -95,3 +111,19 @@ class AsyncRawClient:
         if name not in _METHODS:
             raise AttributeError(name)
         return _RawResource(getattr(self._client, name), name)
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+    ) -> RawResponse[Any]:
+        """`AsyncTavus.request`, returning the `RawResponse`; `.parse()` gives the JSON."""
+        response: RawResponse[Any] = await self._client.request(
+            method, path, json=json, params=params, headers=headers, timeout=timeout
+        )
+        return response
