@@ -99,6 +99,11 @@ class Op:
         return method
 
 
+# Operations of the contract the wrapper has no method for yet (a spec update added them): left out
+# of the contract suites here, and reported by name by the wrapper-coverage test.
+UNMAPPED: list[str] = []
+
+
 def _ops() -> list[Op]:
     result = []
     for path, item in contract()["paths"].items():
@@ -109,6 +114,9 @@ def _ops() -> list[Op]:
             params: dict[tuple[str, str], dict[str, Any]] = {}
             for p in [*shared, *definition.get("parameters", [])]:
                 params[(p["name"], p["in"])] = p
+            if definition["operationId"] not in OPERATIONS:
+                UNMAPPED.append(definition["operationId"])  # tests/wrapper/test_coverage.py names it
+                continue
             resource, name = OPERATIONS[definition["operationId"]]
             result.append(
                 Op(definition["operationId"], method.upper(), path, definition, tuple(params.values()), resource, name)

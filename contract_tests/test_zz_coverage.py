@@ -5,7 +5,12 @@ without node, outside CI) is reported in the table instead."""
 
 from __future__ import annotations
 
-from ._contract import EXPECTED_OPERATIONS, OPERATION_IDS, OPS
+import copy
+
+import pytest
+
+from . import _contract
+from ._contract import EXPECTED_OPERATIONS, OPERATION_IDS, OPS, UNMAPPED
 from ._registry import REGISTRY, Registry
 
 
@@ -13,6 +18,10 @@ def missing_report(registry: Registry) -> dict[str, list[str]]:
     statuses = {op.operation_id: op.statuses for op in OPS}
     missing = registry.missing(OPERATION_IDS, statuses)
     return {column: ops for column, ops in missing.items() if column in registry.collected}
+
+
+def test_every_operation_has_a_wrapper_method() -> None:
+    assert not UNMAPPED, f"in the contract, without a method in tavus._operations.OPERATIONS: {', '.join(UNMAPPED)}"
 
 
 def test_every_operation_is_checked_in_every_column() -> None:
@@ -31,3 +40,14 @@ def test_the_coverage_check_can_fail() -> None:
     assert missing["request"] == OPERATION_IDS  # createReplica lacks async, the others everything
     assert missing["prism"] == [OPERATION_IDS[0]]
     assert "fake" not in missing  # not collected
+
+
+def test_an_operation_without_a_wrapper_method_is_named_not_a_crash(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A spec update that adds an operation must not crash the suite's import (KeyError), as it once did."""
+    spec = copy.deepcopy(_contract.contract())
+    spec["paths"]["/v2/voices"] = {"get": {"operationId": "listVoices", "responses": {"200": {"description": "ok"}}}}
+    monkeypatch.setattr(_contract, "contract", lambda: spec)
+    monkeypatch.setattr(_contract, "UNMAPPED", [])
+    ops = _contract._ops()
+    assert _contract.UNMAPPED == ["listVoices"]
+    assert len(ops) == EXPECTED_OPERATIONS

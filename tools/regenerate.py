@@ -96,7 +96,8 @@ def _run_tests() -> tuple[bool, str]:
     if not present:
         return True, f"not run: neither {' nor '.join(TESTS)} exists yet"
     result = _run([sys.executable, "-m", "pytest", "-q", *present])
-    last = (result.stdout.strip().splitlines() or ["no output"])[-1]
+    # A crash before collection (an import error in a conftest) prints only to stderr.
+    last = (result.stdout.strip().splitlines() or result.stderr.strip().splitlines() or ["no output"])[-1]
     command = f"`pytest -q {' '.join(present)}`"
     if result.returncode == 5:
         return True, f"{command}: no tests collected yet ({last})"
