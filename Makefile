@@ -50,7 +50,7 @@ lint: $(STAMP)  ## ruff on everything but generated/, mypy --strict on wrapper/.
 test-unit: $(STAMP) contract-deps
 	$(BIN)/pytest -q
 
-test: check-generated lint test-unit  ## Everything CI runs.
+test: check-generated lint docs test-unit  ## Everything CI runs.
 
 clean:  ## Remove the venv and caches.
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache

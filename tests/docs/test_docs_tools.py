@@ -1,0 +1,67 @@
+"""The build helpers of the site: the griffe extension (tools/docs_griffe.py) and the hook (tools/docs_hooks.py)."""
+
+from __future__ import annotations
+
+import ast
+
+import griffe
+
+from tests.conftest import ROOT
+from tools.docs_griffe import TavusDocstrings, doc_assignments, fence_doctests
+from tools.docs_hooks import unescape_table_pipes
+
+
+def test_fence_doctests_puts_each_run_of_prompts_in_a_pycon_block() -> None:
+    text = "The client.\n>>> client = Tavus()\n>>> client.replicas.get('r1')\nReplica(...)\n\nMore text."
+    assert fence_doctests(text) == (
+        "The client.\n\n```pycon\n>>> client = Tavus()\n>>> client.replicas.get('r1')\nReplica(...)\n```\n\nMore text."
+    )
+
+
+def test_fence_doctests_keeps_indentation_and_leaves_fences_alone() -> None:
+    indented = "Usage:\n\n    >>> api_path('/v2/x/{i}', i='a b')\n    '/v2/x/a%20b'\n"
+    assert (
+        fence_doctests(indented)
+        == "Usage:\n\n    ```pycon\n    >>> api_path('/v2/x/{i}', i='a b')\n    '/v2/x/a%20b'\n    ```"
+    )
+    fenced = "```pycon\n>>> 1 + 1\n2\n```"
+    assert fence_doctests(fenced) == fenced
+    assert fence_doctests("no prompts here") == "no prompts here"
+
+
+def test_doc_assignments_finds_member_doc_constants() -> None:
+    body = ast.parse(
+        "class C:\n    def f(self): ...\n    f.__doc__ = _F_DOC\n    x = 1\n    g.__doc__ = 'literal'\n"
+    ).body
+    assert isinstance(body[0], ast.ClassDef)
+    assert doc_assignments(body[0].body) == {"f": "_F_DOC"}
+
+
+def test_the_extension_gives_shared_docstrings_and_fences_doctests() -> None:
+    tavus = griffe.load(
+        "tavus", search_paths=[str(ROOT / "wrapper")], extensions=griffe.load_extensions(TavusDocstrings)
+    )
+    for resource in ("replicas.Replicas", "replicas.AsyncReplicas", "videos.Videos", "personas.AsyncPersonas"):
+        create = tavus[f"_resources.{resource}"]["create"]
+        assert create.docstring is not None, f"{resource}.create has no docstring"
+        assert create.docstring.value.startswith(("Create ", "Generate ")), create.docstring.value[:40]
+    client_doc = tavus["Tavus"].docstring.value
+    assert "```pycon\n>>> client = Tavus()" in client_doc
+
+
+def test_unescape_table_pipes_only_in_table_code_spans() -> None:
+    markdown = "\n".join(
+        [
+            "| command | what |",
+            "|---|---|",
+            "| `make x [A=… \\| B=…]` | a \\| b outside code stays |",
+            "text `a \\| b` outside a table stays",
+            "```",
+            "| `in \\| a fence` stays |",
+            "```",
+        ]
+    )
+    lines = unescape_table_pipes(markdown).split("\n")
+    assert lines[2] == "| `make x [A=… | B=…]` | a \\| b outside code stays |"
+    assert lines[3] == "text `a \\| b` outside a table stays"
+    assert lines[5] == "| `in \\| a fence` stays |"
