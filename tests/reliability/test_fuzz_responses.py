@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -87,3 +88,36 @@ def test_no_exception_escapes(op: str, fuzz_counts: dict[str, list[int]]) -> Non
     finally:
         client.close()
     assert counts[0] >= EXAMPLES
+
+
+@pytest.mark.parametrize("method", ["GET", "POST", "DELETE"])
+def test_request_gives_the_json_none_or_a_tavus_error(method: str) -> None:
+    """`client.request` (endpoints newer than the contract): a 2xx gives exactly its parsed JSON, or
+    None without a body; anything else is a TavusError carrying the status."""
+    served = Served()
+    client = tavus.Tavus(api_key="sk-fuzz", http_client=httpx.Client(transport=httpx.MockTransport(served)))
+    client = client.with_options(max_retries=0)
+
+    @FUZZ_SETTINGS
+    @given(reply=replies({}))
+    def check(reply: Reply) -> None:
+        served.reply = reply
+        try:
+            outcome: object = client.request(method, "/v2/voices", json={"a": 1} if method == "POST" else None)
+        except tavus.TavusError as exc:
+            outcome = exc
+        success = 200 <= reply.status < 300 or reply.status == 304
+        if isinstance(outcome, tavus.TavusError):
+            assert getattr(outcome, "status_code", None) == reply.status, (reply, outcome)
+            assert isinstance(outcome, tavus.ResponseValidationError) is success, (reply, outcome)
+        elif reply.status == 304 or not reply.content:
+            assert success, (reply, outcome)
+            assert outcome is None
+        else:
+            assert success, (reply, outcome)
+            assert json.dumps(outcome) == json.dumps(json.loads(reply.content))  # NaN != NaN
+
+    try:
+        check()
+    finally:
+        client.close()
