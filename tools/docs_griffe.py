@@ -1,4 +1,4 @@
-"""A griffe extension for the API reference (mkdocs.yml loads it): two things griffe's static reading misses.
+"""A griffe extension for the API reference (mkdocs.yml loads it): what griffe's static reading gets wrong.
 
 1. Docstrings set by assignment. The sync and async resource classes share one docstring per
    method through `create.__doc__ = _CREATE_DOC`; griffe reads source without running it, so
@@ -7,6 +7,8 @@
 2. Doctest lines. The wrapper's docstrings show usage as `>>> ...` lines, which Markdown renders as
    nested block quotes. Each run of `>>>` lines (with its output, up to a blank line) is put in a
    fenced `pycon` code block instead.
+3. Private parameters. `Tavus(..., _sleep=..., _clock=..., _wall_clock=...)` are test hooks, not
+   API: parameters whose name starts with `_` are left out of the documented signatures.
 
 The wrapper's source stays as it is: this only changes what the documentation shows.
 """
@@ -84,6 +86,10 @@ class TavusDocstrings(griffe.Extension):
             text = _string_constant(cls.module, constant)
             if member is not None and text is not None and member.docstring is None:
                 member.docstring = griffe.Docstring(inspect.cleandoc(text), parent=member)
+
+    def on_function_instance(self, *, func: griffe.Function, **kwargs: Any) -> None:
+        for name in [p.name for p in func.parameters if p.name.startswith("_") and not p.name.startswith("__")]:
+            del func.parameters[name]
 
     def on_object(self, *, obj: griffe.Object, **kwargs: Any) -> None:
         if obj.docstring is not None and ">>>" in obj.docstring.value:
