@@ -453,3 +453,10 @@ async def test_async_bad_input_and_raw(aclient: Any, api: respx.MockRouter) -> N
     assert not route.called
     raw = await aclient.with_raw_response.request("GET", VOICES)
     assert raw.parse() == {"data": []}
+
+
+def test_an_unknown_keyword_is_a_type_error_before_sending(client: Any, api: respx.MockRouter) -> None:
+    route = api.route().respond(200, json={})
+    with pytest.raises(TypeError, match="unexpected keyword argument 'data'"):
+        client.request("POST", VOICES, data={"a": 1})
+    assert not route.called

@@ -13,11 +13,11 @@ import os
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
 
 import httpx
 
-from ._call import NOT_GIVEN, Call, NotGiven, RequestOptions, apply_options, check_header, parse, raw_response
+from ._call import Call, RequestOptions, apply_options, check_header, parse, raw_response
 from ._errors import (
     API_KEY_HEADER,
     APIConnectionError,
@@ -27,7 +27,7 @@ from ._errors import (
     TavusValidationError,
 )
 from ._logging import configure_from_env, logger
-from ._request import build_call
+from ._request import RequestArgs, build_call
 from ._retry import EXTENSION, RETRIES, AsyncRetryTransport, RetryPolicy, RetryTransport, async_sleep, request_was_sent
 from ._version import __version__
 
@@ -266,25 +266,23 @@ class Tavus(_BaseTavus):
             return raw_response(call, response)  # type: ignore[no-any-return]
         return parse(call, response)
 
-    def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        json: Any = None,
-        params: Mapping[str, Any] | None = None,
-        headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-    ) -> Any:
+    def request(self, method: str, path: str, **kwargs: Unpack[RequestArgs]) -> Any:
         """Call an endpoint the vendored contract lacks yet; the parsed JSON body, or None without one.
 
-        >>> client.request("GET", "/v2/voices", params={"limit": 10})
-        >>> client.request("DELETE", tavus.api_path("/v2/pals/{pal_id}", pal_id=pal_id))
+        >>> client.request("GET", "/v2/voices")
+        >>> client.request("GET", tavus.api_path("/v2/pals/{pal_id}", pal_id=pal_id))
 
         Auth, the retry table, timeouts, logging and the typed errors are those of the typed
-        methods. `path` is literal and relative to `base_url`: fill ids in with `tavus.api_path`."""
-        call = build_call(method, path, json, params, headers)
-        return self._send(call, {} if isinstance(timeout, NotGiven) else {"timeout": timeout})
+        methods. `path` is literal and relative to `base_url`: fill ids in with `tavus.api_path`.
+
+        Args:
+            method: GET, POST, PUT, PATCH, DELETE, HEAD or OPTIONS.
+            path: e.g. `/v2/voices`; no scheme, host, query or `..`.
+            **kwargs: `json` (the body), `params` (the query), `headers` (added to the client's),
+                `timeout` (this call's, in seconds or an `httpx.Timeout`; None: no timeout).
+        """
+        call, options = build_call(method, path, kwargs)
+        return self._send(call, options)
 
     def close(self) -> None:
         """Close the connection pool (a client passed as `http_client` is left to its owner)."""
@@ -389,24 +387,23 @@ class AsyncTavus(_BaseTavus):
             return raw_response(call, response)  # type: ignore[no-any-return]
         return parse(call, response)
 
-    async def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        json: Any = None,
-        params: Mapping[str, Any] | None = None,
-        headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-    ) -> Any:
+    async def request(self, method: str, path: str, **kwargs: Unpack[RequestArgs]) -> Any:
         """Call an endpoint the vendored contract lacks yet; the parsed JSON body, or None without one.
 
-        >>> await client.request("GET", "/v2/voices", params={"limit": 10})
+        >>> await client.request("GET", "/v2/voices")
+        >>> await client.request("GET", tavus.api_path("/v2/pals/{pal_id}", pal_id=pal_id))
 
         Auth, the retry table, timeouts, logging and the typed errors are those of the typed
-        methods. `path` is literal and relative to `base_url`: fill ids in with `tavus.api_path`."""
-        call = build_call(method, path, json, params, headers)
-        return await self._send(call, {} if isinstance(timeout, NotGiven) else {"timeout": timeout})
+        methods. `path` is literal and relative to `base_url`: fill ids in with `tavus.api_path`.
+
+        Args:
+            method: GET, POST, PUT, PATCH, DELETE, HEAD or OPTIONS.
+            path: e.g. `/v2/voices`; no scheme, host, query or `..`.
+            **kwargs: `json` (the body), `params` (the query), `headers` (added to the client's),
+                `timeout` (this call's, in seconds or an `httpx.Timeout`; None: no timeout).
+        """
+        call, options = build_call(method, path, kwargs)
+        return await self._send(call, options)
 
     async def close(self) -> None:
         """Close the connection pool (a client passed as `http_client` is left to its owner)."""

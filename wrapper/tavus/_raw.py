@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, Unpack
 
 import httpx
 
-from ._call import NOT_GIVEN, Call, NotGiven, parse
+from ._call import Call, parse
 from ._errors import redact
 from ._operations import OPERATIONS
+from ._request import RequestArgs
 
 if TYPE_CHECKING:
     from ._client import AsyncTavus, Tavus
@@ -83,20 +84,9 @@ class RawClient:
             raise AttributeError(name)
         return _RawResource(getattr(self._client, name), name)
 
-    def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        json: Any = None,
-        params: Mapping[str, Any] | None = None,
-        headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-    ) -> RawResponse[Any]:
+    def request(self, method: str, path: str, **kwargs: Unpack[RequestArgs]) -> RawResponse[Any]:
         """`Tavus.request`, returning the `RawResponse`; `.parse()` gives the JSON."""
-        response: RawResponse[Any] = self._client.request(
-            method, path, json=json, params=params, headers=headers, timeout=timeout
-        )
+        response: RawResponse[Any] = self._client.request(method, path, **kwargs)
         return response
 
 
@@ -112,18 +102,7 @@ class AsyncRawClient:
             raise AttributeError(name)
         return _RawResource(getattr(self._client, name), name)
 
-    async def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        json: Any = None,
-        params: Mapping[str, Any] | None = None,
-        headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-    ) -> RawResponse[Any]:
+    async def request(self, method: str, path: str, **kwargs: Unpack[RequestArgs]) -> RawResponse[Any]:
         """`AsyncTavus.request`, returning the `RawResponse`; `.parse()` gives the JSON."""
-        response: RawResponse[Any] = await self._client.request(
-            method, path, json=json, params=params, headers=headers, timeout=timeout
-        )
+        response: RawResponse[Any] = await self._client.request(method, path, **kwargs)
         return response

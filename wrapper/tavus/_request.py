@@ -11,13 +11,25 @@ from __future__ import annotations
 import json as _json
 import string
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 from urllib.parse import quote, unquote
 
-from ._call import ANY_JSON, Call, check_header
+import httpx
+
+from ._call import ANY_JSON, Call, RequestOptions, check_header
 from ._errors import API_KEY_HEADER, TavusValidationError
 
-__all__ = ["api_path", "build_call"]
+__all__ = ["RequestArgs", "api_path", "build_call"]
+
+
+class RequestArgs(TypedDict, total=False):
+    """The keyword arguments of `client.request`; an absent `timeout` means the client's."""
+
+    json: Any
+    params: Mapping[str, Any] | None
+    headers: Mapping[str, str] | None
+    timeout: float | httpx.Timeout | None
+
 
 METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"})
 # RFC 3986 pchar without '%' (checked apart), plus '/' between segments.
@@ -120,28 +132,29 @@ def _check_headers(headers: object) -> dict[str, str]:
     return dict(headers)
 
 
-def build_call(
-    method: object,
-    path: object,
-    json: object = None,
-    params: object = None,
-    headers: object = None,
-) -> Call[Any]:
+def build_call(method: object, path: object, args: RequestArgs) -> tuple[Call[Any], RequestOptions]:
     """Check every argument, then the Call the client sends: no request leaves with a bad one."""
+    unknown = sorted(set(args) - RequestArgs.__annotations__.keys())
+    if unknown:
+        raise TypeError(f"request() got an unexpected keyword argument {unknown[0]!r}")
     if not isinstance(method, str) or method.upper() not in METHODS:
         raise TavusValidationError("method", f"must be one of {sorted(METHODS)}, got {method!r}")
     kwargs: dict[str, Any] = {"method": method.upper(), "url": check_path(path)}
+    params = args.get("params")
     if params is not None:
         checked = _check_params(params)
         if checked:
             kwargs["params"] = checked
+    headers = args.get("headers")
     request_headers = _check_headers(headers) if headers is not None else {}
-    if json is not None:
+    body = args.get("json")
+    if body is not None:
         try:
-            kwargs["content"] = _json.dumps(json, allow_nan=False, ensure_ascii=False, separators=(",", ":")).encode()
+            kwargs["content"] = _json.dumps(body, allow_nan=False, ensure_ascii=False, separators=(",", ":")).encode()
         except (TypeError, ValueError, RecursionError) as exc:
             raise TavusValidationError("json", f"must be JSON-serialisable ({type(exc).__name__}: {exc})") from None
         request_headers = {"Content-Type": "application/json", **request_headers}
     if request_headers:
         kwargs["headers"] = request_headers
-    return Call(None, kwargs, ANY_JSON)
+    options: RequestOptions = {"timeout": args["timeout"]} if "timeout" in args else {}
+    return Call(None, kwargs, ANY_JSON), options
