@@ -160,3 +160,23 @@ def test_async_request_against_the_fake(fake: FakeTavus) -> None:
                 await client.request("GET", "/v2/pronunciation-dictionaries")
 
     asyncio.run(run())
+
+
+def test_the_remaining_error_classes_against_the_fake(fake: FakeTavus) -> None:
+    client = fake.client(max_retries=1)
+    fake.fail_next("listPersonas", status=429, times=2)
+    with pytest.raises(tavus.RateLimitError) as limited:
+        client.request("GET", "/v2/personas")
+    assert limited.value.may_have_been_processed is False
+    fake.refuse_connection("listPersonas", times=2)
+    with pytest.raises(tavus.APIConnectionError) as refused:
+        client.request("GET", "/v2/personas")
+    assert type(refused.value) is tavus.APIConnectionError
+    assert refused.value.may_have_been_processed is False
+    assert fake.executed("listPersonas") == 0
+    client.close()
+    with pytest.raises(tavus.ClientClosedError):
+        client.request("GET", "/v2/personas")
+    with pytest.raises(tavus.TavusValidationError):
+        fake.client().request("GET", "/v2/personas?limit=1")
+    assert len(fake.requests) == 4
