@@ -180,3 +180,12 @@ def test_the_remaining_error_classes_against_the_fake(fake: FakeTavus) -> None:
     with pytest.raises(tavus.TavusValidationError):
         fake.client().request("GET", "/v2/personas?limit=1")
     assert len(fake.requests) == 4
+
+
+def test_an_id_with_a_slash_cannot_reach_another_endpoint(fake: FakeTavus, client: Any) -> None:
+    """The fake, like Starlette, routes on the decoded path: `r1%2Fname` would be the rename endpoint."""
+    with pytest.raises(tavus.TavusValidationError):
+        client.request("PATCH", api_path("/v2/replicas/{replica_id}", replica_id=f"{STOCK}/name"), json={})
+    with pytest.raises(tavus.TavusValidationError):
+        client.request("PATCH", f"/v2/replicas/{STOCK}%2Fname", json={"replica_name": "pwned"})
+    assert fake.requests == []

@@ -7,6 +7,7 @@ against the fake.
 
 from __future__ import annotations
 
+import enum
 import json
 import logging
 from typing import Any
@@ -137,8 +138,8 @@ def test_with_options_settings_apply(client: Any, api: respx.MockRouter) -> None
 
 def test_api_path_escapes_each_segment_on_the_wire(client: Any, api: respx.MockRouter) -> None:
     route = api.get(url__regex=r"/v2/pals/.*").respond(200, json={})
-    client.request("GET", api_path("/v2/pals/{pal_id}", pal_id="p 1/../x?y#z"))
-    assert route.calls.last.request.url.raw_path == b"/v2/pals/p%201%2F..%2Fx%3Fy%23z"
+    client.request("GET", api_path("/v2/pals/{pal_id}", pal_id="p1:x@y;z=1,é"))
+    assert route.calls.last.request.url.raw_path == b"/v2/pals/p1%3Ax%40y%3Bz%3D1%2C%C3%A9"
 
 
 # --- the retry table, on request() ----------------------------------------------------------------
@@ -281,6 +282,23 @@ BAD_INPUTS: list[tuple[dict[str, Any], str, str]] = [
     ({"path": "/v2/%2e%2E/admin"}, "path", "'..'"),
     ({"path": "/v2/./voices"}, "path", "'.'"),
     ({"path": "/v2//voices"}, "path", "empty segment"),
+    ({"path": "/v2/pals/a%2F..%2Fx"}, "path", "%2F"),
+    ({"path": "/v2/pals/a%2fb"}, "path", "%2F"),
+    ({"path": "/v2/pals/a%5Cb"}, "path", "%5C"),
+    ({"path": "/v2/pals/a%00"}, "path", "%00"),
+    ({"path": "/v2/pals/%252e%252e/x"}, "path", "%25"),
+    ({"path": "/v2/pals/..;x/admin"}, "path", "'..'"),
+    ({"path": "/" + "a" * 70_000}, "url", "URL too long"),
+    ({"params": {"q": "x" * 70_000}}, "url", "too long"),
+    ({"params": {"q": "\ud800"}}, "params['q']", "UTF-8"),
+    ({"params": {"\ud800": "x"}}, "params", "UTF-8"),
+    ({"headers": {"X-A(": "1"}}, "headers", "invalid header name"),
+    ({"headers": {"X-A": " leading"}}, "headers['X-A']", "whitespace"),
+    ({"headers": {"X-A": "trailing\t"}}, "headers['X-A']", "whitespace"),
+    ({"timeout": float("nan")}, "timeout", "finite"),
+    ({"timeout": float("inf")}, "timeout", "finite"),
+    ({"timeout": 10**400}, "timeout", "finite"),
+    ({"timeout": httpx.Timeout(-1)}, "timeout.connect", "finite"),
     ({"path": b"/v2/voices"}, "path", "must be a string"),
     ({"json": {"x": float("nan")}}, "json", "JSON-serialisable"),
     ({"json": {"x": object()}}, "json", "JSON-serialisable"),
@@ -316,8 +334,8 @@ def test_bad_input_is_rejected_before_sending(
 
 
 def test_api_path_fills_and_escapes() -> None:
-    assert api_path("/v2/pronunciation-dictionaries/{dictionary_id}", dictionary_id="pd 1/2") == (
-        "/v2/pronunciation-dictionaries/pd%201%2F2"
+    assert api_path("/v2/pronunciation-dictionaries/{dictionary_id}", dictionary_id="pd_1:2") == (
+        "/v2/pronunciation-dictionaries/pd_1%3A2"
     )
     assert api_path("/v2/pals/{pal_id}/faces/{face_id}", pal_id="p1", face_id=42) == "/v2/pals/p1/faces/42"
     assert api_path("/v2/voices") == "/v2/voices"
@@ -330,6 +348,13 @@ def test_api_path_fills_and_escapes() -> None:
         ("/v2/pals/{pal_id}", {"pal_id": "p1", "face_id": "f1"}, "face_id", "is not a placeholder"),
         ("/v2/pals/{pal_id}", {"pal_id": ""}, "pal_id", "must not be empty"),
         ("/v2/pals/{pal_id}", {"pal_id": ".."}, "pal_id", "'..'"),
+        ("/v2/pals/{pal_id}", {"pal_id": "p1/publish"}, "pal_id", "'/'"),
+        ("/v2/pals/{pal_id}", {"pal_id": "p1\\x"}, "pal_id", "'\\\\'"),
+        ("/v2/pals/{pal_id}", {"pal_id": "p%2F1"}, "pal_id", "'%'"),
+        ("/v2/pals/{pal_id}", {"pal_id": "p1?x=1"}, "pal_id", "'?'"),
+        ("/v2/pals/{pal_id}", {"pal_id": "p 1"}, "pal_id", "' '"),
+        ("/v2/pals/{pal_id}", {"pal_id": "\ud800"}, "pal_id", "'\\ud800'"),
+        ("/v2/pals/{pal_id}", {"pal_id": 10**5000}, "pal_id", "not a usable id"),
         ("/v2/pals/{pal_id}", {"pal_id": None}, "pal_id", "must be a string or an int"),
         ("/v2/pals/{pal_id}", {"pal_id": True}, "pal_id", "must be a string or an int"),
         ("/v2/pals/{pal_id!r}", {"pal_id": "p"}, "template", "plain names"),
@@ -346,9 +371,24 @@ def test_api_path_rejects(template: str, params: dict[str, Any], field: str, rul
     assert rule in str(info.value)
 
 
+def test_api_path_uses_an_enum_members_value() -> None:
+    class Kind(str, enum.Enum):  # noqa: UP042 - the mixin whose str() is "Kind.USER", unlike StrEnum
+        USER = "user_1"
+
+    class Number(enum.IntEnum):
+        SEVEN = 7
+
+    assert api_path("/v2/x/{a}/{b}", a=Kind.USER, b=Number.SEVEN) == "/v2/x/user_1/7"
+
+
 @settings(max_examples=300, deadline=None)
-@given(st.text(min_size=1).filter(lambda s: s not in (".", "..")))
+@given(st.text(min_size=1))
 def test_api_path_value_stays_one_segment_and_round_trips(value: str) -> None:
+    refused = value in (".", "..") or any(c in "/?#%\\" or c.isspace() or not c.isprintable() for c in value)
+    if refused:
+        with pytest.raises(TavusValidationError, match=r"^pal_id: "):
+            api_path("/v2/pals/{pal_id}/faces", pal_id=value)
+        return
     path = api_path("/v2/pals/{pal_id}/faces", pal_id=value)
     segments = path.split("/")
     assert segments[:3] == ["", "v2", "pals"]
@@ -460,3 +500,69 @@ def test_an_unknown_keyword_is_a_type_error_before_sending(client: Any, api: res
     with pytest.raises(TypeError, match="unexpected keyword argument 'data'"):
         client.request("POST", VOICES, data={"a": 1})
     assert not route.called
+
+
+# --- found by an adversarial review, now guarded ----------------------------------------------------
+
+
+@pytest.mark.parametrize("status", [401, 500])
+def test_a_server_echoing_the_key_does_not_put_it_in_the_error(
+    status: int, make_client: Any, api: respx.MockRouter
+) -> None:
+    api.get(VOICES).respond(status, json={"message": f"invalid key {API_KEY}", "key": API_KEY})
+    with pytest.raises(APIStatusError) as info:
+        make_client(max_retries=0).request("GET", VOICES)
+    exc = info.value
+    assert API_KEY not in str(exc)
+    assert API_KEY not in exc.message
+    assert API_KEY not in json.dumps(exc.body)
+    assert exc.message == "invalid key [redacted]"
+
+
+def test_an_echoed_key_is_scrubbed_from_text_bodies_and_raw_parse_errors(client: Any, api: respx.MockRouter) -> None:
+    api.delete(DICTIONARY).respond(404, text=f"no route for key={API_KEY}")
+    with pytest.raises(tavus.NotFoundError) as info:
+        client.request("DELETE", DICTIONARY)
+    assert info.value.body == "no route for key=[redacted]"
+    api.get(VOICES).respond(200, text=f"<html>{API_KEY}</html>")
+    raw = client.with_raw_response.request("GET", VOICES)  # redacts the request before parse()
+    with pytest.raises(ResponseValidationError) as bad:
+        raw.parse()
+    assert API_KEY not in str(bad.value)
+    assert API_KEY.encode() not in bad.value.body
+
+
+def test_redirects_are_never_followed_so_the_key_stays_home(make_client: Any) -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if request.url.host == "tavusapi.com":
+            return httpx.Response(307, headers={"location": "https://collector.example/steal"})
+        return httpx.Response(200, json={})
+
+    client = make_client(http_client=httpx.Client(transport=httpx.MockTransport(handler), follow_redirects=True))
+    with pytest.raises(APIStatusError) as info:
+        client.request("GET", VOICES)
+    assert info.value.status_code == 307
+    assert [r.url.host for r in seen] == ["tavusapi.com"]
+
+
+@pytest.mark.parametrize("base_url", ["https://h.example/#", "https://h.example?", "https://h.example/api?x=1"])
+def test_a_base_url_with_a_query_or_fragment_is_refused(base_url: str) -> None:
+    with pytest.raises(TavusValidationError) as info:
+        tavus.Tavus(api_key=API_KEY, base_url=base_url)
+    assert info.value.field == "base_url"
+
+
+def test_a_base_url_path_prefix_is_kept(make_client: Any) -> None:
+    with respx.mock(base_url="https://proxy.example/tavus") as proxy:
+        route = proxy.get("/v2/voices").respond(200, json=[])
+        assert make_client(base_url="https://proxy.example/tavus").request("GET", VOICES) == []
+    assert route.calls.last.request.url.path == "/tavus/v2/voices"
+
+
+@pytest.mark.parametrize(("name", "value"), [("X-A(", "1"), ("X-A", " lead"), ("X/A", "1")])
+def test_headers_h11_would_refuse_are_refused_at_construction_too(name: str, value: str) -> None:
+    with pytest.raises(TavusValidationError):
+        tavus.Tavus(api_key=API_KEY, default_headers={name: value})

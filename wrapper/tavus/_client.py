@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import math
 import os
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -68,14 +69,31 @@ def _resolve_api_key(api_key: str | None) -> str:
     return key
 
 
+def _seconds(value: object) -> float | None:
+    """A finite positive number of seconds as a float, else None."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    try:
+        seconds = float(value)
+    except OverflowError:
+        return None
+    return seconds if math.isfinite(seconds) and seconds > 0 else None
+
+
 def _resolve_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
     if isinstance(timeout, httpx.Timeout):
+        for name, value in timeout.as_dict().items():
+            if value is not None and _seconds(value) is None:
+                raise TavusValidationError(
+                    f"timeout.{name}", f"must be a finite positive number or None, got {value!r}"
+                )
         return timeout
     if timeout is None:
         return httpx.Timeout(None)
-    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
-        raise TavusValidationError("timeout", "must be a positive number of seconds, an httpx.Timeout or None")
-    return httpx.Timeout(float(timeout))
+    seconds = _seconds(timeout)
+    if seconds is None:
+        raise TavusValidationError("timeout", "must be a finite positive number of seconds, an httpx.Timeout or None")
+    return httpx.Timeout(seconds)
 
 
 def _check_max_retries(max_retries: int) -> int:
@@ -115,10 +133,17 @@ class _BaseTavus:
         configure_from_env()
         key = _resolve_api_key(api_key)
         url = base_url or os.environ.get("TAVUS_BASE_URL") or DEFAULT_BASE_URL
-        self.base_url = httpx.URL(url.rstrip("/"))
+        if not isinstance(url, str):
+            raise TavusValidationError("base_url", f"must be a string, got {type(url).__name__}")
+        try:
+            self.base_url = httpx.URL(url.rstrip("/"))
+        except httpx.InvalidURL as exc:
+            raise TavusValidationError("base_url", f"must be an absolute http(s) URL ({exc})") from None
         self._base = str(self.base_url)
         if self.base_url.scheme not in ("http", "https") or not self.base_url.host:
             raise TavusValidationError("base_url", "must be an absolute http(s) URL")
+        if "?" in url or "#" in url:  # every path would land in the query or the fragment
+            raise TavusValidationError("base_url", f"must not have a query or a fragment, got {url!r}")
         self.timeout = _resolve_timeout(timeout)
         self.max_retries = _check_max_retries(max_retries)
         self._clock = clock
@@ -185,15 +210,18 @@ class _BaseTavus:
         extensions = self._extensions
         if "timeout" in options:
             extensions = {**extensions, "timeout": _resolve_timeout(options["timeout"]).as_dict()}
-        request = httpx.Request(
-            kwargs["method"],
-            self._base + kwargs["url"],
-            params=kwargs.get("params"),
-            json=kwargs.get("json"),
-            content=kwargs.get("content"),
-            headers=headers,
-            extensions=extensions,
-        )
+        try:
+            request = httpx.Request(
+                kwargs["method"],
+                self._base + kwargs["url"],
+                params=kwargs.get("params"),
+                json=kwargs.get("json"),
+                content=kwargs.get("content"),
+                headers=headers,
+                extensions=extensions,
+            )
+        except (httpx.InvalidURL, UnicodeEncodeError) as exc:  # e.g. a URL over httpx's 65,536 characters
+            raise TavusValidationError("url", f"cannot be built from these arguments ({exc})") from None
         return request, time.perf_counter()
 
     def _connection_error(self, exc: httpx.TransportError, method: str) -> APIConnectionError:
@@ -258,7 +286,7 @@ class Tavus(_BaseTavus):
     def _send(self, call: Call[T], options: RequestOptions) -> T:
         request, started = self._prepare(call, options)
         try:
-            response = self._shared.http.send(request)
+            response = self._shared.http.send(request, follow_redirects=False)  # never the key to another host
         except httpx.TransportError as exc:
             raise self._connection_error(exc, call.method) from exc
         self._log(response, started)
@@ -379,7 +407,7 @@ class AsyncTavus(_BaseTavus):
     async def _send(self, call: Call[T], options: RequestOptions) -> T:
         request, started = self._prepare(call, options)
         try:
-            response = await self._shared.http.send(request)
+            response = await self._shared.http.send(request, follow_redirects=False)
         except httpx.TransportError as exc:
             raise self._connection_error(exc, call.method) from exc
         self._log(response, started)

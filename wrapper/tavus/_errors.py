@@ -27,6 +27,7 @@ executed the request: when it is True for a create, check before you send it aga
 from __future__ import annotations
 
 import json
+import weakref
 from typing import Any
 
 import httpx
@@ -60,10 +61,25 @@ API_KEY_HEADER = "x-api-key"
 REDACTED = "[redacted]"
 
 
-def redact(request: httpx.Request) -> None:
-    """Hide the API key in a request handed to the user: every error that carries one, raw responses."""
-    if API_KEY_HEADER in request.headers:
+# The key each redacted request carried, so that a server echoing it can be scrubbed later too
+# (a raw response is redacted before `.parse()` may raise). Weak: gone with the request.
+_KEYS: weakref.WeakKeyDictionary[httpx.Request, str] = weakref.WeakKeyDictionary()
+
+
+def redact(request: httpx.Request) -> str | None:
+    """Hide the API key in a request handed to the user: every error that carries one, raw responses.
+
+    Returns the key the request carried (None if it had none), for `scrub`."""
+    key = request.headers.get(API_KEY_HEADER)
+    if key is not None and key != REDACTED:
+        _KEYS[request] = key
         request.headers[API_KEY_HEADER] = REDACTED
+    return _KEYS.get(request)
+
+
+def scrub(text: str, key: str | None) -> str:
+    """`text` without the API key, for a server that echoes it in an error body."""
+    return text.replace(key, REDACTED) if key else text
 
 
 class TavusError(Exception):
@@ -91,8 +107,7 @@ class APIConnectionError(TavusError):
             message += " The request may have been processed by the server."
         else:
             message += " The request was not processed by the server."
-        super().__init__(message)
-        redact(request)
+        super().__init__(scrub(message, redact(request)))
         self.request = request
         self.may_have_been_processed = may_have_been_processed
 
@@ -113,11 +128,11 @@ def _message_from_body(body: object, text: str) -> str:
     return text
 
 
-def _decode_body(response: httpx.Response) -> object:
+def _decode_body(text: str) -> object:
     try:
-        return json.loads(response.content)
+        return json.loads(text)
     except (ValueError, RecursionError):
-        return response.text
+        return text
 
 
 class APIStatusError(TavusError):
@@ -126,11 +141,11 @@ class APIStatusError(TavusError):
     status_code: int
 
     def __init__(self, response: httpx.Response, *, may_have_been_processed: bool = False) -> None:
-        redact(response.request)
+        body_text = scrub(response.text, redact(response.request))
         self.response = response
         self.status_code = response.status_code
-        self.body: object = _decode_body(response)
-        self.message = _message_from_body(self.body, response.text)
+        self.body: object = _decode_body(body_text)
+        self.message = _message_from_body(self.body, body_text)
         self.may_have_been_processed = may_have_been_processed
         request = response.request
         text = f"{request.method} {request.url.path} -> {self.status_code}: {self.message or '(empty body)'}"
@@ -205,14 +220,17 @@ class ResponseValidationError(TavusError):
 
     def __init__(self, message: str, *, response: httpx.Response) -> None:
         request = response.request
-        redact(request)
+        key = redact(request)
         super().__init__(
-            f"{request.method} {request.url.path} -> {response.status_code}: {message} "
-            "(the server processed the request)"
+            scrub(
+                f"{request.method} {request.url.path} -> {response.status_code}: {message} "
+                "(the server processed the request)",
+                key,
+            )
         )
         self.response = response
         self.status_code = response.status_code
-        self.body = response.content
+        self.body = response.content.replace(key.encode(), REDACTED.encode()) if key else response.content
 
 
 class WaitError(TavusError):

@@ -18,6 +18,7 @@ import httpx
 
 from ._call import ANY_JSON, Call, RequestOptions, check_header
 from ._errors import API_KEY_HEADER, TavusValidationError
+from ._validation import check_id
 
 __all__ = ["RequestArgs", "api_path", "build_call"]
 
@@ -35,6 +36,8 @@ METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"}
 # RFC 3986 pchar without '%' (checked apart), plus '/' between segments.
 _PATH_CHARS = frozenset(string.ascii_letters + string.digits + "-._~!$&'()*+,;=:@/")
 _HEX = frozenset(string.hexdigits)
+# Escapes that servers decode before routing (or decode twice): '/', '\\', NUL and '%' itself.
+_ROUTING_ESCAPES = ("%2f", "%5c", "%00", "%25")
 # Headers the client owns: the key goes with the client (`with_options(api_key=...)`), the rest
 # are computed by httpx from the request itself.
 _RESERVED_HEADERS = frozenset({API_KEY_HEADER, "host", "content-length", "transfer-encoding"})
@@ -42,10 +45,13 @@ _Scalar = str | int | float | bool | None
 
 
 def api_path(template: str, /, **params: str | int) -> str:
-    """Fill each `{name}` of `template` with a value escaped as one path segment.
+    """Fill each `{name}` of `template` with an id, percent-escaped as one path segment.
 
-    >>> api_path("/v2/pronunciation-dictionaries/{dictionary_id}", dictionary_id="pd 1/2")
-    '/v2/pronunciation-dictionaries/pd%201%2F2'
+    An id holding `/`, `\\`, `%`, `?`, `#` or whitespace is refused rather than escaped: many
+    servers (Starlette among them) decode `%2F` before routing, so it would reach another endpoint.
+
+    >>> api_path("/v2/pronunciation-dictionaries/{dictionary_id}", dictionary_id="pd_abc123")
+    '/v2/pronunciation-dictionaries/pd_abc123'
     """
     if not isinstance(template, str):
         raise TavusValidationError("template", f"must be a string, got {type(template).__name__}")
@@ -74,12 +80,11 @@ def api_path(template: str, /, **params: str | int) -> str:
 def _segment(field: str, value: object) -> str:
     if isinstance(value, bool) or not isinstance(value, str | int):
         raise TavusValidationError(field, f"must be a string or an int, got {type(value).__name__}")
-    text = str(value)
-    if not text:
-        raise TavusValidationError(field, "must not be empty")
-    if text in (".", ".."):
-        raise TavusValidationError(field, "must not be '.' or '..'")
-    return quote(text, safe="")
+    try:  # the value itself, not an enum member's str()
+        text = str.__str__(value) if isinstance(value, str) else int.__repr__(value)
+    except ValueError as exc:  # an int beyond Python's digit limit
+        raise TavusValidationError(field, f"is not a usable id ({exc})") from None
+    return quote(check_id(field, text), safe="")
 
 
 def check_path(path: object) -> str:
@@ -100,7 +105,12 @@ def check_path(path: object) -> str:
         raise TavusValidationError("path", f"must not contain {ch!r}: escape path segments with tavus.api_path(...)")
     if "//" in path:
         raise TavusValidationError("path", f"must not contain an empty segment ('//'), got {path!r}")
-    if any(unquote(segment) in (".", "..") for segment in path.split("/")):
+    lowered = path.lower()
+    for escape in _ROUTING_ESCAPES:
+        if escape in lowered:
+            raise TavusValidationError("path", f"must not contain {escape.upper()}: servers decode it before routing")
+    # `..;x` is `..` to Tomcat-like servers (a path parameter after the segment).
+    if any(unquote(segment).split(";")[0] in (".", "..") for segment in path.split("/")):
         raise TavusValidationError("path", f"must not contain '.' or '..' segments, got {path!r}")
     return path
 
@@ -111,6 +121,7 @@ def _check_params(params: object) -> dict[str, Any]:
     for name, value in params.items():
         if not isinstance(name, str):
             raise TavusValidationError("params", f"keys must be strings, got {name!r}")
+        _check_text("params", name)
         values = value if isinstance(value, list | tuple) else [value]
         for item in values:
             if not isinstance(item, _Scalar):
@@ -118,7 +129,17 @@ def _check_params(params: object) -> dict[str, Any]:
                     f"params[{name!r}]",
                     f"must be a str, int, float, bool, None or a list of them, got {type(item).__name__}",
                 )
+            if isinstance(item, str):
+                _check_text(f"params[{name!r}]", item)
     return dict(params)
+
+
+def _check_text(field: str, text: str) -> None:
+    """Text that UTF-8 can encode (no lone surrogates), as a URL needs."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise TavusValidationError(field, f"must be encodable as UTF-8 ({exc.reason} at {exc.start})") from None
 
 
 def _check_headers(headers: object) -> dict[str, str]:
