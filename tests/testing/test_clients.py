@@ -48,3 +48,16 @@ def test_the_async_client(fake: FakeTavus) -> None:
 
     assert asyncio.run(scenario()) == FakeTavus.STOCK_REPLICA_ID
     assert [r.fault for r in fake.requests] == ["refuse_connection", None]
+
+
+def test_closing_a_fake_client_closes_the_http_client_made_for_it() -> None:
+
+    with FakeTavus() as fake:
+        client = fake.client()
+        http = client._shared.http
+        client.close()
+        assert http.is_closed
+        aclient = fake.async_client()
+        ahttp = aclient._shared.http
+        asyncio.run(aclient.aclose())
+        assert ahttp.is_closed

@@ -89,7 +89,9 @@ class FakeTavus:
         kwargs.setdefault("_sleep", self.advance)
         kwargs.setdefault("_clock", self.now)
         http_client = httpx.Client(transport=self.transport, base_url=self.base_url)
-        return tavus.Tavus(api_key=self.api_key, base_url=self.base_url, http_client=http_client, **kwargs)
+        client = tavus.Tavus(api_key=self.api_key, base_url=self.base_url, http_client=http_client, **kwargs)
+        client._shared.owns_http = True  # made here for this client: its close() closes it
+        return client
 
     def async_client(self, **kwargs: Any) -> AsyncTavus:
         """A `tavus.AsyncTavus` wired to this fake in process; its sleeps advance the fake clock."""
@@ -102,7 +104,9 @@ class FakeTavus:
         kwargs.setdefault("_sleep", sleep)
         kwargs.setdefault("_clock", self.now)
         http_client = httpx.AsyncClient(transport=self.async_transport, base_url=self.base_url)
-        return tavus.AsyncTavus(api_key=self.api_key, base_url=self.base_url, http_client=http_client, **kwargs)
+        client = tavus.AsyncTavus(api_key=self.api_key, base_url=self.base_url, http_client=http_client, **kwargs)
+        client._shared.owns_http = True
+        return client
 
     def serve(self, host: str = DEFAULT_HOST, port: int = 0, *, allow_remote: bool = False) -> ServedFake:
         """Serve this fake over HTTP on a background thread: `with fake.serve() as served: ...`."""
