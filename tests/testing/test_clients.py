@@ -51,7 +51,6 @@ def test_the_async_client(fake: FakeTavus) -> None:
 
 
 def test_closing_a_fake_client_closes_the_http_client_made_for_it() -> None:
-
     with FakeTavus() as fake:
         client = fake.client()
         http = client._shared.http
