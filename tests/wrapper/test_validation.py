@@ -121,6 +121,24 @@ def test_extra_body_needs_an_object_body(client: Any, everything: respx.Route) -
     _reject(lambda: client.guardrails.update("g1", ops, extra_body={"a": 1}), field="extra_body")
 
 
+@pytest.mark.parametrize(
+    ("options", "field"),
+    [
+        ({"extra_body": {"x": object()}}, "extra_body"),
+        ({"extra_body": {"x": float("nan")}}, "extra_body"),
+        ({"extra_query": {"x": object()}}, "extra_query['x']"),
+        ({"extra_query": {"x": "\ud800"}}, "extra_query['x']"),
+        ({"extra_query": [("x", "1")]}, "extra_query"),
+    ],
+)
+def test_extra_body_and_query_that_cannot_be_encoded_are_refused_before_sending(
+    options: dict[str, Any], field: str, client: Any, everything: respx.Route
+) -> None:
+    """They used to escape as a bare TypeError/ValueError from httpx, or to be sent as str(object)."""
+    _reject(lambda: client.replicas.rename("r1", replica_name="Rio", **options), field=field)
+    assert not everything.called
+
+
 def test_persona_layers_with_nested_unknown_keys_are_sent_as_given(client: Any, api: respx.MockRouter) -> None:
     route = api.post("/v2/personas").respond(200, json={"persona_id": "p1"})
     layers = {

@@ -80,6 +80,43 @@ def check_header(field: str, name: object, value: object) -> None:
         )
 
 
+_QueryScalar = str | int | float | bool | None
+
+
+def check_query(field: str, params: object) -> dict[str, Any]:
+    """Query parameters httpx can encode: string keys; scalars or lists of them; UTF-8-encodable text."""
+    if not isinstance(params, Mapping):
+        raise TavusValidationError(field, f"must be a dict, got {type(params).__name__}")
+    for name, value in params.items():
+        if not isinstance(name, str):
+            raise TavusValidationError(field, f"keys must be strings, got {name!r}")
+        _check_utf8(field, name)
+        for item in value if isinstance(value, list | tuple) else [value]:
+            if not isinstance(item, _QueryScalar):
+                raise TavusValidationError(
+                    f"{field}[{name!r}]",
+                    f"must be a str, int, float, bool, None or a list of them, got {type(item).__name__}",
+                )
+            if isinstance(item, str):
+                _check_utf8(f"{field}[{name!r}]", item)
+    return dict(params)
+
+
+def _check_utf8(field: str, text: str) -> None:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise TavusValidationError(field, f"must be encodable as UTF-8 ({exc.reason} at {exc.start})") from None
+
+
+def encode_json(field: str, body: object) -> bytes:
+    """`body` as the JSON bytes httpx would send (compact, no NaN), or the error naming `field`."""
+    try:
+        return json.dumps(body, allow_nan=False, ensure_ascii=False, separators=(",", ":")).encode()
+    except (TypeError, ValueError, RecursionError) as exc:
+        raise TavusValidationError(field, f"must be JSON-serialisable ({type(exc).__name__}: {exc})") from None
+
+
 def apply_options(kwargs: dict[str, Any], options: RequestOptions) -> dict[str, Any]:
     """Merge `extra_*` options into a copy of the request kwargs, after checking them."""
     kwargs = dict(kwargs)
@@ -90,16 +127,14 @@ def apply_options(kwargs: dict[str, Any], options: RequestOptions) -> dict[str, 
         kwargs["headers"] = {**kwargs.get("headers", {}), **extra_headers}
     extra_query = options.get("extra_query")
     if extra_query:
-        if not isinstance(extra_query, Mapping):
-            raise TavusValidationError("extra_query", "must be a dict")
-        kwargs["params"] = {**kwargs.get("params", {}), **extra_query}
+        kwargs["params"] = {**kwargs.get("params", {}), **check_query("extra_query", extra_query)}
     extra_body = options.get("extra_body")
     if extra_body:
-        body = kwargs.get("json", {})
+        body = kwargs.pop("json", {})
         if not isinstance(extra_body, Mapping) or not isinstance(body, dict):
             raise TavusValidationError("extra_body", "must be a dict, and only goes with a JSON object body")
-        kwargs["json"] = {**body, **extra_body}
-        kwargs.setdefault("headers", {})["Content-Type"] = "application/json"
+        kwargs["content"] = encode_json("extra_body", {**body, **extra_body})
+        kwargs["headers"] = {**kwargs.get("headers", {}), "Content-Type": "application/json"}
     return kwargs
 
 

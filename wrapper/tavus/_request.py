@@ -8,7 +8,6 @@ model. A path is literal and relative to the base URL; `api_path` fills in ids, 
 
 from __future__ import annotations
 
-import json as _json
 import string
 from collections.abc import Mapping
 from typing import Any, TypedDict
@@ -16,7 +15,7 @@ from urllib.parse import quote, unquote
 
 import httpx
 
-from ._call import ANY_JSON, Call, RequestOptions, check_header
+from ._call import ANY_JSON, Call, RequestOptions, check_header, check_query, encode_json
 from ._errors import API_KEY_HEADER, TavusValidationError
 from ._validation import check_id
 
@@ -41,7 +40,6 @@ _ROUTING_ESCAPES = ("%2f", "%5c", "%00", "%25")
 # Headers the client owns: the key goes with the client (`with_options(api_key=...)`), the rest
 # are computed by httpx from the request itself.
 _RESERVED_HEADERS = frozenset({API_KEY_HEADER, "host", "content-length", "transfer-encoding"})
-_Scalar = str | int | float | bool | None
 
 
 def api_path(template: str, /, **params: str | int) -> str:
@@ -115,33 +113,6 @@ def check_path(path: object) -> str:
     return path
 
 
-def _check_params(params: object) -> dict[str, Any]:
-    if not isinstance(params, Mapping):
-        raise TavusValidationError("params", f"must be a dict, got {type(params).__name__}")
-    for name, value in params.items():
-        if not isinstance(name, str):
-            raise TavusValidationError("params", f"keys must be strings, got {name!r}")
-        _check_text("params", name)
-        values = value if isinstance(value, list | tuple) else [value]
-        for item in values:
-            if not isinstance(item, _Scalar):
-                raise TavusValidationError(
-                    f"params[{name!r}]",
-                    f"must be a str, int, float, bool, None or a list of them, got {type(item).__name__}",
-                )
-            if isinstance(item, str):
-                _check_text(f"params[{name!r}]", item)
-    return dict(params)
-
-
-def _check_text(field: str, text: str) -> None:
-    """Text that UTF-8 can encode (no lone surrogates), as a URL needs."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError as exc:
-        raise TavusValidationError(field, f"must be encodable as UTF-8 ({exc.reason} at {exc.start})") from None
-
-
 def _check_headers(headers: object) -> dict[str, str]:
     if not isinstance(headers, Mapping):
         raise TavusValidationError("headers", f"must be a dict, got {type(headers).__name__}")
@@ -163,17 +134,14 @@ def build_call(method: object, path: object, args: RequestArgs) -> tuple[Call[An
     kwargs: dict[str, Any] = {"method": method.upper(), "url": check_path(path)}
     params = args.get("params")
     if params is not None:
-        checked = _check_params(params)
+        checked = check_query("params", params)
         if checked:
             kwargs["params"] = checked
     headers = args.get("headers")
     request_headers = _check_headers(headers) if headers is not None else {}
     body = args.get("json")
     if body is not None:
-        try:
-            kwargs["content"] = _json.dumps(body, allow_nan=False, ensure_ascii=False, separators=(",", ":")).encode()
-        except (TypeError, ValueError, RecursionError) as exc:
-            raise TavusValidationError("json", f"must be JSON-serialisable ({type(exc).__name__}: {exc})") from None
+        kwargs["content"] = encode_json("json", body)
         request_headers = {"Content-Type": "application/json", **request_headers}
     if request_headers:
         kwargs["headers"] = request_headers
