@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +24,15 @@ def operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
         for method, op in item.items()
         if method in HTTP_METHODS
     ]
+
+
+@cache
+def make_help_targets() -> frozenset[str]:
+    """The targets `make help` lists (those with a `## ...` description)."""
+    listed = subprocess.run(
+        ["make", "--no-print-directory", "help"], cwd=ROOT, capture_output=True, text=True, timeout=30, check=True
+    )
+    return frozenset(line.split()[0] for line in listed.stdout.splitlines() if line.strip())
 
 
 @pytest.fixture(scope="session")

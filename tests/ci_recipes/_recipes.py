@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, make_help_targets
 
 RECIPES = ROOT / "examples" / "ci"
 GITHUB_CONTRACT = RECIPES / "github" / "contract.yml"
@@ -217,12 +217,6 @@ def make_invocations(script: str) -> list[tuple[str, str]]:
     """(target, variables) of each `make [VAR=value ...] target` in a shell script, comments aside."""
     code = "\n".join(line.split("#", 1)[0] if line.lstrip().startswith("#") else line for line in script.splitlines())
     return [(m.group(2), m.group(1).strip()) for m in _MAKE.finditer(code)]
-
-
-@cache
-def make_help_targets() -> frozenset[str]:
-    result = subprocess.run(["make", "help"], cwd=ROOT, capture_output=True, text=True, timeout=30, check=True)
-    return frozenset(line.split()[0] for line in result.stdout.splitlines() if line.strip())
 
 
 def missing_make_targets(targets: set[str]) -> list[str]:

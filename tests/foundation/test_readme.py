@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-import subprocess
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, make_help_targets
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
@@ -20,8 +19,7 @@ def test_python_blocks_compile() -> None:
 def test_named_make_targets_exist() -> None:
     named = set(re.findall(r"`make ([a-z-]+)", README))
     assert {"demo", "test", "setup", "generate", "check-generated", "lint"} <= named
-    listed = subprocess.run(["make", "--no-print-directory", "help"], cwd=ROOT, capture_output=True, text=True)
-    targets = {line.split()[0] for line in listed.stdout.splitlines() if line.strip()}
+    targets = make_help_targets()
     assert named <= targets, f"README names targets that `make help` does not list: {sorted(named - targets)}"
 
 
