@@ -8,6 +8,7 @@ NEW ?= openapi/tavus-openapi.yaml
 SPEC_DIFF_FORMAT ?= text
 API_DIFF_AGAINST ?=
 FORCE ?=
+AGAINST ?=
 
 .PHONY: fetch-spec spec-diff api-diff regenerate
 
@@ -21,6 +22,6 @@ spec-diff: $(STAMP)  ## Classified spec differences, exit 1 if breaking [OLD=HEA
 api-diff: $(STAMP)  ## Breaking changes of the tavus_api/tavus Python API (griffe) [API_DIFF_AGAINST=ref].
 	$(PY) -m tools.api_diff $(if $(API_DIFF_AGAINST),--against "$(API_DIFF_AGAINST)")
 
-regenerate: $(STAMP)  ## fetch-spec + spec-diff + generate + api-diff + tests; prints a PR summary [SPEC_FILE|SPEC_URL, FORCE=1].
-	$(PY) -m tools.regenerate $(if $(FORCE),--force) \
+regenerate: $(STAMP)  ## fetch-spec + spec-diff + generate + api-diff + tests; prints a PR summary [SPEC_FILE|SPEC_URL, FORCE=1, AGAINST=rev].
+	$(PY) -m tools.regenerate $(if $(FORCE),--force) $(if $(AGAINST),--against "$(AGAINST)") \
 	  $(if $(SPEC_FILE),--spec-file "$(SPEC_FILE)",--spec-url "$(SPEC_URL)")

@@ -37,6 +37,14 @@ def _exists_at(repo: Path, ref: str, path: str) -> bool:
     return result.returncode == 0
 
 
+def _explain(breakage: griffe.Breakage, fmt: str) -> str:
+    """griffe's explanation, without colours; a removed module is named by its dotted path (griffe says `<module>`)."""
+    text = ANSI.sub("", breakage.explain(style=STYLES[fmt]))
+    if breakage.obj.is_module:
+        text = text.replace("`<module>`" if fmt == "markdown" else "<module>", f"module `{breakage.obj.path}`", 1)
+    return text
+
+
 def find_breakages(repo: Path, ref: str, fmt: str = "text") -> tuple[list[str], list[str]]:
     """(one line per breakage, without colours; notes such as a package without a baseline)."""
     breakages: list[str] = []
@@ -50,7 +58,7 @@ def find_breakages(repo: Path, ref: str, fmt: str = "text") -> tuple[list[str], 
             continue
         old = griffe.load_git(package, ref=ref, repo=repo, search_paths=[folder])
         new = griffe.load(package, search_paths=[repo / folder])
-        found = [ANSI.sub("", b.explain(style=STYLES[fmt])) for b in griffe.find_breaking_changes(old, new)]
+        found = [_explain(b, fmt) for b in griffe.find_breaking_changes(old, new)]
         if fmt == "markdown":
             breakages += [line.replace("- ", f"- {package}: ", 1) for line in found]
         else:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import yaml
 
-from tools.overlay import apply_overlay, dump
+from tools.overlay import OverlayError, apply_overlay, dump
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "tavus-openapi.yaml"
@@ -37,7 +37,11 @@ def main(argv: list[str]) -> int:
     out_dir = Path(argv[1]).resolve()
     spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
     overlay = yaml.safe_load(OVERLAY.read_text(encoding="utf-8"))
-    overlaid = apply_overlay(spec, overlay)
+    try:
+        overlaid = apply_overlay(spec, overlay)
+    except OverlayError as exc:
+        print(f"generate: {exc}", file=sys.stderr)
+        return 1
     contract = apply_overlay(spec, {"patch": overlay.get("patch", [])})
 
     bin_dir = Path(sys.executable).parent

@@ -54,12 +54,39 @@ TRANSFORMS: dict[str, Callable[[Schema], None]] = {
 }
 
 
+class OverlayError(ValueError):
+    """Overlay operations that no longer apply: guards that fail, paths that are gone.
+
+    Every failing operation is listed (not only the first), each with its index, path and `why`,
+    so that one review of openapi/overlay.yaml settles them all."""
+
+    def __init__(self, failures: list[str]) -> None:
+        self.failures = failures
+        super().__init__(
+            f"{len(failures)} overlay operation(s) no longer apply (has upstream fixed the defect? then drop"
+            " the fix; did the path move? then re-aim it):\n" + "\n".join(f"- {f}" for f in failures)
+        )
+
+
+def _apply_patch(spec: Schema, patch: list[Schema]) -> Schema:
+    """Apply the patch operation by operation, collecting every failure instead of stopping at the first."""
+    result, failures = copy.deepcopy(spec), []
+    for i, op in enumerate(patch):
+        try:
+            result = jsonpatch.apply_patch(result, [op])
+        except (jsonpatch.JsonPatchException, jsonpatch.JsonPointerException) as exc:
+            failures.append(f"#{i} {op.get('op')} {op.get('path')} ({op['why']}): {type(exc).__name__}: {exc}")
+    if failures:
+        raise OverlayError(failures)
+    return result
+
+
 def apply_overlay(spec: Schema, overlay: Schema) -> Schema:
     """Return a new spec: `overlay['patch']` applied as JSON Patch, then each named transform."""
     for i, op in enumerate(overlay.get("patch", [])):
         if not op.get("why"):
             raise ValueError(f"overlay patch operation #{i} ({op.get('op')} {op.get('path')}) has no 'why'")
-    result: Schema = jsonpatch.apply_patch(copy.deepcopy(spec), overlay.get("patch", []))
+    result = _apply_patch(spec, overlay.get("patch", []))
     for transform in overlay.get("transforms", []):
         name = transform["name"]
         if name not in TRANSFORMS:
@@ -83,11 +110,8 @@ def main(argv: list[str]) -> int:
     overlay = yaml.safe_load(overlay_path.read_text(encoding="utf-8"))
     try:
         result = apply_overlay(spec, overlay)
-    except (jsonpatch.JsonPatchException, jsonpatch.JsonPointerException) as exc:
-        print(
-            f"overlay: {exc} (has upstream fixed this? then drop the change from {overlay_path})",
-            file=sys.stderr,
-        )
+    except OverlayError as exc:
+        print(f"overlay: {exc}\nReview them in {overlay_path}.", file=sys.stderr)
         return 1
     out_path.parent.mkdir(parents=True, exist_ok=True)
     out_path.write_text(dump(result), encoding="utf-8")

@@ -1,6 +1,6 @@
 """Take a new Tavus spec through the whole pipeline and print a summary to paste into the PR.
 
-Usage: python -m tools.regenerate [--spec-file PATH | --spec-url URL] [--force]
+Usage: python -m tools.regenerate [--spec-file PATH | --spec-url URL] [--force] [--against REV]
 Steps, on the working tree: fetch the spec (default URL) or take the given file into
 openapi/tavus-openapi.yaml; diff it against HEAD's copy (tools.spec_diff); regenerate generated/
 (tools.generate); diff the public Python API against HEAD (tools.api_diff); find operationIds the
@@ -34,8 +34,9 @@ TESTS = ("tests/wrapper/test_coverage.py", "contract_tests")
 WORK = ROOT / "build" / "regenerate"
 SUMMARY = ROOT / "build" / "regenerate-summary.md"
 GUARD_HINT = (
-    "An overlay guard (`test` operation) failed: upstream changed what an overlay fix patches, often by"
-    " fixing the defect itself. Review that fix in openapi/overlay.yaml, drop or adapt it, rerun with FORCE=1."
+    "Overlay operations failed (listed above, each with its `why`): upstream changed what an overlay fix"
+    " patches, often by fixing the defect itself. In openapi/overlay.yaml drop each fix upstream made and"
+    " re-aim the ones still needed, then rerun the same command: a spec already in place is not refused."
 )
 REVERT = "git checkout -- openapi generated && git clean -fd -- generated"
 # Run in a fresh interpreter on the regenerated tree: the mapping, and which mapped methods exist.
@@ -109,10 +110,20 @@ def _in_place(spec_file: str | None) -> bool:
     return spec_file is not None and Path(spec_file).resolve() == (ROOT / SPEC_REL).resolve()
 
 
-def regenerate(spec_file: str | None, spec_url: str | None) -> tuple[bool, str]:
-    """Run every step; return (success, markdown summary). Raises FetchError if no valid spec."""
+def _already_taken(spec_file: str | None) -> bool:
+    """Is the given file already in place (a rerun after fixing the overlay)? Then it is not refused."""
+    if spec_file is None or not Path(spec_file).is_file():
+        return False
+    return Path(spec_file).read_bytes() == (ROOT / SPEC_REL).read_bytes()
+
+
+def regenerate(spec_file: str | None, spec_url: str | None, against: str = "HEAD") -> tuple[bool, str]:
+    """Run every step; return (success, markdown summary). Raises FetchError if no valid spec.
+
+    `against` is the commit whose spec and Python API the summary compares with: HEAD for an update
+    under way, an earlier commit to write the summary of an update already committed."""
     target = ROOT / SPEC_REL
-    old_text = _run(["git", "show", f"HEAD:{SPEC_REL}"]).stdout or "paths: {}"
+    old_text = _run(["git", "show", f"{against}:{SPEC_REL}"]).stdout or "paths: {}"
     if _in_place(spec_file):
         parse_and_validate(target.read_bytes(), SPEC_REL)
         source = f"{SPEC_REL} as edited in the working tree"
@@ -132,13 +143,15 @@ def regenerate(spec_file: str | None, spec_url: str | None) -> tuple[bool, str]:
     if generated.returncode != 0:
         out += ["Generation FAILED (generated/ left as it was, the new spec is in place):", ""]
         out += [_block(generated.stderr[-3000:])]
-        out += ["", GUARD_HINT] if "JsonPatchTestFailed" in generated.stderr else []
+        out += ["", GUARD_HINT] if "no longer apply" in generated.stderr else []
     else:
-        out += ["`git diff --stat -- generated`:", "", _block(_git("diff", "--stat=100", "--", "generated"))]
-        new_files = _git("ls-files", "--others", "--exclude-standard", "--", "generated").splitlines()
+        out += [f"`git diff --stat {against} -- generated`:", ""]
+        out += [_block(_git("diff", "--stat=100", against, "--", "generated"))]
+        untracked = _git("ls-files", "--others", "--exclude-standard", "--", "generated").splitlines()
+        new_files = _git("diff", "--name-only", "--diff-filter=A", against, "--", "generated").splitlines() + untracked
         out += ["", f"New files ({len(new_files)}):", *[f"- `{f}`" for f in new_files]] if new_files else []
-        api = _run([sys.executable, "-m", "tools.api_diff", "--against", "HEAD", "--format", "markdown"])
-        out += ["", "Public Python API against HEAD (`python -m tools.api_diff --against HEAD`):", ""]
+        api = _run([sys.executable, "-m", "tools.api_diff", "--against", against, "--format", "markdown"])
+        out += ["", f"Public Python API against {against} (`python -m tools.api_diff --against {against}`):", ""]
         out += [(api.stdout + api.stderr).strip()]
 
     out += ["", "### What the wrapper must adapt", ""]
@@ -172,16 +185,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     source.add_argument("--spec-file", help="take this spec (path or file:// URL) instead of downloading")
     source.add_argument("--spec-url", help="download from here (default: https://docs.tavus.io/openapi.yaml)")
     parser.add_argument("--force", action="store_true", help="overwrite uncommitted changes in openapi/generated")
+    parser.add_argument("--against", default="HEAD", help="compare with this commit (default HEAD)")
     args = parser.parse_args(argv)
     spec_file, spec_url = args.spec_file or None, args.spec_url or None
-    guarded = ["generated"] if _in_place(spec_file) else ["generated", SPEC_REL]
+    guarded = ["generated"] if _in_place(spec_file) or _already_taken(spec_file) else ["generated", SPEC_REL]
     dirty = _git("status", "--porcelain", "--", *guarded)
     if dirty and not args.force:
         print(f"regenerate: uncommitted changes would be overwritten:\n{dirty}", file=sys.stderr)
         print(f"regenerate: commit them, undo them (`{REVERT}`) or pass --force (FORCE=1)", file=sys.stderr)
         return 2
     try:
-        ok, summary = regenerate(spec_file, spec_url)
+        ok, summary = regenerate(spec_file, spec_url, args.against)
     except FetchError as exc:
         print(f"regenerate: {exc}; nothing was changed", file=sys.stderr)
         return 1

@@ -10,6 +10,7 @@ RULES below is the whole classification; docs/spec-changes.md explains it.
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import re
 import subprocess
@@ -35,6 +36,8 @@ CONSTRAINTS = (
 COMPOSITIONS = ("oneOf", "anyOf", "allOf")
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: ~8x faster
 EXTRA = "extra data; nothing relied on it"
+# Names this alike are one field renamed (`objectives` -> `objective`), whatever their schemas.
+NEAR_NAME = 0.9
 OPEN = "our client opens response enums, required and nullable (overlay transform tolerant-responses)"
 
 # kind -> (breaking in a request, why; breaking in a response, why). Operation-level kinds use the
@@ -57,8 +60,8 @@ RULES: dict[str, tuple[bool, str, bool, str]] = {
     "field-added-optional": (False, "existing calls stay valid", False, EXTRA),
     "field-added-required": (True, "existing calls do not send it", False, EXTRA),
     "field-removed": (True, "callers sending it are rejected or ignored", True, "code reading it breaks"),
-    "field-renamed": (True, "same schema under a new name: code using the old name breaks", True,
-                      "same schema under a new name: code reading the old name breaks"),
+    "field-renamed": (True, "a new name: code using the old name breaks", True,
+                      "a new name: code reading the old name breaks"),
     "became-required": (True, "existing calls may not send it", False, "more guaranteed than before"),
     "became-optional": (False, "less demanded than before", False, f"it may be absent; {OPEN}"),
     "type-changed": (True, "existing values no longer fit; the generated type changes", True,
@@ -141,22 +144,50 @@ def _required(schema: Schema) -> list[str]:
     return list(req) if isinstance(req, list) else []
 
 
+def _similarity(a: str, b: str) -> float:
+    return difflib.SequenceMatcher(None, a, b).ratio()
+
+
 def _pair_renames(
     removed: list[K],
     added: list[K],
     old: dict[K, Any],
     new: dict[K, Any],
     shape: Callable[[Any], Any] = _shape,
-) -> list[tuple[K, K]]:
-    """Pair each removed name with the first added name of identical shape (a rename); unlist both."""
-    pairs = []
+    key: Callable[[K], tuple[str, str]] = lambda k: ("", str(k)),
+) -> tuple[list[tuple[K, K, bool]], dict[K, list[K]]]:
+    """Pair removed and added names that are renames; unlist the paired ones.
+
+    A pair is a rename when it is the only removed/added pair of one shape in its group (`key` gives
+    (group, name): parameters pair within one operation), or when the names are near-identical
+    (`objectives` -> `objective`), whatever the shapes. Where several added names have the shape of a
+    removed one, the diff cannot tell which it became: no pair, but `maybe` lists the candidates.
+    Returns ([(removed, added, same_shape)], maybe)."""
+    pairs: list[tuple[K, K, bool]] = []
+    maybe: dict[K, list[K]] = {}
     for r in list(removed):
-        match = next((a for a in added if shape(old[r]) == shape(new[a])), None)
-        if match is not None:
-            pairs.append((r, match))
-            removed.remove(r)
-            added.remove(match)
-    return pairs
+        group, name = key(r)
+        same = [a for a in added if key(a)[0] == group and shape(old[r]) == shape(new[a])]
+        rivals = [o for o in removed if key(o)[0] == group and shape(old[o]) == shape(old[r])]
+        near = [a for a in added if key(a)[0] == group and _similarity(name, key(a)[1]) >= NEAR_NAME]
+        if len(same) == 1 and len(rivals) == 1:
+            match, same_shape = same[0], True
+        elif len(near) == 1:
+            match, same_shape = near[0], near[0] in same
+        else:
+            if same:
+                maybe[r] = same
+            continue
+        pairs.append((r, match, same_shape))
+        removed.remove(r)
+        added.remove(match)
+    return pairs, maybe
+
+
+def _perhaps(candidates: list[Any] | None, name: Callable[[Any], str]) -> str:
+    if not candidates:
+        return ""
+    return "; perhaps renamed to " + " or ".join(f"`{name(c)}`" for c in candidates) + " (same schema)"
 
 
 def _diff_enum(rec: _Recorder, loc: str, old: Schema, new: Schema, request: bool) -> None:
@@ -185,10 +216,13 @@ def _diff_properties(rec: _Recorder, place: str, fp: str, old: Schema, new: Sche
     # A rename keeps the schema and the required-ness; anything else is a removal plus an addition.
     old_fields = {k: (old_props[k], k in old_req) for k in removed}
     new_fields = {k: (new_props[k], k in new_req) for k in added}
-    for r, a in _pair_renames(removed, added, old_fields, new_fields, lambda f: (_shape(f[0]), f[1])):
-        rec.add(_where(place, child(r)), "field-renamed", f"renamed to `{child(a)}`", request)
+    pairs, maybe = _pair_renames(removed, added, old_fields, new_fields, lambda f: (_shape(f[0]), f[1]))
+    for r, a, same_shape in pairs:
+        also = "" if same_shape else "; its schema changed too"
+        rec.add(_where(place, child(r)), "field-renamed", f"renamed to `{child(a)}`{also}", request)
     for name in removed:
-        rec.add(_where(place, child(name)), "field-removed", "field removed", request)
+        perhaps = _perhaps(maybe.get(name), child)
+        rec.add(_where(place, child(name)), "field-removed", f"field removed{perhaps}", request)
     for name in added:
         req = name in new_req
         kind = "field-added-required" if req else "field-added-optional"
@@ -256,10 +290,13 @@ def _diff_parameters(rec: _Recorder, old: Params, new: Params) -> None:
     def unnamed(param: Schema) -> Any:
         return _shape({k: v for k, v in param.items() if k != "name"})
 
-    for (where, r), (_, a) in _pair_renames(removed, added, old, new, unnamed):
-        rec.add(f"{where} parameter `{r}`", "parameter-renamed", f"renamed to `{a}`")
+    pairs, maybe = _pair_renames(removed, added, old, new, unnamed, key=lambda k: k)
+    for (where, r), (_, a), same_shape in pairs:
+        also = "" if same_shape else "; its schema changed too"
+        rec.add(f"{where} parameter `{r}`", "parameter-renamed", f"renamed to `{a}`{also}")
     for where, name in removed:
-        rec.add(f"{where} parameter `{name}`", "parameter-removed", "parameter removed")
+        perhaps = _perhaps([n for _, n in maybe.get((where, name), [])], str)
+        rec.add(f"{where} parameter `{name}`", "parameter-removed", f"parameter removed{perhaps}")
     for where, name in added:
         req = bool(new[(where, name)].get("required"))
         kind = "parameter-added-required" if req else "parameter-added-optional"

@@ -87,3 +87,19 @@ def test_package_missing_at_ref_has_no_baseline(tmp_path: Path, capsys: Any) -> 
 def test_unknown_ref_exits_2(repo: Path, capsys: Any) -> None:
     assert main(["--repo", str(repo), "--against", "no-such-ref"]) == 2
     assert "'no-such-ref' is not a commit" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_a_removed_module_is_named_by_its_path(repo: Path, capsys: Any, fmt: str) -> None:
+    """griffe explains a removed module as `<module>`; the report names it."""
+    models = repo / "generated" / "tavus_api" / "models"
+    models.mkdir()
+    (models / "__init__.py").write_text("", encoding="utf-8")
+    (models / "perception_tool.py").write_text("class PerceptionTool: ...\n", encoding="utf-8")
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-q", "-m", "with a model module")
+    (models / "perception_tool.py").unlink()
+    assert main(["--repo", str(repo), "--against", "HEAD", "--format", fmt]) == 1
+    out = capsys.readouterr().out
+    assert "module `tavus_api.models.perception_tool`" in out
+    assert "<module>" not in out

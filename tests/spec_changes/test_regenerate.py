@@ -67,14 +67,14 @@ def test_worked_example_end_to_end(repo: Path, vendored_spec: dict[str, Any], tm
     assert result.returncode == 0, result.stdout + result.stderr
     summary = result.stdout
     assert (repo / "openapi" / "tavus-openapi.yaml").read_bytes() == upstream.read_bytes()
-    assert "| GET /v2/voices (listVoices) | (operation) | operation added |" in summary
+    assert "| GET /v2/memories (listMemories) | (operation) | operation added |" in summary
     assert (
         "| GET /v2/replicas/{replica_id} (getReplica) | response 200 `training_progress` | field removed |" in summary
     )
-    assert "- `generated/tavus_api/api/voices/list_voices.py`" in summary
+    assert "- `generated/tavus_api/api/memories/list_memories.py`" in summary
     assert "get_replica_response_200.py" in summary  # git diff --stat
     assert "training_progress" in summary.split("Public Python API")[1]  # griffe saw the removed attribute
-    assert "operationIds without a wrapper method (1): `listVoices`" in summary
+    assert "operationIds without a wrapper method (1): `listMemories`" in summary
     assert "`pytest -q tests/wrapper/test_coverage.py`: passed" in summary
     assert "git checkout -- openapi generated" in summary
     assert (repo / "build" / "regenerate-summary.md").read_text(encoding="utf-8").strip() == summary.strip()
@@ -113,6 +113,46 @@ def test_failed_generation_is_reported_and_leaves_generated_alone(
     result = _regenerate(repo, "--spec-file", str(upstream))
     assert result.returncode == 1
     assert "Generation FAILED" in result.stdout
-    assert "An overlay guard" in result.stdout
+    assert "Overlay operations failed" in result.stdout
+    guard = "oneOf/0/required (guard - upstream expresses script/audio_url as a oneOf beside properties)"
+    assert guard in result.stdout
     assert "- not run: generation failed" in result.stdout
     assert _git(repo, "status", "--porcelain").splitlines() == [" M openapi/tavus-openapi.yaml"]
+
+
+def test_rerun_after_fixing_the_overlay_needs_no_force(
+    repo: Path, vendored_spec: dict[str, Any], tmp_path: Path
+) -> None:
+    """The spec a failed run put in place is not 'uncommitted work': the same command runs again."""
+    fixed = copy.deepcopy(vendored_spec)
+    fixed["paths"]["/v2/videos"]["post"]["requestBody"]["content"]["application/json"]["schema"]["oneOf"][0][
+        "required"
+    ] = ["script", "replica_id"]
+    upstream = tmp_path / "fixed.yaml"
+    upstream.write_text(yaml.dump(fixed, Dumper=yaml.CSafeDumper, sort_keys=False), encoding="utf-8")
+    assert _regenerate(repo, "--spec-file", str(upstream)).returncode == 1
+    again = _regenerate(repo, "--spec-file", str(upstream))
+    assert again.returncode == 1, again.stderr  # generation still fails (the overlay is unchanged), not refused (2)
+    assert "uncommitted changes would be overwritten" not in again.stderr
+    other = tmp_path / "other.yaml"
+    other.write_text(yaml.dump(vendored_spec, Dumper=yaml.CSafeDumper, sort_keys=False), encoding="utf-8")
+    assert _regenerate(repo, "--spec-file", str(other)).returncode == 2  # another file would overwrite the first
+
+
+def test_summary_of_an_update_already_committed(repo: Path, vendored_spec: dict[str, Any], tmp_path: Path) -> None:
+    """--against REV writes the PR summary of an update after it was committed (compared with REV, not HEAD)."""
+    baseline = _git(repo, "rev-parse", "HEAD").strip()
+    upstream = tmp_path / "upstream.yaml"
+    upstream.write_text(
+        yaml.dump(worked_example_spec(vendored_spec), Dumper=yaml.CSafeDumper, sort_keys=False), encoding="utf-8"
+    )
+    assert _regenerate(repo, "--spec-file", str(upstream)).returncode == 0
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-q", "-m", "take the update")
+    against_head = _regenerate(repo, "--spec-file", str(upstream))
+    assert "**0 difference(s)" in against_head.stdout or "No difference" in against_head.stdout
+    result = _regenerate(repo, "--spec-file", str(upstream), "--against", baseline)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "| GET /v2/memories (listMemories) | (operation) | operation added |" in result.stdout
+    assert "- `generated/tavus_api/api/memories/list_memories.py`" in result.stdout
+    assert f"Public Python API against {baseline}" in result.stdout

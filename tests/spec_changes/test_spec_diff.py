@@ -35,8 +35,8 @@ def params(spec: Spec, path: str, method: str) -> dict[str, Spec]:
     return {p["name"]: p for p in spec["paths"][path][method]["parameters"]}
 
 
-def add_voices(s: Spec) -> None:
-    s["paths"]["/v2/voices"] = {"get": {"operationId": "listVoices", "responses": {"200": {"description": "ok"}}}}
+def add_memories(s: Spec) -> None:
+    s["paths"]["/v2/memories"] = {"get": {"operationId": "listMemories", "responses": {"200": {"description": "ok"}}}}
 
 
 def rename_limit(s: Spec) -> None:
@@ -77,7 +77,7 @@ def docs_only(s: Spec) -> None:
 
 
 EDITS: dict[str, tuple[Callable[[Spec], None], Expected]] = {
-    "operation added": (add_voices, [("listVoices", "", "operation-added", False)]),
+    "operation added": (add_memories, [("listMemories", "", "operation-added", False)]),
     "operation removed": (
         lambda s: s["paths"]["/v2/videos/{video_id}"].pop("delete"),
         [("deleteVideo", "", "operation-removed", True)],
@@ -247,7 +247,7 @@ def test_exit_code_says_whether_anything_breaks(vendored_spec: Spec, tmp_path: P
 
 def test_formats(vendored_spec: Spec, tmp_path: Path, capsys: Any) -> None:
     new = copy.deepcopy(vendored_spec)
-    add_voices(new)
+    add_memories(new)
     resp(new, "/v2/replicas/{replica_id}", "get")["properties"].pop("training_progress")
     new_path = _write(tmp_path, "new.yaml", new)
     assert main([str(VENDORED_SPEC), new_path, "--format", "json"]) == 1
@@ -256,7 +256,7 @@ def test_formats(vendored_spec: Spec, tmp_path: Path, capsys: Any) -> None:
     assert main([str(VENDORED_SPEC), new_path, "--format", "markdown"]) == 1
     markdown = capsys.readouterr().out
     assert "#### Breaking (1)" in markdown
-    assert "| GET /v2/voices (listVoices) | (operation) | operation added |" in markdown
+    assert "| GET /v2/memories (listMemories) | (operation) | operation added |" in markdown
     assert main([str(VENDORED_SPEC), new_path]) == 1
     text = capsys.readouterr().out.splitlines()
     assert text[0].startswith("BREAKING GET /v2/replicas/{replica_id} (getReplica) response 200 `training_progress`")
@@ -289,3 +289,27 @@ def test_usage_error_exits_2() -> None:
 def test_every_rule_is_documented() -> None:
     doc = (ROOT / "docs" / "spec-changes.md").read_text(encoding="utf-8")
     assert [kind for kind in RULES if f"`{kind}`" not in doc] == []
+
+
+def test_a_removed_field_with_several_look_alikes_is_not_called_a_rename(vendored_spec: Spec) -> None:
+    """One string field goes, two string fields arrive: which one it became is not the diff's to guess."""
+    new = copy.deepcopy(vendored_spec)
+    props = body(new, "/v2/replicas", "post")["properties"]
+    props.pop("replica_name")
+    props.update(label={"type": "string"}, title={"type": "string"})
+    changes = {c.location: c for c in diff_specs(vendored_spec, new)}
+    removed = changes["request body `replica_name`"]
+    assert (removed.kind, removed.breaking) == ("field-removed", True)
+    assert removed.change == "field removed; perhaps renamed to `label` or `title` (same schema)"
+    assert changes["request body `label`"].kind == changes["request body `title`"].kind == "field-added-optional"
+
+
+def test_a_near_identical_name_is_a_rename_even_when_the_schema_changed(vendored_spec: Spec) -> None:
+    """`next_required_objectives` (a list) became `next_required_objective` (a string) in 2026."""
+    new = copy.deepcopy(vendored_spec)
+    props = body(new, "/v2/replicas", "post")["properties"]
+    props["replica_names"] = {"type": "array", "items": {"type": "string"}}
+    del props["replica_name"]
+    [change] = diff_specs(vendored_spec, new)
+    assert (change.location, change.kind) == ("request body `replica_name`", "field-renamed")
+    assert change.change == "renamed to `replica_names`; its schema changed too"

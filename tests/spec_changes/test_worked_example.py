@@ -1,6 +1,6 @@
 """The worked example of docs/spec-changes.md: a realistic upstream change, diffed and generated.
 
-Upstream adds GET /v2/voices (listVoices), a new optional `voice_id` on createReplica, and drops
+Upstream adds GET /v2/memories (listMemories), a new optional `voice_id` on createReplica, and drops
 `training_progress` from the getReplica response. Replay it by hand (see the doc):
     .venv/bin/python -m tests.spec_changes.test_worked_example /tmp/tavus-next.yaml
 """
@@ -19,13 +19,13 @@ import tools.generate
 from tests.conftest import VENDORED_SPEC
 from tools.spec_diff import diff_specs, main
 
-LIST_VOICES: dict[str, Any] = {
-    "tags": ["Voices"],
-    "summary": "List Voices",
-    "description": "This endpoint returns the stock and custom voices a replica can speak with.\n",
-    "operationId": "listVoices",
+LIST_MEMORIES: dict[str, Any] = {
+    "tags": ["Memories"],
+    "summary": "List Memories",
+    "description": "This endpoint returns the memories a persona keeps across conversations.\n",
+    "operationId": "listMemories",
     "parameters": [
-        {"in": "query", "name": "limit", "schema": {"type": "integer"}, "description": "Voices per page."},
+        {"in": "query", "name": "limit", "schema": {"type": "integer"}, "description": "Memories per page."},
         {"in": "query", "name": "page", "schema": {"type": "integer"}, "description": "The page to return."},
     ],
     "responses": {
@@ -35,11 +35,11 @@ LIST_VOICES: dict[str, Any] = {
                 "type": "object",
                 "properties": {
                     "data": {"type": "array", "items": {"type": "object", "properties": {
-                        "voice_id": {"type": "string", "example": "v1a2b3c4"},
-                        "voice_name": {"type": "string", "example": "Anna"},
-                        "language": {"type": "string", "example": "en"},
+                        "memory_id": {"type": "string", "example": "m1a2b3c4"},
+                        "memory_store": {"type": "string", "example": "user-42"},
+                        "content": {"type": "string", "example": "Prefers morning calls."},
                     }}},
-                    "total_count": {"type": "integer", "description": "The total number of voices."},
+                    "total_count": {"type": "integer", "description": "The total number of memories."},
                 },
             }}},
         },
@@ -56,7 +56,7 @@ LIST_VOICES: dict[str, Any] = {
 def worked_example_spec(spec: dict[str, Any]) -> dict[str, Any]:
     """The vendored spec with the three upstream changes of the worked example applied (a copy)."""
     new = copy.deepcopy(spec)
-    new["paths"]["/v2/voices"] = {"get": copy.deepcopy(LIST_VOICES)}
+    new["paths"]["/v2/memories"] = {"get": copy.deepcopy(LIST_MEMORIES)}
     create = new["paths"]["/v2/replicas"]["post"]["requestBody"]["content"]["application/json"]["schema"]
     create["properties"]["voice_id"] = {
         "type": "string",
@@ -82,7 +82,7 @@ def test_diff_reports_the_three_changes(vendored_spec: dict[str, Any], changed_s
     changes = diff_specs(vendored_spec, yaml.safe_load(changed_spec.read_text(encoding="utf-8")))
     found = [(c.operation, c.location, c.kind, c.breaking) for c in changes]
     assert found == [
-        ("GET /v2/voices (listVoices)", "", "operation-added", False),
+        ("GET /v2/memories (listMemories)", "", "operation-added", False),
         ("POST /v2/replicas (createReplica)", "request body `voice_id`", "field-added-optional", False),
         ("GET /v2/replicas/{replica_id} (getReplica)", "response 200 `training_progress`", "field-removed", True),
     ]
@@ -93,12 +93,12 @@ def test_diff_exits_1_because_of_the_removal(changed_spec: Path, capsys: Any) ->
     assert capsys.readouterr().out.splitlines()[-1] == "3 difference(s): 1 breaking, 2 non-breaking"
 
 
-def test_generation_has_list_voices(changed_spec: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_generation_has_list_memories(changed_spec: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(tools.generate, "SPEC", changed_spec)
     assert tools.generate.main(["generate", str(tmp_path)]) == 0
     package = tmp_path / "tavus_api"
-    assert (package / "api" / "voices" / "list_voices.py").is_file()
-    assert "def sync(" in (package / "api" / "voices" / "list_voices.py").read_text(encoding="utf-8")
+    assert (package / "api" / "memories" / "list_memories.py").is_file()
+    assert "def sync(" in (package / "api" / "memories" / "list_memories.py").read_text(encoding="utf-8")
     body = (package / "models" / "create_replica_body.py").read_text(encoding="utf-8")
     assert "voice_id: str | Unset" in body
     replica = (package / "models" / "get_replica_response_200.py").read_text(encoding="utf-8")

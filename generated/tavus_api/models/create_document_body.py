@@ -18,17 +18,39 @@ T = TypeVar("T", bound="CreateDocumentBody")
 @_attrs_define
 class CreateDocumentBody:
     document_url: str
-    """ The URL of the document or website to be processed """
+    """ Direct URL to a file or a website for your [Knowledge Base](/sections/conversational-video-
+    interface/knowledge-base). Submitting this URL starts processing **asynchronously**; the document can be used in
+    conversations once processing completes, which may take **a few minutes** depending on file size.
+
+    <Note>
+    For now, our Knowledge Base only supports documents written in English and works best for conversations in
+    English. We will be expanding our Knowledge Base language support soon.
+    </Note>
+
+    Maximum file size **50MB**. Supported file formats: `.pdf`, `.txt`, `.docx`, `.doc`, `.png`, `.jpg`, `.pptx`,
+    `.csv`, and `.xlsx`. Website URLs are supported: a snapshot of the page is processed into document content; use
+    the `crawl` object for multi-page crawling from a starting URL.
+     """
     document_name: str | Unset = UNSET
     """ Optional name for the document. If not provided, a default name will be generated. """
     callback_url: str | Unset = UNSET
-    """ Optional URL that will receive status updates about the document processing """
+    """ Optional URL that receives status updates while the document processes asynchronously (e.g. started,
+    processing, ready, error). """
     tags: list[str] | Unset = UNSET
-    """ Optional array of tags to categorize the document """
+    """ Optional tags to categorize the document for management and for use with document-based access in
+    conversations. After the document is ready, attach it via `document_ids` on [Create Persona](/api-
+    reference/personas/create-persona) or [Create Conversation](/api-reference/conversations/create-conversation).
+     """
     crawl: CreateDocumentBodyCrawl | Unset = UNSET
-    """ Optional configuration for website crawling. When provided with a website URL, the system will follow links
-    from the starting URL and process multiple pages. Without this parameter, only the single page at the URL is
-    scraped.
+    """ Optional configuration for website crawling. When provided with a website URL, the system follows links from
+    the starting URL and processes multiple pages into a single document. Without this parameter, only the single
+    page at the URL is scraped.
+
+    **Rate limits:** at most **100** crawl documents per user, at most **5** concurrent crawls at any time, and a
+    **1-hour cooldown** between recrawls of the same document.
+
+    To fetch fresh content after a crawled document exists, use [Recrawl Document](/api-reference/documents/recrawl-
+    document).
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

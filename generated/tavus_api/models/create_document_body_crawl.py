@@ -13,15 +13,23 @@ T = TypeVar("T", bound="CreateDocumentBodyCrawl")
 
 @_attrs_define
 class CreateDocumentBodyCrawl:
-    """Optional configuration for website crawling. When provided with a website URL, the system will follow links from the
-    starting URL and process multiple pages. Without this parameter, only the single page at the URL is scraped.
+    """Optional configuration for website crawling. When provided with a website URL, the system follows links from the
+    starting URL and processes multiple pages into a single document. Without this parameter, only the single page at
+    the URL is scraped.
+
+    **Rate limits:** at most **100** crawl documents per user, at most **5** concurrent crawls at any time, and a
+    **1-hour cooldown** between recrawls of the same document.
+
+    To fetch fresh content after a crawled document exists, use [Recrawl Document](/api-reference/documents/recrawl-
+    document).
 
     """
 
     depth: int | Unset = UNSET
-    """ How many levels deep to follow links from the starting URL (1-10) """
+    """ How many levels deep to follow links from the starting URL (1-10). A depth of 1 means only pages directly
+    linked from the starting URL. """
     max_pages: int | Unset = UNSET
-    """ Maximum number of pages to crawl (1-100) """
+    """ Maximum number of pages to crawl (1-100). Processing stops once this limit is reached. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,7 +16,8 @@ T = TypeVar("T", bound="CreateObjectivesBody")
 @_attrs_define
 class CreateObjectivesBody:
     data: list[CreateObjectivesBodyDataItem]
-    """ Array of objectives to create """
+    """ Array of objectives to create. Objectives provide goal-oriented instructions that help guide conversations
+    toward specific achievements and desired outcomes. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -44,9 +44,11 @@ class CreateObjectivesBodyDataItem:
     next_conditional_objectives: (
         CreateObjectivesBodyDataItemNextConditionalObjectives | Unset
     ) = UNSET
-    """ A mapping of objective names to conditions that must be satisfied for that objective to be activated. """
-    next_required_objectives: list[str] | Unset = UNSET
-    """ List of objective names that will be activated once the current objective is completed. """
+    """ A mapping of objective names to conditions that must be satisfied for that objective to be activated once
+    this objective is completed. Use this to write multiple conditional objectives. """
+    next_required_objective: str | Unset = UNSET
+    """ The name of the next required objective that will be activated once the current objective is completed. Use
+    this to write a single next required objective without conditions. """
     callback_url: str | Unset = UNSET
     """ Optional URL that will receive notifications when the objective is completed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -72,9 +74,7 @@ class CreateObjectivesBodyDataItem:
         if not isinstance(self.next_conditional_objectives, Unset):
             next_conditional_objectives = self.next_conditional_objectives.to_dict()
 
-        next_required_objectives: list[str] | Unset = UNSET
-        if not isinstance(self.next_required_objectives, Unset):
-            next_required_objectives = self.next_required_objectives
+        next_required_objective = self.next_required_objective
 
         callback_url = self.callback_url
 
@@ -94,8 +94,8 @@ class CreateObjectivesBodyDataItem:
             field_dict["modality"] = modality
         if next_conditional_objectives is not UNSET:
             field_dict["next_conditional_objectives"] = next_conditional_objectives
-        if next_required_objectives is not UNSET:
-            field_dict["next_required_objectives"] = next_required_objectives
+        if next_required_objective is not UNSET:
+            field_dict["next_required_objective"] = next_required_objective
         if callback_url is not UNSET:
             field_dict["callback_url"] = callback_url
 
@@ -145,9 +145,7 @@ class CreateObjectivesBodyDataItem:
                 )
             )
 
-        next_required_objectives = cast(
-            list[str], d.pop("next_required_objectives", UNSET)
-        )
+        next_required_objective = d.pop("next_required_objective", UNSET)
 
         callback_url = d.pop("callback_url", UNSET)
 
@@ -158,7 +156,7 @@ class CreateObjectivesBodyDataItem:
             output_variables=output_variables,
             modality=modality,
             next_conditional_objectives=next_conditional_objectives,
-            next_required_objectives=next_required_objectives,
+            next_required_objective=next_required_objective,
             callback_url=callback_url,
         )
 

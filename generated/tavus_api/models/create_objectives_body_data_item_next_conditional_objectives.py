@@ -11,11 +11,12 @@ T = TypeVar("T", bound="CreateObjectivesBodyDataItemNextConditionalObjectives")
 
 @_attrs_define
 class CreateObjectivesBodyDataItemNextConditionalObjectives:
-    """A mapping of objective names to conditions that must be satisfied for that objective to be activated.
+    """A mapping of objective names to conditions that must be satisfied for that objective to be activated once this
+    objective is completed. Use this to write multiple conditional objectives.
 
-    Example:
-        {'new_patient_intake_process': 'If the patient has never been to the practice before',
-            'existing_patient_intake_process': 'If the patient has been to the practice before'}
+        Example:
+            {'new_patient_intake_process': 'If the patient has never been to the practice before',
+                'existing_patient_intake_process': 'If the patient has been to the practice before'}
 
     """
 

@@ -30,8 +30,6 @@ class CreatePersonaBody:
     """ The pipeline mode to use for the persona. Possible values: `full`, `echo`. `full` will provide the default
     end-to-end experience. `echo` will turn off most steps, and allow the replica to sync video with audio passed in
     through Echo events, which it will speak out. """
-    context: str | Unset = UNSET
-    """ This is the context that will be used by the llm. """
     default_replica_id: str | Unset = UNSET
     """ The default replica_id associated with this persona if one exists. When creating a conversation, a
     persona_id with a default_replica_id associated can we used to create a conversation without specifying a
@@ -46,7 +44,19 @@ class CreatePersonaBody:
     to the persona in all their conversations. The tags are passed in the `document_tags` parameter of the [Create
     Document](/api-reference/documents/create-document) endpoint. As soon as one document has the tag, you will be
     able to pass the tags in this parameter.. """
+    objectives_id: str | Unset = UNSET
+    """ The unique identifier of the objectives to attach to this persona. Objectives provide goal-oriented
+    instructions that help guide conversations toward specific outcomes. Create objectives using the [Create
+    Objectives](/api-reference/objectives/create-objectives) endpoint. """
+    guardrails_id: str | Unset = UNSET
+    """ The unique identifier of the guardrails to attach to this persona. Guardrails provide strict behavioral
+    boundaries and guidelines that will be rigorously followed throughout conversations. Create guardrails using the
+    [Create Guardrails](/api-reference/guardrails/create-guardrails) endpoint. """
     layers: CreatePersonaBodyLayers | Unset = UNSET
+    """ Optional nested settings for each CVI pipeline layer (perception, STT, conversational flow, LLM, TTS). For
+    an overview of what each layer controls, see [Persona overview — CVI layers](/sections/conversational-video-
+    interface/persona/overview#cvi-layer).
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,8 +68,6 @@ class CreatePersonaBody:
         if not isinstance(self.pipeline_mode, Unset):
             pipeline_mode = self.pipeline_mode
 
-        context = self.context
-
         default_replica_id = self.default_replica_id
 
         document_ids: list[str] | Unset = UNSET
@@ -69,6 +77,10 @@ class CreatePersonaBody:
         document_tags: list[str] | Unset = UNSET
         if not isinstance(self.document_tags, Unset):
             document_tags = self.document_tags
+
+        objectives_id = self.objectives_id
+
+        guardrails_id = self.guardrails_id
 
         layers: dict[str, Any] | Unset = UNSET
         if not isinstance(self.layers, Unset):
@@ -83,14 +95,16 @@ class CreatePersonaBody:
             field_dict["system_prompt"] = system_prompt
         if pipeline_mode is not UNSET:
             field_dict["pipeline_mode"] = pipeline_mode
-        if context is not UNSET:
-            field_dict["context"] = context
         if default_replica_id is not UNSET:
             field_dict["default_replica_id"] = default_replica_id
         if document_ids is not UNSET:
             field_dict["document_ids"] = document_ids
         if document_tags is not UNSET:
             field_dict["document_tags"] = document_tags
+        if objectives_id is not UNSET:
+            field_dict["objectives_id"] = objectives_id
+        if guardrails_id is not UNSET:
+            field_dict["guardrails_id"] = guardrails_id
         if layers is not UNSET:
             field_dict["layers"] = layers
 
@@ -112,13 +126,15 @@ class CreatePersonaBody:
         else:
             pipeline_mode = check_create_persona_body_pipeline_mode(_pipeline_mode)
 
-        context = d.pop("context", UNSET)
-
         default_replica_id = d.pop("default_replica_id", UNSET)
 
         document_ids = cast(list[str], d.pop("document_ids", UNSET))
 
         document_tags = cast(list[str], d.pop("document_tags", UNSET))
+
+        objectives_id = d.pop("objectives_id", UNSET)
+
+        guardrails_id = d.pop("guardrails_id", UNSET)
 
         _layers = d.pop("layers", UNSET)
         layers: CreatePersonaBodyLayers | Unset
@@ -131,10 +147,11 @@ class CreatePersonaBody:
             persona_name=persona_name,
             system_prompt=system_prompt,
             pipeline_mode=pipeline_mode,
-            context=context,
             default_replica_id=default_replica_id,
             document_ids=document_ids,
             document_tags=document_tags,
+            objectives_id=objectives_id,
+            guardrails_id=guardrails_id,
             layers=layers,
         )
 

@@ -25,6 +25,12 @@ T = TypeVar("T", bound="CreatePersonaBodyLayers")
 
 @_attrs_define
 class CreatePersonaBodyLayers:
+    """Optional nested settings for each CVI pipeline layer (perception, STT, conversational flow, LLM, TTS). For an
+    overview of what each layer controls, see [Persona overview — CVI layers](/sections/conversational-video-
+    interface/persona/overview#cvi-layer).
+
+    """
+
     perception: CreatePersonaBodyLayersPerception | Unset = UNSET
     stt: CreatePersonaBodyLayersStt | Unset = UNSET
     """ **Note**: Turn-taking is now configured on the [Conversational Flow layer](/sections/conversational-video-

@@ -26,27 +26,24 @@ T = TypeVar("T", bound="CreatePersonaBodyLayersLlm")
 @_attrs_define
 class CreatePersonaBodyLayersLlm:
     model: str | Unset = UNSET
-    """ "The model name that will be used by the LLM. To use Tavus' LLMs, you may select from the following models:
-    - `tavus-gpt-oss` (Recommended)
-    - `tavus-gpt-4o`
-    - `tavus-gpt-4o-mini`
+    """ The model name that will be used by the LLM. **tavus-gpt-oss** is recommended as a good starting point.
+    Other Tavus-hosted options include tavus-gemini-2.5-flash, tavus-claude-haiku-4.5, tavus-gpt-5.2, and tavus-
+    gemini-3-flash. See the [LLM layer documentation](/sections/conversational-video-interface/persona/llm) for a
+    full comparison.
 
-    If you would like to use your own OpenAI-compatible LLM, you may provide a `model`, `base_url`, and `api_key`."
-      #### Context Window Limit
+    For your own OpenAI-compatible LLM, provide a `model`, `base_url`, and `api_key`.
 
-      * All Tavus-hosted models have a **limit of 32,000 tokens**.
-      * Contexts over **25,000 tokens** will experience noticeable performance degradation (slower response times).
-
-      > **Tip**: 1 token ≈ 4 characters, therefore 32,000 tokens ≈ 128,000 characters (including spaces and
-    punctuation).
+    **Context window:** Performance and intelligence are best when prompts are limited to 5,000 tokens. Degradations
+    in speed and instruction following may occur in the 15,000–20,000 token range. Tavus-hosted models support up to
+    32,000 tokens. Tip: 1 token ≈ 4 characters.
      """
     base_url: str | Unset = UNSET
     """ The base url for your OpenAI compatible endpoint. """
     api_key: str | Unset = UNSET
     """ The API key for the OpenAI compatible endpoint. """
-    speculative_inference: bool | Unset = UNSET
+    speculative_inference: bool | Unset = True
     """ When set to `true`, the LLM begins processing speech transcriptions before user input ends, improving
-    responsiveness. """
+    responsiveness. Default is `true`. """
     tools: list[CreatePersonaBodyLayersLlmToolsItem] | Unset = UNSET
     """ Optional tools to provide to your custom LLM - click [here](/sections/conversational-video-
     interface/persona/llm-tool) for more details. """

@@ -20,7 +20,14 @@ T = TypeVar("T", bound="CreatePersonaBodyLayersTts")
 @_attrs_define
 class CreatePersonaBodyLayersTts:
     api_key: str | Unset = UNSET
-    """ The API key for the chosen TTS provider. Only required when using private voices. """
+    """ The API key for the chosen TTS provider. Only required when using private voices.
+
+    **ElevenLabs:** When using pronunciation dictionaries with your own ElevenLabs key, the key must have the
+    `pronunciation_dictionaries_write` scope (or full account access). See [ElevenLabs API key
+    scopes](https://elevenlabs.io/docs/api-reference/service-accounts/api-keys/create).
+
+    **Cartesia:** No additional scope required — any valid Cartesia API key works.
+     """
     tts_engine: str | Unset = UNSET
     """ The TTS engine that will be used. """
     external_voice_id: str | Unset = UNSET
@@ -29,30 +36,24 @@ class CreatePersonaBodyLayersTts:
     you want more options you can consider [ElevenLabs](https://elevenlabs.io/docs/api-reference/voices/get-all).
     """
     voice_settings: CreatePersonaBodyLayersTtsVoiceSettings | Unset = UNSET
-    """ Optional voice settings to customize TTS behavior. Settings vary by provider.
-
-    **Cartesia (Sonic-1 only):**
-    - `speed`: Range -1.0 to 1.0 (negative = slower, positive = faster)
-    - `emotion`: Array of emotion tags in format "emotion:level" (e.g., "positivity:high")
-      - Emotions: anger, positivity, surprise, sadness, curiosity
-      - Levels: low, medium, high
-    - [Cartesia Documentation](https://docs.cartesia.ai/2024-11-13/build-with-cartesia/capability-guides/control-
-    speed-and-emotion)
-
-    **ElevenLabs:**
-    - `speed`: Range 0.7 to 1.2 (0.7 = slowest, 1.2 = fastest)
-    - `stability`: Range 0.0 to 1.0 (0.0 = variable, 1.0 = stable)
-    - `similarity_boost`: Range 0.0 to 1.0 (0.0 = creative, 1.0 = original)
-    - `style`: Range 0.0 to 1.0 (0.0 = neutral, 1.0 = exaggerated)
-    - `use_speaker_boost`: Boolean (enhances speaker similarity)
-    - [ElevenLabs Documentation](https://elevenlabs.io/docs/api-reference/voices/settings/get)
+    """ Optional voice settings to customize TTS behavior. For Cartesia we support inline Cartesia SSML settings
+    (https://docs.cartesia.ai/build-with-cartesia/sonic-3/ssml-tags). For ElevenLabs we support: `speed` (0.7–1.2),
+    `stability` (0.0–1.0), `similarity_boost` (0.0–1.0), `style` (0.0–1.0), `use_speaker_boost` (boolean). See
+    [ElevenLabs Voice Settings](https://elevenlabs.io/docs/api-reference/voices/settings/get).
      """
-    tts_emotion_control: bool | Unset = UNSET
-    """ If true, the TTS engine will be able to control the emotion of the voice. Only available for Cartesia TTS.
-    """
+    tts_emotion_control: bool | Unset = True
+    """ When true, Tavus automatically handles LLM prompting for emotion tags, enabling expressive vocal delivery
+    and natural emotional facial movements (only available with Phoenix-4 replicas). Defaults to true. """
     tts_model_name: str | Unset = UNSET
     """ The model name that will be used by the TTS engine. Please double check this with the TTS provider you are
     using to ensure valid model names. """
+    pronunciation_dictionary_id: str | Unset = UNSET
+    """ The unique identifier of a Tavus pronunciation dictionary to attach to this persona. Tavus will apply the
+    dictionary's rules at conversation time.
+
+    Provider-specific dictionary IDs are managed internally by Tavus and are not exposed in GET responses — only
+    this field is visible.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -70,6 +71,8 @@ class CreatePersonaBodyLayersTts:
 
         tts_model_name = self.tts_model_name
 
+        pronunciation_dictionary_id = self.pronunciation_dictionary_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -85,6 +88,8 @@ class CreatePersonaBodyLayersTts:
             field_dict["tts_emotion_control"] = tts_emotion_control
         if tts_model_name is not UNSET:
             field_dict["tts_model_name"] = tts_model_name
+        if pronunciation_dictionary_id is not UNSET:
+            field_dict["pronunciation_dictionary_id"] = pronunciation_dictionary_id
 
         return field_dict
 
@@ -114,6 +119,8 @@ class CreatePersonaBodyLayersTts:
 
         tts_model_name = d.pop("tts_model_name", UNSET)
 
+        pronunciation_dictionary_id = d.pop("pronunciation_dictionary_id", UNSET)
+
         create_persona_body_layers_tts = cls(
             api_key=api_key,
             tts_engine=tts_engine,
@@ -121,6 +128,7 @@ class CreatePersonaBodyLayersTts:
             voice_settings=voice_settings,
             tts_emotion_control=tts_emotion_control,
             tts_model_name=tts_model_name,
+            pronunciation_dictionary_id=pronunciation_dictionary_id,
         )
 
         create_persona_body_layers_tts.additional_properties = d

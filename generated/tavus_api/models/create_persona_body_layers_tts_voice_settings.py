@@ -11,23 +11,10 @@ T = TypeVar("T", bound="CreatePersonaBodyLayersTtsVoiceSettings")
 
 @_attrs_define
 class CreatePersonaBodyLayersTtsVoiceSettings:
-    """Optional voice settings to customize TTS behavior. Settings vary by provider.
-
-    **Cartesia (Sonic-1 only):**
-    - `speed`: Range -1.0 to 1.0 (negative = slower, positive = faster)
-    - `emotion`: Array of emotion tags in format "emotion:level" (e.g., "positivity:high")
-      - Emotions: anger, positivity, surprise, sadness, curiosity
-      - Levels: low, medium, high
-    - [Cartesia Documentation](https://docs.cartesia.ai/2024-11-13/build-with-cartesia/capability-guides/control-speed-
-    and-emotion)
-
-    **ElevenLabs:**
-    - `speed`: Range 0.7 to 1.2 (0.7 = slowest, 1.2 = fastest)
-    - `stability`: Range 0.0 to 1.0 (0.0 = variable, 1.0 = stable)
-    - `similarity_boost`: Range 0.0 to 1.0 (0.0 = creative, 1.0 = original)
-    - `style`: Range 0.0 to 1.0 (0.0 = neutral, 1.0 = exaggerated)
-    - `use_speaker_boost`: Boolean (enhances speaker similarity)
-    - [ElevenLabs Documentation](https://elevenlabs.io/docs/api-reference/voices/settings/get)
+    """Optional voice settings to customize TTS behavior. For Cartesia we support inline Cartesia SSML settings
+    (https://docs.cartesia.ai/build-with-cartesia/sonic-3/ssml-tags). For ElevenLabs we support: `speed` (0.7–1.2),
+    `stability` (0.0–1.0), `similarity_boost` (0.0–1.0), `style` (0.0–1.0), `use_speaker_boost` (boolean). See
+    [ElevenLabs Voice Settings](https://elevenlabs.io/docs/api-reference/voices/settings/get).
 
         Example:
             {'speed': 0.5, 'emotion': ['positivity:high', 'curiosity']}

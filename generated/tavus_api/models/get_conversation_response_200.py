@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_conversation_response_200_events_type_0_item import (
+        GetConversationResponse200EventsType0Item,
+    )
+
 
 T = TypeVar("T", bound="GetConversationResponse200")
 
@@ -31,6 +37,9 @@ class GetConversationResponse200:
     """ The date and time the conversation was created. """
     updated_at: None | str | Unset = UNSET
     """ The date and time of when the conversation was last updated. """
+    events: list[GetConversationResponse200EventsType0Item] | None | Unset = UNSET
+    """ When `verbose=true`, additional conversation events (e.g. shutdown, perception analysis payloads, end-of-
+    call transcript). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,6 +97,18 @@ class GetConversationResponse200:
         else:
             updated_at = self.updated_at
 
+        events: list[dict[str, Any]] | None | Unset
+        if isinstance(self.events, Unset):
+            events = UNSET
+        elif isinstance(self.events, list):
+            events = []
+            for events_type_0_item_data in self.events:
+                events_type_0_item = events_type_0_item_data.to_dict()
+                events.append(events_type_0_item)
+
+        else:
+            events = self.events
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -109,11 +130,17 @@ class GetConversationResponse200:
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        if events is not UNSET:
+            field_dict["events"] = events
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.get_conversation_response_200_events_type_0_item import (
+            GetConversationResponse200EventsType0Item,
+        )
+
         d = dict(src_dict)
 
         def _parse_conversation_id(data: object) -> None | str | Unset:
@@ -197,6 +224,36 @@ class GetConversationResponse200:
 
         updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
+        def _parse_events(
+            data: object,
+        ) -> list[GetConversationResponse200EventsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                events_type_0 = []
+                _events_type_0 = data
+                for events_type_0_item_data in _events_type_0:
+                    events_type_0_item = (
+                        GetConversationResponse200EventsType0Item.from_dict(
+                            events_type_0_item_data
+                        )
+                    )
+
+                    events_type_0.append(events_type_0_item)
+
+                return events_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[GetConversationResponse200EventsType0Item] | None | Unset, data
+            )
+
+        events = _parse_events(d.pop("events", UNSET))
+
         get_conversation_response_200 = cls(
             conversation_id=conversation_id,
             conversation_name=conversation_name,
@@ -207,6 +264,7 @@ class GetConversationResponse200:
             persona_id=persona_id,
             created_at=created_at,
             updated_at=updated_at,
+            events=events,
         )
 
         get_conversation_response_200.additional_properties = d

@@ -26,9 +26,15 @@ class GetDocumentResponse200:
     document_url: None | str | Unset = UNSET
     """ URL of the document """
     status: None | str | Unset = UNSET
-    """ Current status of the document processing """
-    progress: None | str | Unset = UNSET
-    """ Progress indicator for document processing """
+    """ Current status of the document processing. Possible values: `started`, `processing`, `ready`, `error`,
+    `recrawling`. """
+    progress: int | None | Unset = UNSET
+    """ Processing progress as a percentage (0-100). Null when processing has not started or is complete. """
+    error_message: None | str | Unset = UNSET
+    """ Error code indicating why processing failed. Only present when status is `error`. Possible values include:
+    `file_download_failed`, `file_format_unsupported`, `file_size_too_large`, `file_empty`, `invalid_file_url`,
+    `document_processing_failed`, `website_processing_failed`, `chunking_failed`, `embedding_failed`,
+    `vector_store_failed`, `contact_support`. """
     created_at: None | str | Unset = UNSET
     """ ISO 8601 timestamp of when the document was created """
     updated_at: None | str | Unset = UNSET
@@ -76,11 +82,17 @@ class GetDocumentResponse200:
         else:
             status = self.status
 
-        progress: None | str | Unset
+        progress: int | None | Unset
         if isinstance(self.progress, Unset):
             progress = UNSET
         else:
             progress = self.progress
+
+        error_message: None | str | Unset
+        if isinstance(self.error_message, Unset):
+            error_message = UNSET
+        else:
+            error_message = self.error_message
 
         created_at: None | str | Unset
         if isinstance(self.created_at, Unset):
@@ -151,6 +163,8 @@ class GetDocumentResponse200:
             field_dict["status"] = status
         if progress is not UNSET:
             field_dict["progress"] = progress
+        if error_message is not UNSET:
+            field_dict["error_message"] = error_message
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
@@ -214,14 +228,23 @@ class GetDocumentResponse200:
 
         status = _parse_status(d.pop("status", UNSET))
 
-        def _parse_progress(data: object) -> None | str | Unset:
+        def _parse_progress(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        progress = _parse_progress(d.pop("progress", UNSET))
+
+        def _parse_error_message(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(None | str | Unset, data)
 
-        progress = _parse_progress(d.pop("progress", UNSET))
+        error_message = _parse_error_message(d.pop("error_message", UNSET))
 
         def _parse_created_at(data: object) -> None | str | Unset:
             if data is None:
@@ -329,6 +352,7 @@ class GetDocumentResponse200:
             document_url=document_url,
             status=status,
             progress=progress,
+            error_message=error_message,
             created_at=created_at,
             updated_at=updated_at,
             callback_url=callback_url,

@@ -20,6 +20,7 @@ T = TypeVar("T", bound="GetGuardrailsResponse200")
 @_attrs_define
 class GetGuardrailsResponse200:
     data: list[GetGuardrailsResponse200DataType0Item] | None | Unset = UNSET
+    """ Guardrail sets for the current page; use `total_count` for the full count. """
     total_count: int | None | Unset = UNSET
     """ The total number of guardrails """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

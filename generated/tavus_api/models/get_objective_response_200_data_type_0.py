@@ -33,8 +33,9 @@ class GetObjectiveResponse200DataType0:
         GetObjectiveResponse200DataType0NextConditionalObjectivesType0 | None | Unset
     ) = UNSET
     """ Mapping of objective names to conditions that must be satisfied for that objective to be activated """
-    next_required_objectives: list[str] | None | Unset = UNSET
-    """ List of objective names that will be activated once the current objective is completed """
+    next_required_objective: None | str | Unset = UNSET
+    """ The name of the next required objective that will be activated once the current objective is completed. Use
+    this to write a single next required objective without conditions """
     callback_url: None | str | Unset = UNSET
     """ URL that will receive notifications when the objective is completed """
     created_at: None | str | Unset = UNSET
@@ -92,14 +93,11 @@ class GetObjectiveResponse200DataType0:
         else:
             next_conditional_objectives = self.next_conditional_objectives
 
-        next_required_objectives: list[str] | None | Unset
-        if isinstance(self.next_required_objectives, Unset):
-            next_required_objectives = UNSET
-        elif isinstance(self.next_required_objectives, list):
-            next_required_objectives = self.next_required_objectives
-
+        next_required_objective: None | str | Unset
+        if isinstance(self.next_required_objective, Unset):
+            next_required_objective = UNSET
         else:
-            next_required_objectives = self.next_required_objectives
+            next_required_objective = self.next_required_objective
 
         callback_url: None | str | Unset
         if isinstance(self.callback_url, Unset):
@@ -134,8 +132,8 @@ class GetObjectiveResponse200DataType0:
             field_dict["modality"] = modality
         if next_conditional_objectives is not UNSET:
             field_dict["next_conditional_objectives"] = next_conditional_objectives
-        if next_required_objectives is not UNSET:
-            field_dict["next_required_objectives"] = next_required_objectives
+        if next_required_objective is not UNSET:
+            field_dict["next_required_objective"] = next_required_objective
         if callback_url is not UNSET:
             field_dict["callback_url"] = callback_url
         if created_at is not UNSET:
@@ -238,23 +236,15 @@ class GetObjectiveResponse200DataType0:
             d.pop("next_conditional_objectives", UNSET)
         )
 
-        def _parse_next_required_objectives(data: object) -> list[str] | None | Unset:
+        def _parse_next_required_objective(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                next_required_objectives_type_0 = cast(list[str], data)
+            return cast(None | str | Unset, data)
 
-                return next_required_objectives_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        next_required_objectives = _parse_next_required_objectives(
-            d.pop("next_required_objectives", UNSET)
+        next_required_objective = _parse_next_required_objective(
+            d.pop("next_required_objective", UNSET)
         )
 
         def _parse_callback_url(data: object) -> None | str | Unset:
@@ -291,7 +281,7 @@ class GetObjectiveResponse200DataType0:
             output_variables=output_variables,
             modality=modality,
             next_conditional_objectives=next_conditional_objectives,
-            next_required_objectives=next_required_objectives,
+            next_required_objective=next_required_objective,
             callback_url=callback_url,
             created_at=created_at,
             updated_at=updated_at,

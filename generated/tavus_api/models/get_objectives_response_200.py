@@ -20,6 +20,7 @@ T = TypeVar("T", bound="GetObjectivesResponse200")
 @_attrs_define
 class GetObjectivesResponse200:
     data: list[GetObjectivesResponse200DataType0Item] | None | Unset = UNSET
+    """ Objectives for the current page; use `total_count` for the full count. """
     total_count: int | None | Unset = UNSET
     """ The total number of objectives """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -13,11 +13,12 @@ T = TypeVar(
 
 @_attrs_define
 class GetObjectivesResponse200DataType0ItemNextConditionalObjectivesType0:
-    """Mapping of objective names to conditions that must be satisfied for that objective to be activated
+    """Mapping of objective names to conditions that must be satisfied for that objective to be activated. Use this to
+    write multiple conditional objectives
 
-    Example:
-        {'new_patient_intake_process': 'If the patient has never been to the practice before',
-            'existing_patient_intake_process': 'If the patient has been to the practice before'}
+        Example:
+            {'new_patient_intake_process': 'If the patient has never been to the practice before',
+                'existing_patient_intake_process': 'If the patient has been to the practice before'}
 
     """
 

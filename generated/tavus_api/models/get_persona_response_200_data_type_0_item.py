@@ -27,8 +27,6 @@ class GetPersonaResponse200DataType0Item:
     """ The system prompt that will be used by the llm. """
     default_replica_id: None | str | Unset = UNSET
     """ The default replica_id associated with this persona if one exists. """
-    context: None | str | Unset = UNSET
-    """ The context that will be used by the llm. """
     document_ids: list[str] | None | Unset = UNSET
     """ Array of document IDs that the persona has access to. These documents will be available to the persona in
     all their conversations. The document_ids are returned in the response of the [Get Document](/api-
@@ -72,12 +70,6 @@ class GetPersonaResponse200DataType0Item:
             default_replica_id = UNSET
         else:
             default_replica_id = self.default_replica_id
-
-        context: None | str | Unset
-        if isinstance(self.context, Unset):
-            context = UNSET
-        else:
-            context = self.context
 
         document_ids: list[str] | None | Unset
         if isinstance(self.document_ids, Unset):
@@ -128,8 +120,6 @@ class GetPersonaResponse200DataType0Item:
             field_dict["system_prompt"] = system_prompt
         if default_replica_id is not UNSET:
             field_dict["default_replica_id"] = default_replica_id
-        if context is not UNSET:
-            field_dict["context"] = context
         if document_ids is not UNSET:
             field_dict["document_ids"] = document_ids
         if document_tags is not UNSET:
@@ -188,15 +178,6 @@ class GetPersonaResponse200DataType0Item:
         default_replica_id = _parse_default_replica_id(
             d.pop("default_replica_id", UNSET)
         )
-
-        def _parse_context(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        context = _parse_context(d.pop("context", UNSET))
 
         def _parse_document_ids(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -278,7 +259,6 @@ class GetPersonaResponse200DataType0Item:
             persona_name=persona_name,
             system_prompt=system_prompt,
             default_replica_id=default_replica_id,
-            context=context,
             document_ids=document_ids,
             document_tags=document_tags,
             layers=layers,

@@ -18,10 +18,11 @@ class GetPersonaResponse200DataType0ItemLayersType0SttType0:
 
     """
 
-    stt_engine: None | str | Unset = UNSET
-    """ The STT engine that will be used. `tavus-turbo` is our lowest-latency model, but `tavus-advanced` provides
-    higher transcription accuracy. Please note that non-English languages will default to `tavus-advanced` if not
-    specified. """
+    stt_engine: None | str | Unset = "tavus-auto"
+    """ The STT engine used for transcription. `tavus-auto` (default, recommended) automatically selects the best
+    model. `tavus-parakeet` offers highest throughput for English and European languages. `tavus-soniox` is purpose-
+    built for Indian languages. `tavus-whisper` provides broad multilingual coverage. `tavus-deepgram-medical` is
+    optimized for clinical vocabulary (English only). `tavus-advanced` is deprecated. """
     hotwords: None | str | Unset = UNSET
     """ The hotwords that will be used for the STT engine. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

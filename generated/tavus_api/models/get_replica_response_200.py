@@ -20,19 +20,22 @@ class GetReplicaResponse200:
     thumbnail_video_url: None | str | Unset = UNSET
     """ A direct link to the video that will be used as the thumbnail for the replica. """
     training_progress: None | str | Unset = UNSET
-    """ The progress of the replica training. """
+    """ Training progress as a string (for example `100/100`). """
     status: None | str | Unset = UNSET
-    """ The status of the replica. Possible values: started, completed, error. """
+    """ Training lifecycle: `started`, `completed`, or `error`. On failure, this is `error` and `error_message` is
+    populated. """
     created_at: None | str | Unset = UNSET
     """ The date and time the replica was created. """
     updated_at: None | str | Unset = UNSET
     """ The date and time of when the replica was last updated. """
     error_message: None | str | Unset = UNSET
-    """ If the replica has an error, this will contain the error message. """
+    """ When `status` is `error`, contains details about the training failure; otherwise typically null. """
     replica_type: None | str | Unset = UNSET
     """ If `verbose` query paramter is set to true. The type of replica. Possible values: user, system. User
     replicas are replicas that have been created by users. System replicas are stock Tavus replicas that anyone may
     use """
+    model_name: None | str | Unset = UNSET
+    """ The Phoenix model the replica was trained on (e.g. `phoenix-3`, `phoenix-4`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -90,6 +93,12 @@ class GetReplicaResponse200:
         else:
             replica_type = self.replica_type
 
+        model_name: None | str | Unset
+        if isinstance(self.model_name, Unset):
+            model_name = UNSET
+        else:
+            model_name = self.model_name
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -111,6 +120,8 @@ class GetReplicaResponse200:
             field_dict["error_message"] = error_message
         if replica_type is not UNSET:
             field_dict["replica_type"] = replica_type
+        if model_name is not UNSET:
+            field_dict["model_name"] = model_name
 
         return field_dict
 
@@ -201,6 +212,15 @@ class GetReplicaResponse200:
 
         replica_type = _parse_replica_type(d.pop("replica_type", UNSET))
 
+        def _parse_model_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        model_name = _parse_model_name(d.pop("model_name", UNSET))
+
         get_replica_response_200 = cls(
             replica_id=replica_id,
             replica_name=replica_name,
@@ -211,6 +231,7 @@ class GetReplicaResponse200:
             updated_at=updated_at,
             error_message=error_message,
             replica_type=replica_type,
+            model_name=model_name,
         )
 
         get_replica_response_200.additional_properties = d

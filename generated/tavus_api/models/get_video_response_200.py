@@ -22,14 +22,15 @@ class GetVideoResponse200:
     video_name: None | str | Unset = UNSET
     """ The name of the video. """
     status: None | str | Unset = UNSET
-    """ The status of the video. Possible values: queued, generating, ready, deleted, error. """
+    """ Lifecycle status; possible values: `queued`, `generating`, `ready`, `deleted`, `error`. When `ready`,
+    `download_url`, `stream_url`, and `hosted_url` are populated for download, stream, and viewing respectively. """
     data: GetVideoResponse200DataType0 | None | Unset = UNSET
     download_url: None | str | Unset = UNSET
-    """ A direct link to download your generated video. """
+    """ A direct link to download your generated video (populated when `status` is `ready`). """
     stream_url: None | str | Unset = UNSET
-    """ A direct link to stream your generated video. """
+    """ A direct link to stream your generated video (populated when `status` is `ready`). """
     hosted_url: None | str | Unset = UNSET
-    """ A direct link to view your generated video, hosted by Tavus. """
+    """ A direct link to view your generated video, hosted by Tavus (populated when `status` is `ready`). """
     status_details: None | str | Unset = UNSET
     """ A detailed status of the video. """
     created_at: None | str | Unset = UNSET

@@ -20,6 +20,7 @@ T = TypeVar("T", bound="ListConversationsResponse200")
 @_attrs_define
 class ListConversationsResponse200:
     data: list[ListConversationsResponse200DataType0Item] | None | Unset = UNSET
+    """ Conversations for the current page; use `total_count` for the full count under the applied filters. """
     total_count: int | None | Unset = UNSET
     """ The total number of conversations given the filters provided. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,6 +20,7 @@ T = TypeVar("T", bound="ListDocumentsResponse200")
 @_attrs_define
 class ListDocumentsResponse200:
     data: list[ListDocumentsResponse200DataType0Item] | None | Unset = UNSET
+    """ Documents for the current page; use `total_count` for the full count under the applied filters. """
     total_count: int | None | Unset = UNSET
     """ Total number of documents matching the filter criteria """
     page: int | None | Unset = UNSET

@@ -34,6 +34,9 @@ class ListPersonasResponse200DataType0ItemLayersType0:
         ListPersonasResponse200DataType0ItemLayersType0PerceptionType0 | None | Unset
     ) = UNSET
     stt: ListPersonasResponse200DataType0ItemLayersType0SttType0 | None | Unset = UNSET
+    """ **Note**: Turn-taking is now configured on the [Conversational Flow layer](/sections/conversational-video-
+    interface/persona/conversational-flow).
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,7 +20,12 @@ T = TypeVar("T", bound="ListPersonasResponse200DataType0ItemLayersType0TtsType0"
 @_attrs_define
 class ListPersonasResponse200DataType0ItemLayersType0TtsType0:
     api_key: None | str | Unset = UNSET
-    """ The API key for the chosen TTS provider. Only required when using private voices. """
+    """ The API key for the chosen TTS provider. Only required when using private voices.
+
+    **ElevenLabs:** When using pronunciation dictionaries with your own ElevenLabs key, the key must have the
+    `pronunciation_dictionaries_write` scope (or full account access). See [ElevenLabs API key
+    scopes](https://elevenlabs.io/docs/api-reference/service-accounts/api-keys/create).
+     """
     tts_engine: None | str | Unset = UNSET
     """ The TTS engine that will be used. """
     external_voice_id: None | str | Unset = UNSET
@@ -33,30 +38,19 @@ class ListPersonasResponse200DataType0ItemLayersType0TtsType0:
         | None
         | Unset
     ) = UNSET
-    """ Optional voice settings to customize TTS behavior. Settings vary by provider.
-
-    **Cartesia (Sonic-1 only):**
-    - `speed`: Range -1.0 to 1.0 (negative = slower, positive = faster)
-    - `emotion`: Array of emotion tags in format "emotion:level" (e.g., "positivity:high")
-      - Emotions: anger, positivity, surprise, sadness, curiosity
-      - Levels: low, medium, high
-    - [Cartesia Documentation](https://docs.cartesia.ai/2024-11-13/build-with-cartesia/capability-guides/control-
-    speed-and-emotion)
-
-    **ElevenLabs:**
-    - `speed`: Range 0.0 to 1.0 (0.0 = slowest, 1.0 = fastest)
-    - `stability`: Range 0.0 to 1.0 (0.0 = variable, 1.0 = stable)
-    - `similarity_boost`: Range 0.0 to 1.0 (0.0 = creative, 1.0 = original)
-    - `style`: Range 0.0 to 1.0 (0.0 = neutral, 1.0 = exaggerated)
-    - `use_speaker_boost`: Boolean (enhances speaker similarity)
-    - [ElevenLabs Documentation](https://elevenlabs.io/docs/api-reference/voices/settings/get)
+    """ Optional voice settings to customize TTS behavior. For Cartesia we support inline Cartesia SSML settings
+    (https://docs.cartesia.ai/build-with-cartesia/sonic-3/ssml-tags). For ElevenLabs we support: speed (0.7–1.2),
+    stability (0.0–1.0), similarity_boost (0.0–1.0), style (0.0–1.0), use_speaker_boost (boolean). See
+    https://elevenlabs.io/docs/api-reference/voices/settings/get.
      """
-    tts_emotion_control: bool | None | Unset = UNSET
-    """ If true, the TTS engine will be able to control the emotion of the voice. Only available for Cartesia TTS.
-    """
+    tts_emotion_control: bool | None | Unset = True
+    """ If true, the TTS engine will be able to control the emotion of the voice. Defaults to true. """
     tts_model_name: None | str | Unset = UNSET
     """ The model name that will be used by the TTS engine. Please double check this with the TTS provider you are
     using to ensure valid model names. """
+    pronunciation_dictionary_id: None | str | Unset = UNSET
+    """ The unique identifier of the Tavus pronunciation dictionary attached to this persona, if any. Provider-
+    specific dictionary IDs are managed internally and are not exposed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -105,6 +99,12 @@ class ListPersonasResponse200DataType0ItemLayersType0TtsType0:
         else:
             tts_model_name = self.tts_model_name
 
+        pronunciation_dictionary_id: None | str | Unset
+        if isinstance(self.pronunciation_dictionary_id, Unset):
+            pronunciation_dictionary_id = UNSET
+        else:
+            pronunciation_dictionary_id = self.pronunciation_dictionary_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -120,6 +120,8 @@ class ListPersonasResponse200DataType0ItemLayersType0TtsType0:
             field_dict["tts_emotion_control"] = tts_emotion_control
         if tts_model_name is not UNSET:
             field_dict["tts_model_name"] = tts_model_name
+        if pronunciation_dictionary_id is not UNSET:
+            field_dict["pronunciation_dictionary_id"] = pronunciation_dictionary_id
 
         return field_dict
 
@@ -208,6 +210,17 @@ class ListPersonasResponse200DataType0ItemLayersType0TtsType0:
 
         tts_model_name = _parse_tts_model_name(d.pop("tts_model_name", UNSET))
 
+        def _parse_pronunciation_dictionary_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        pronunciation_dictionary_id = _parse_pronunciation_dictionary_id(
+            d.pop("pronunciation_dictionary_id", UNSET)
+        )
+
         list_personas_response_200_data_type_0_item_layers_type_0_tts_type_0 = cls(
             api_key=api_key,
             tts_engine=tts_engine,
@@ -215,6 +228,7 @@ class ListPersonasResponse200DataType0ItemLayersType0TtsType0:
             voice_settings=voice_settings,
             tts_emotion_control=tts_emotion_control,
             tts_model_name=tts_model_name,
+            pronunciation_dictionary_id=pronunciation_dictionary_id,
         )
 
         list_personas_response_200_data_type_0_item_layers_type_0_tts_type_0.additional_properties = d

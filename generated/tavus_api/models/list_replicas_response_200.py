@@ -20,6 +20,7 @@ T = TypeVar("T", bound="ListReplicasResponse200")
 @_attrs_define
 class ListReplicasResponse200:
     data: list[ListReplicasResponse200DataType0Item] | None | Unset = UNSET
+    """ Replicas for the current page; use `total_count` for the full count under the applied filters. """
     total_count: int | None | Unset = UNSET
     """ The total number of replicas given the filters provided. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

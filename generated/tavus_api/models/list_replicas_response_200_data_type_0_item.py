@@ -20,14 +20,16 @@ class ListReplicasResponse200DataType0Item:
     thumbnail_video_url: None | str | Unset = UNSET
     """ A direct link to the video that will be used as the thumbnail for the replica. """
     training_progress: None | str | Unset = UNSET
-    """ The progress of the replica training. """
+    """ Training progress as a string (for example `100/100`). """
     status: None | str | Unset = UNSET
-    """ The status of the replica. Possible values: started, completed, error. """
+    """ Training lifecycle: `started`, `completed`, or `error`. """
     created_at: None | str | Unset = UNSET
     replica_type: None | str | Unset = UNSET
     """ If `verbose` query paramter is set to true. The type of replica. Possible values: user, system. User
     replicas are replicas that have been created by users. System replicas are stock Tavus replicas that anyone may
     use """
+    model_name: None | str | Unset = UNSET
+    """ The Phoenix model the replica was trained on (e.g. `phoenix-3`, `phoenix-4`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,6 +75,12 @@ class ListReplicasResponse200DataType0Item:
         else:
             replica_type = self.replica_type
 
+        model_name: None | str | Unset
+        if isinstance(self.model_name, Unset):
+            model_name = UNSET
+        else:
+            model_name = self.model_name
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -90,6 +98,8 @@ class ListReplicasResponse200DataType0Item:
             field_dict["created_at"] = created_at
         if replica_type is not UNSET:
             field_dict["replica_type"] = replica_type
+        if model_name is not UNSET:
+            field_dict["model_name"] = model_name
 
         return field_dict
 
@@ -162,6 +172,15 @@ class ListReplicasResponse200DataType0Item:
 
         replica_type = _parse_replica_type(d.pop("replica_type", UNSET))
 
+        def _parse_model_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        model_name = _parse_model_name(d.pop("model_name", UNSET))
+
         list_replicas_response_200_data_type_0_item = cls(
             replica_id=replica_id,
             replica_name=replica_name,
@@ -170,6 +189,7 @@ class ListReplicasResponse200DataType0Item:
             status=status,
             created_at=created_at,
             replica_type=replica_type,
+            model_name=model_name,
         )
 
         list_replicas_response_200_data_type_0_item.additional_properties = d

@@ -20,6 +20,7 @@ T = TypeVar("T", bound="ListVideosResponse200")
 @_attrs_define
 class ListVideosResponse200:
     data: list[ListVideosResponse200DataType0Item] | None | Unset = UNSET
+    """ Videos for the current page; use `total_count` for the full count under the applied filters. """
     total_count: int | None | Unset = UNSET
     """ The total number of videos given the filters provided. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,8 +20,10 @@ class PatchGuardrailsBodyItem:
     op: PatchGuardrailsBodyItemOp
     """ The operation to perform. Must be one of: add, remove, replace, copy, move, test """
     path: str
-    """ A JSON Pointer string that references a location within the target document where the operation is performed
-    """
+    """ JSON Pointer (RFC 6901) to a location in the guardrails document. Paths must match the **current** document
+    shape—compare the response from [Get Guardrails](/api-reference/guardrails/get-guardrails) (`GET
+    /v2/guardrails/{guardrails_id}`) before patching.
+     """
     value: Any | Unset = UNSET
     """ The value to be used within the operation. **This field is not required for the `remove` operation**. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,11 +20,12 @@ class PatchPersonaBodyItem:
     op: PatchPersonaBodyItemOp
     """ The operation to perform. Must be one of: add, remove, replace, copy, move, test """
     path: str
-    """ A JSON Pointer string that references a location within the target document where the operation is performed
-    """
+    """ JSON Pointer (RFC 6901) to a location in the persona document. Paths must match the **current** document
+    shape—compare the response from [Get Persona](/api-reference/personas/get-persona) (`GET
+    /v2/personas/{persona_id}`) before patching.
+     """
     value: Any | Unset = UNSET
-    """ The value to be used within the operation. **Each request must have a `value` field unless you're using
-    `remove` operation**. """
+    """ The value to be used within the operation. **This field is not required for the `remove` operation**. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

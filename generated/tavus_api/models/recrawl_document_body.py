@@ -18,8 +18,12 @@ T = TypeVar("T", bound="RecrawlDocumentBody")
 @_attrs_define
 class RecrawlDocumentBody:
     crawl: RecrawlDocumentBodyCrawl | Unset = UNSET
-    """ Optional crawl configuration to override the stored settings. If not provided, the original crawl
-    configuration will be used.
+    """ Optional `depth` and `max_pages` for **this recrawl only**; overrides stored crawl settings from document
+    creation when provided. If omitted, the original crawl configuration is used.
+
+    **What runs:** the same starting URL as the original crawl, links followed within these limits, fresh page
+    content processed, existing vectors replaced when processing completes, and `crawl_count` / `last_crawled_at`
+    updated (see the `202` payload and Get Document while status is `recrawling`).
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -13,15 +13,20 @@ T = TypeVar("T", bound="RecrawlDocumentBodyCrawl")
 
 @_attrs_define
 class RecrawlDocumentBodyCrawl:
-    """Optional crawl configuration to override the stored settings. If not provided, the original crawl configuration will
-    be used.
+    """Optional `depth` and `max_pages` for **this recrawl only**; overrides stored crawl settings from document creation
+    when provided. If omitted, the original crawl configuration is used.
+
+    **What runs:** the same starting URL as the original crawl, links followed within these limits, fresh page content
+    processed, existing vectors replaced when processing completes, and `crawl_count` / `last_crawled_at` updated (see
+    the `202` payload and Get Document while status is `recrawling`).
 
     """
 
     depth: int | Unset = UNSET
-    """ How many levels deep to follow links from the starting URL (1-10) """
+    """ How many levels deep to follow links from the starting URL (1-10). A depth of 1 means only pages directly
+    linked from the starting URL. """
     max_pages: int | Unset = UNSET
-    """ Maximum number of pages to crawl (1-100) """
+    """ Maximum number of pages to crawl (1-100). Processing stops once this limit is reached. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

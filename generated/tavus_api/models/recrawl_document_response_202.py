@@ -26,15 +26,22 @@ class RecrawlDocumentResponse202:
     document_url: None | str | Unset = UNSET
     """ URL of the document """
     status: None | str | Unset = UNSET
-    """ Current status of the document (will be 'recrawling') """
+    """ After a successful recrawl request, typically **`recrawling`** until processing completes, then **`ready`**
+    or **`error`**. Other values: `started`, `processing`. """
     progress: int | None | Unset = UNSET
-    """ Progress indicator for document processing """
+    """ Processing progress as a percentage (0-100). Null when processing has not started or is complete. """
+    error_message: None | str | Unset = UNSET
+    """ Error code indicating why processing failed. Only present when status is `error`. Possible values include:
+    `file_download_failed`, `file_format_unsupported`, `file_size_too_large`, `file_empty`, `invalid_file_url`,
+    `document_processing_failed`, `website_processing_failed`, `chunking_failed`, `embedding_failed`,
+    `vector_store_failed`, `contact_support`. """
     created_at: None | str | Unset = UNSET
     """ ISO 8601 timestamp of when the document was created """
     updated_at: None | str | Unset = UNSET
     """ ISO 8601 timestamp of when the document was last updated """
     callback_url: None | str | Unset = UNSET
-    """ URL that will receive status updates """
+    """ If set on [Create Document](/api-reference/documents/create-document), Tavus POSTs status updates here while
+    this recrawl runs through completion. """
     tags: list[str] | None | Unset = UNSET
     """ Array of document tags """
     crawl_config: None | RecrawlDocumentResponse202CrawlConfigType0 | Unset = UNSET
@@ -81,6 +88,12 @@ class RecrawlDocumentResponse202:
             progress = UNSET
         else:
             progress = self.progress
+
+        error_message: None | str | Unset
+        if isinstance(self.error_message, Unset):
+            error_message = UNSET
+        else:
+            error_message = self.error_message
 
         created_at: None | str | Unset
         if isinstance(self.created_at, Unset):
@@ -151,6 +164,8 @@ class RecrawlDocumentResponse202:
             field_dict["status"] = status
         if progress is not UNSET:
             field_dict["progress"] = progress
+        if error_message is not UNSET:
+            field_dict["error_message"] = error_message
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
@@ -222,6 +237,15 @@ class RecrawlDocumentResponse202:
             return cast(int | None | Unset, data)
 
         progress = _parse_progress(d.pop("progress", UNSET))
+
+        def _parse_error_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error_message = _parse_error_message(d.pop("error_message", UNSET))
 
         def _parse_created_at(data: object) -> None | str | Unset:
             if data is None:
@@ -329,6 +353,7 @@ class RecrawlDocumentResponse202:
             document_url=document_url,
             status=status,
             progress=progress,
+            error_message=error_message,
             created_at=created_at,
             updated_at=updated_at,
             callback_url=callback_url,

@@ -85,33 +85,8 @@ def sync_detailed(
     | CreateConversationResponse400
     | CreateConversationResponse401
 ]:
-    """Create Conversation
-
-     With the Tavus Conversational Video Interface (CVI) you are able to create a `conversation` with a
-    replica in real time.
-
-    ### Conversations
-    A `conversation` is a video call with a replica.
-
-    After creating a `conversation`, a `conversation_url` will be returned in the response. The
-    `conversation_url` can be used to join the conversation directly or can be embedded in a website. To
-    embed the `conversation_url` in a website, you can find [instructions
-    here](https://www.daily.co/products/prebuilt-video-call-app/quickstart/).
-
-    Once a conversation is created, the replica will automatically join the call and will start
-    participating.
-
-    By providing a `callback_url`, you can receive webhooks with updates regarding the conversation
-    state.
-
-    <a href="/sections/conversational-video-interface/recording-rooms" target="_blank">Learn about
-    recording conversations here</a>.
-    <Warning>
-    - **If your persona does not have a default replica**, the `replica_id` is required.
-    - **If your persona has a default replica**, the `replica_id` is not required.
-    - **If your persona has a default replica and you define `replica_id`**, it will override the
-    persona's default replica.
-    </Warning>
+    """This endpoint starts a real-time video conversation with your AI replica, powered by a persona that
+    allows it to see, hear, and respond like a human.
 
     Args:
         body (CreateConversationBody | Unset):
@@ -145,33 +120,8 @@ def sync(
     | CreateConversationResponse401
     | None
 ):
-    """Create Conversation
-
-     With the Tavus Conversational Video Interface (CVI) you are able to create a `conversation` with a
-    replica in real time.
-
-    ### Conversations
-    A `conversation` is a video call with a replica.
-
-    After creating a `conversation`, a `conversation_url` will be returned in the response. The
-    `conversation_url` can be used to join the conversation directly or can be embedded in a website. To
-    embed the `conversation_url` in a website, you can find [instructions
-    here](https://www.daily.co/products/prebuilt-video-call-app/quickstart/).
-
-    Once a conversation is created, the replica will automatically join the call and will start
-    participating.
-
-    By providing a `callback_url`, you can receive webhooks with updates regarding the conversation
-    state.
-
-    <a href="/sections/conversational-video-interface/recording-rooms" target="_blank">Learn about
-    recording conversations here</a>.
-    <Warning>
-    - **If your persona does not have a default replica**, the `replica_id` is required.
-    - **If your persona has a default replica**, the `replica_id` is not required.
-    - **If your persona has a default replica and you define `replica_id`**, it will override the
-    persona's default replica.
-    </Warning>
+    """This endpoint starts a real-time video conversation with your AI replica, powered by a persona that
+    allows it to see, hear, and respond like a human.
 
     Args:
         body (CreateConversationBody | Unset):
@@ -199,33 +149,8 @@ async def asyncio_detailed(
     | CreateConversationResponse400
     | CreateConversationResponse401
 ]:
-    """Create Conversation
-
-     With the Tavus Conversational Video Interface (CVI) you are able to create a `conversation` with a
-    replica in real time.
-
-    ### Conversations
-    A `conversation` is a video call with a replica.
-
-    After creating a `conversation`, a `conversation_url` will be returned in the response. The
-    `conversation_url` can be used to join the conversation directly or can be embedded in a website. To
-    embed the `conversation_url` in a website, you can find [instructions
-    here](https://www.daily.co/products/prebuilt-video-call-app/quickstart/).
-
-    Once a conversation is created, the replica will automatically join the call and will start
-    participating.
-
-    By providing a `callback_url`, you can receive webhooks with updates regarding the conversation
-    state.
-
-    <a href="/sections/conversational-video-interface/recording-rooms" target="_blank">Learn about
-    recording conversations here</a>.
-    <Warning>
-    - **If your persona does not have a default replica**, the `replica_id` is required.
-    - **If your persona has a default replica**, the `replica_id` is not required.
-    - **If your persona has a default replica and you define `replica_id`**, it will override the
-    persona's default replica.
-    </Warning>
+    """This endpoint starts a real-time video conversation with your AI replica, powered by a persona that
+    allows it to see, hear, and respond like a human.
 
     Args:
         body (CreateConversationBody | Unset):
@@ -257,33 +182,8 @@ async def asyncio(
     | CreateConversationResponse401
     | None
 ):
-    """Create Conversation
-
-     With the Tavus Conversational Video Interface (CVI) you are able to create a `conversation` with a
-    replica in real time.
-
-    ### Conversations
-    A `conversation` is a video call with a replica.
-
-    After creating a `conversation`, a `conversation_url` will be returned in the response. The
-    `conversation_url` can be used to join the conversation directly or can be embedded in a website. To
-    embed the `conversation_url` in a website, you can find [instructions
-    here](https://www.daily.co/products/prebuilt-video-call-app/quickstart/).
-
-    Once a conversation is created, the replica will automatically join the call and will start
-    participating.
-
-    By providing a `callback_url`, you can receive webhooks with updates regarding the conversation
-    state.
-
-    <a href="/sections/conversational-video-interface/recording-rooms" target="_blank">Learn about
-    recording conversations here</a>.
-    <Warning>
-    - **If your persona does not have a default replica**, the `replica_id` is required.
-    - **If your persona has a default replica**, the `replica_id` is not required.
-    - **If your persona has a default replica and you define `replica_id`**, it will override the
-    persona's default replica.
-    </Warning>
+    """This endpoint starts a real-time video conversation with your AI replica, powered by a persona that
+    allows it to see, hear, and respond like a human.
 
     Args:
         body (CreateConversationBody | Unset):

@@ -9,18 +9,27 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_conversation_response_200 import GetConversationResponse200
 from ...models.get_conversation_response_400 import GetConversationResponse400
 from ...models.get_conversation_response_401 import GetConversationResponse401
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     conversation_id: str,
+    *,
+    verbose: bool | Unset = False,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["verbose"] = verbose
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/conversations/{conversation_id}".format(
             conversation_id=quote(str(conversation_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -72,6 +81,7 @@ def sync_detailed(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
+    verbose: bool | Unset = False,
 ) -> Response[
     GetConversationResponse200 | GetConversationResponse400 | GetConversationResponse401
 ]:
@@ -81,6 +91,7 @@ def sync_detailed(
 
     Args:
         conversation_id (str):  Example: c123456.
+        verbose (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -92,6 +103,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
+        verbose=verbose,
     )
 
     response = client.get_httpx_client().request(
@@ -105,6 +117,7 @@ def sync(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
+    verbose: bool | Unset = False,
 ) -> (
     GetConversationResponse200
     | GetConversationResponse400
@@ -117,6 +130,7 @@ def sync(
 
     Args:
         conversation_id (str):  Example: c123456.
+        verbose (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,6 +143,7 @@ def sync(
     return sync_detailed(
         conversation_id=conversation_id,
         client=client,
+        verbose=verbose,
     ).parsed
 
 
@@ -136,6 +151,7 @@ async def asyncio_detailed(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
+    verbose: bool | Unset = False,
 ) -> Response[
     GetConversationResponse200 | GetConversationResponse400 | GetConversationResponse401
 ]:
@@ -145,6 +161,7 @@ async def asyncio_detailed(
 
     Args:
         conversation_id (str):  Example: c123456.
+        verbose (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,6 +173,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
+        verbose=verbose,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -167,6 +185,7 @@ async def asyncio(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
+    verbose: bool | Unset = False,
 ) -> (
     GetConversationResponse200
     | GetConversationResponse400
@@ -179,6 +198,7 @@ async def asyncio(
 
     Args:
         conversation_id (str):  Example: c123456.
+        verbose (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,5 +212,6 @@ async def asyncio(
         await asyncio_detailed(
             conversation_id=conversation_id,
             client=client,
+            verbose=verbose,
         )
     ).parsed

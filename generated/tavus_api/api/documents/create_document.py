@@ -96,8 +96,7 @@ def sync_detailed(
 ]:
     """Create Document
 
-     Create a new document for your [Knowledge Base](/sections/conversational-video-interface/knowledge-
-    base). This endpoint allows you to submit a document URL for processing and analysis.
+     Upload documents to your knowledge base for personas to reference during conversations.
 
     Args:
         body (CreateDocumentBody | Unset):
@@ -134,8 +133,7 @@ def sync(
 ):
     """Create Document
 
-     Create a new document for your [Knowledge Base](/sections/conversational-video-interface/knowledge-
-    base). This endpoint allows you to submit a document URL for processing and analysis.
+     Upload documents to your knowledge base for personas to reference during conversations.
 
     Args:
         body (CreateDocumentBody | Unset):
@@ -166,8 +164,7 @@ async def asyncio_detailed(
 ]:
     """Create Document
 
-     Create a new document for your [Knowledge Base](/sections/conversational-video-interface/knowledge-
-    base). This endpoint allows you to submit a document URL for processing and analysis.
+     Upload documents to your knowledge base for personas to reference during conversations.
 
     Args:
         body (CreateDocumentBody | Unset):
@@ -202,8 +199,7 @@ async def asyncio(
 ):
     """Create Document
 
-     Create a new document for your [Knowledge Base](/sections/conversational-video-interface/knowledge-
-    base). This endpoint allows you to submit a document URL for processing and analysis.
+     Upload documents to your knowledge base for personas to reference during conversations.
 
     Args:
         body (CreateDocumentBody | Unset):

@@ -107,8 +107,7 @@ def sync_detailed(
 ]:
     """List Documents
 
-     Retrieve a list of documents with support for pagination, sorting, and filtering by various
-    criteria.
+     Retrieve a list of documents.
 
     Args:
         limit (int | Unset):
@@ -159,8 +158,7 @@ def sync(
 ):
     """List Documents
 
-     Retrieve a list of documents with support for pagination, sorting, and filtering by various
-    criteria.
+     Retrieve a list of documents.
 
     Args:
         limit (int | Unset):
@@ -203,8 +201,7 @@ async def asyncio_detailed(
 ]:
     """List Documents
 
-     Retrieve a list of documents with support for pagination, sorting, and filtering by various
-    criteria.
+     Retrieve a list of documents.
 
     Args:
         limit (int | Unset):
@@ -253,8 +250,7 @@ async def asyncio(
 ):
     """List Documents
 
-     Retrieve a list of documents with support for pagination, sorting, and filtering by various
-    criteria.
+     Retrieve a list of documents.
 
     Args:
         limit (int | Unset):

@@ -101,8 +101,7 @@ def sync_detailed(
 ]:
     """Update Document
 
-     Update metadata for a specific document. This endpoint allows you to modify the document's name and
-    tags.
+     Update a document's `document_name` and `tags`.
 
     Args:
         document_id (str):
@@ -142,8 +141,7 @@ def sync(
 ):
     """Update Document
 
-     Update metadata for a specific document. This endpoint allows you to modify the document's name and
-    tags.
+     Update a document's `document_name` and `tags`.
 
     Args:
         document_id (str):
@@ -177,8 +175,7 @@ async def asyncio_detailed(
 ]:
     """Update Document
 
-     Update metadata for a specific document. This endpoint allows you to modify the document's name and
-    tags.
+     Update a document's `document_name` and `tags`.
 
     Args:
         document_id (str):
@@ -216,8 +213,7 @@ async def asyncio(
 ):
     """Update Document
 
-     Update metadata for a specific document. This endpoint allows you to modify the document's name and
-    tags.
+     Update a document's `document_name` and `tags`.
 
     Args:
         document_id (str):

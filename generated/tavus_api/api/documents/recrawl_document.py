@@ -119,18 +119,7 @@ def sync_detailed(
 ]:
     """Recrawl Document
 
-     Trigger a recrawl of a document that was created with crawl configuration. The recrawl will fetch
-    fresh content from the website and replace the existing vectors.
-
-    **Requirements:**
-    - Document must be in `ready` or `error` state
-    - Document must have been created with a `crawl` configuration (or you must provide one in this
-    request)
-    - There is a 1-hour cooldown between recrawls of the same document
-
-    **Rate Limits:**
-    - Maximum 5 concurrent crawls per user
-    - Maximum 100 crawl documents per user
+     Trigger a recrawl of a website document to fetch fresh content.
 
     Args:
         document_id (str):
@@ -172,18 +161,7 @@ def sync(
 ):
     """Recrawl Document
 
-     Trigger a recrawl of a document that was created with crawl configuration. The recrawl will fetch
-    fresh content from the website and replace the existing vectors.
-
-    **Requirements:**
-    - Document must be in `ready` or `error` state
-    - Document must have been created with a `crawl` configuration (or you must provide one in this
-    request)
-    - There is a 1-hour cooldown between recrawls of the same document
-
-    **Rate Limits:**
-    - Maximum 5 concurrent crawls per user
-    - Maximum 100 crawl documents per user
+     Trigger a recrawl of a website document to fetch fresh content.
 
     Args:
         document_id (str):
@@ -219,18 +197,7 @@ async def asyncio_detailed(
 ]:
     """Recrawl Document
 
-     Trigger a recrawl of a document that was created with crawl configuration. The recrawl will fetch
-    fresh content from the website and replace the existing vectors.
-
-    **Requirements:**
-    - Document must be in `ready` or `error` state
-    - Document must have been created with a `crawl` configuration (or you must provide one in this
-    request)
-    - There is a 1-hour cooldown between recrawls of the same document
-
-    **Rate Limits:**
-    - Maximum 5 concurrent crawls per user
-    - Maximum 100 crawl documents per user
+     Trigger a recrawl of a website document to fetch fresh content.
 
     Args:
         document_id (str):
@@ -270,18 +237,7 @@ async def asyncio(
 ):
     """Recrawl Document
 
-     Trigger a recrawl of a document that was created with crawl configuration. The recrawl will fetch
-    fresh content from the website and replace the existing vectors.
-
-    **Requirements:**
-    - Document must be in `ready` or `error` state
-    - Document must have been created with a `crawl` configuration (or you must provide one in this
-    request)
-    - There is a 1-hour cooldown between recrawls of the same document
-
-    **Rate Limits:**
-    - Maximum 5 concurrent crawls per user
-    - Maximum 100 crawl documents per user
+     Trigger a recrawl of a website document to fetch fresh content.
 
     Args:
         document_id (str):

@@ -113,18 +113,6 @@ def sync_detailed(
 
      This endpoint allows you to update specific fields of guardrails using JSON Patch operations.
 
-    **Note:** The `path` field is a JSON Pointer string that references a location within the target
-    document where the operation is performed.
-
-    For example:
-
-    ```json
-    [
-      { "op": "replace", "path": "/data/0/guardrails_prompt", "value": "Your updated prompt"},
-      { "op": "add", "path": "/data/0/callback_url", "value": "https://your-server.com/webhook" }
-    ]
-    ```
-
     Args:
         guardrails_id (str):  Example: g12345.
         body (list[PatchGuardrailsBodyItem] | Unset):
@@ -166,18 +154,6 @@ def sync(
 
      This endpoint allows you to update specific fields of guardrails using JSON Patch operations.
 
-    **Note:** The `path` field is a JSON Pointer string that references a location within the target
-    document where the operation is performed.
-
-    For example:
-
-    ```json
-    [
-      { "op": "replace", "path": "/data/0/guardrails_prompt", "value": "Your updated prompt"},
-      { "op": "add", "path": "/data/0/callback_url", "value": "https://your-server.com/webhook" }
-    ]
-    ```
-
     Args:
         guardrails_id (str):  Example: g12345.
         body (list[PatchGuardrailsBodyItem] | Unset):
@@ -212,18 +188,6 @@ async def asyncio_detailed(
     """Patch Guardrails
 
      This endpoint allows you to update specific fields of guardrails using JSON Patch operations.
-
-    **Note:** The `path` field is a JSON Pointer string that references a location within the target
-    document where the operation is performed.
-
-    For example:
-
-    ```json
-    [
-      { "op": "replace", "path": "/data/0/guardrails_prompt", "value": "Your updated prompt"},
-      { "op": "add", "path": "/data/0/callback_url", "value": "https://your-server.com/webhook" }
-    ]
-    ```
 
     Args:
         guardrails_id (str):  Example: g12345.
@@ -263,18 +227,6 @@ async def asyncio(
     """Patch Guardrails
 
      This endpoint allows you to update specific fields of guardrails using JSON Patch operations.
-
-    **Note:** The `path` field is a JSON Pointer string that references a location within the target
-    document where the operation is performed.
-
-    For example:
-
-    ```json
-    [
-      { "op": "replace", "path": "/data/0/guardrails_prompt", "value": "Your updated prompt"},
-      { "op": "add", "path": "/data/0/callback_url", "value": "https://your-server.com/webhook" }
-    ]
-    ```
 
     Args:
         guardrails_id (str):  Example: g12345.

@@ -87,8 +87,7 @@ def sync_detailed(
 ]:
     """Create Objectives
 
-     This endpoint creates a new objective for a persona. Objectives provide goal-oriented instructions
-    that help guide conversations toward specific achievements and desired outcomes.
+     This endpoint creates objectives for a persona.
 
     Args:
         body (CreateObjectivesBody | Unset):
@@ -124,8 +123,7 @@ def sync(
 ):
     """Create Objectives
 
-     This endpoint creates a new objective for a persona. Objectives provide goal-oriented instructions
-    that help guide conversations toward specific achievements and desired outcomes.
+     This endpoint creates objectives for a persona.
 
     Args:
         body (CreateObjectivesBody | Unset):
@@ -155,8 +153,7 @@ async def asyncio_detailed(
 ]:
     """Create Objectives
 
-     This endpoint creates a new objective for a persona. Objectives provide goal-oriented instructions
-    that help guide conversations toward specific achievements and desired outcomes.
+     This endpoint creates objectives for a persona.
 
     Args:
         body (CreateObjectivesBody | Unset):
@@ -190,8 +187,7 @@ async def asyncio(
 ):
     """Create Objectives
 
-     This endpoint creates a new objective for a persona. Objectives provide goal-oriented instructions
-    that help guide conversations toward specific achievements and desired outcomes.
+     This endpoint creates objectives for a persona.
 
     Args:
         body (CreateObjectivesBody | Unset):

@@ -113,23 +113,6 @@ def sync_detailed(
 
      This endpoint allows you to update specific fields of an objective using JSON Patch operations.
 
-    **Note:** The `path` field is a JSON Pointer string that references a location within the target
-    document where the operation is performed.
-
-    For example:
-
-    ```json
-    [
-      { "op": "replace", "path": "/data/0/objective_name", "value": "updated_objective_name" },
-      { "op": "replace", "path": "/data/0/objective_prompt", "value": "Updated prompt for the objective"
-    },
-      { "op": "replace", "path": "/data/0/confirmation_mode", "value": "manual" },
-      { "op": "add", "path": "/data/0/output_variables", "value": ["new_variable"] },
-      { "op": "replace", "path": "/data/0/modality", "value": "visual" },
-      { "op": "remove", "path": "/data/0/callback_url" }
-    ]
-    ```
-
     Args:
         objectives_id (str):  Example: o12345.
         body (list[PatchObjectiveBodyItem] | Unset):
@@ -171,23 +154,6 @@ def sync(
 
      This endpoint allows you to update specific fields of an objective using JSON Patch operations.
 
-    **Note:** The `path` field is a JSON Pointer string that references a location within the target
-    document where the operation is performed.
-
-    For example:
-
-    ```json
-    [
-      { "op": "replace", "path": "/data/0/objective_name", "value": "updated_objective_name" },
-      { "op": "replace", "path": "/data/0/objective_prompt", "value": "Updated prompt for the objective"
-    },
-      { "op": "replace", "path": "/data/0/confirmation_mode", "value": "manual" },
-      { "op": "add", "path": "/data/0/output_variables", "value": ["new_variable"] },
-      { "op": "replace", "path": "/data/0/modality", "value": "visual" },
-      { "op": "remove", "path": "/data/0/callback_url" }
-    ]
-    ```
-
     Args:
         objectives_id (str):  Example: o12345.
         body (list[PatchObjectiveBodyItem] | Unset):
@@ -222,23 +188,6 @@ async def asyncio_detailed(
     """Patch Objective
 
      This endpoint allows you to update specific fields of an objective using JSON Patch operations.
-
-    **Note:** The `path` field is a JSON Pointer string that references a location within the target
-    document where the operation is performed.
-
-    For example:
-
-    ```json
-    [
-      { "op": "replace", "path": "/data/0/objective_name", "value": "updated_objective_name" },
-      { "op": "replace", "path": "/data/0/objective_prompt", "value": "Updated prompt for the objective"
-    },
-      { "op": "replace", "path": "/data/0/confirmation_mode", "value": "manual" },
-      { "op": "add", "path": "/data/0/output_variables", "value": ["new_variable"] },
-      { "op": "replace", "path": "/data/0/modality", "value": "visual" },
-      { "op": "remove", "path": "/data/0/callback_url" }
-    ]
-    ```
 
     Args:
         objectives_id (str):  Example: o12345.
@@ -278,23 +227,6 @@ async def asyncio(
     """Patch Objective
 
      This endpoint allows you to update specific fields of an objective using JSON Patch operations.
-
-    **Note:** The `path` field is a JSON Pointer string that references a location within the target
-    document where the operation is performed.
-
-    For example:
-
-    ```json
-    [
-      { "op": "replace", "path": "/data/0/objective_name", "value": "updated_objective_name" },
-      { "op": "replace", "path": "/data/0/objective_prompt", "value": "Updated prompt for the objective"
-    },
-      { "op": "replace", "path": "/data/0/confirmation_mode", "value": "manual" },
-      { "op": "add", "path": "/data/0/output_variables", "value": ["new_variable"] },
-      { "op": "replace", "path": "/data/0/modality", "value": "visual" },
-      { "op": "remove", "path": "/data/0/callback_url" }
-    ]
-    ```
 
     Args:
         objectives_id (str):  Example: o12345.

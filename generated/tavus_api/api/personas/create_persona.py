@@ -83,29 +83,8 @@ def sync_detailed(
 ]:
     """Create Persona
 
-     This endpoint creates a new persona that can be used by replicas in conversations.
-
-    With a persona, you are able to craft the personalities of your replica across conversations.
-    <Warning>
-    When using full pipeline mode, the `system_prompt` field is required.
-    </Warning>
-
-    #### LLM
-    With the `llm` layer, you can leverage your own OpenAI compatible LLM or you can use one a Tavus
-    provided model.
-    - **tavus-gpt-4o:** The smartest option for complex interactions.
-    - **tavus-gpt-4o-mini:** A hybrid model that balances performance and intelligence.
-    - **tavus-gpt-oss:** The **default** choice if no LLM layer is provided.
-
-    [Get Started with Your Own LLM](/sections/conversational-video-interface/custom-llm-onboarding)
-
-    #### TTS
-    With Tavus' default TTS engine, you get the faster utterance-to-utterance speed, but you can always
-    bring your own if you have voices already trained with:
-    - **Cartesia**
-    - **Elevenlabs**
-
-    [Get Started with Your Own TTS](/sections/conversational-video-interface/custom-tts-onboarding)
+     Creates a persona that configures how a replica behaves and sounds in CVI for every conversation
+    that uses that persona.
 
     Args:
         body (CreatePersonaBody | Unset):
@@ -141,29 +120,8 @@ def sync(
 ):
     """Create Persona
 
-     This endpoint creates a new persona that can be used by replicas in conversations.
-
-    With a persona, you are able to craft the personalities of your replica across conversations.
-    <Warning>
-    When using full pipeline mode, the `system_prompt` field is required.
-    </Warning>
-
-    #### LLM
-    With the `llm` layer, you can leverage your own OpenAI compatible LLM or you can use one a Tavus
-    provided model.
-    - **tavus-gpt-4o:** The smartest option for complex interactions.
-    - **tavus-gpt-4o-mini:** A hybrid model that balances performance and intelligence.
-    - **tavus-gpt-oss:** The **default** choice if no LLM layer is provided.
-
-    [Get Started with Your Own LLM](/sections/conversational-video-interface/custom-llm-onboarding)
-
-    #### TTS
-    With Tavus' default TTS engine, you get the faster utterance-to-utterance speed, but you can always
-    bring your own if you have voices already trained with:
-    - **Cartesia**
-    - **Elevenlabs**
-
-    [Get Started with Your Own TTS](/sections/conversational-video-interface/custom-tts-onboarding)
+     Creates a persona that configures how a replica behaves and sounds in CVI for every conversation
+    that uses that persona.
 
     Args:
         body (CreatePersonaBody | Unset):
@@ -191,29 +149,8 @@ async def asyncio_detailed(
 ]:
     """Create Persona
 
-     This endpoint creates a new persona that can be used by replicas in conversations.
-
-    With a persona, you are able to craft the personalities of your replica across conversations.
-    <Warning>
-    When using full pipeline mode, the `system_prompt` field is required.
-    </Warning>
-
-    #### LLM
-    With the `llm` layer, you can leverage your own OpenAI compatible LLM or you can use one a Tavus
-    provided model.
-    - **tavus-gpt-4o:** The smartest option for complex interactions.
-    - **tavus-gpt-4o-mini:** A hybrid model that balances performance and intelligence.
-    - **tavus-gpt-oss:** The **default** choice if no LLM layer is provided.
-
-    [Get Started with Your Own LLM](/sections/conversational-video-interface/custom-llm-onboarding)
-
-    #### TTS
-    With Tavus' default TTS engine, you get the faster utterance-to-utterance speed, but you can always
-    bring your own if you have voices already trained with:
-    - **Cartesia**
-    - **Elevenlabs**
-
-    [Get Started with Your Own TTS](/sections/conversational-video-interface/custom-tts-onboarding)
+     Creates a persona that configures how a replica behaves and sounds in CVI for every conversation
+    that uses that persona.
 
     Args:
         body (CreatePersonaBody | Unset):
@@ -247,29 +184,8 @@ async def asyncio(
 ):
     """Create Persona
 
-     This endpoint creates a new persona that can be used by replicas in conversations.
-
-    With a persona, you are able to craft the personalities of your replica across conversations.
-    <Warning>
-    When using full pipeline mode, the `system_prompt` field is required.
-    </Warning>
-
-    #### LLM
-    With the `llm` layer, you can leverage your own OpenAI compatible LLM or you can use one a Tavus
-    provided model.
-    - **tavus-gpt-4o:** The smartest option for complex interactions.
-    - **tavus-gpt-4o-mini:** A hybrid model that balances performance and intelligence.
-    - **tavus-gpt-oss:** The **default** choice if no LLM layer is provided.
-
-    [Get Started with Your Own LLM](/sections/conversational-video-interface/custom-llm-onboarding)
-
-    #### TTS
-    With Tavus' default TTS engine, you get the faster utterance-to-utterance speed, but you can always
-    bring your own if you have voices already trained with:
-    - **Cartesia**
-    - **Elevenlabs**
-
-    [Get Started with Your Own TTS](/sections/conversational-video-interface/custom-tts-onboarding)
+     Creates a persona that configures how a replica behaves and sounds in CVI for every conversation
+    that uses that persona.
 
     Args:
         body (CreatePersonaBody | Unset):

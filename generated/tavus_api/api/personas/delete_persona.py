@@ -69,7 +69,7 @@ def sync_detailed(
      This endpoint deletes a single persona by its unique identifier.
 
     Args:
-        persona_id (str):  Example: pf3073f2dcc1.
+        persona_id (str):  Example: pcb7a34da5fe.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,7 +100,7 @@ def sync(
      This endpoint deletes a single persona by its unique identifier.
 
     Args:
-        persona_id (str):  Example: pf3073f2dcc1.
+        persona_id (str):  Example: pcb7a34da5fe.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +126,7 @@ async def asyncio_detailed(
      This endpoint deletes a single persona by its unique identifier.
 
     Args:
-        persona_id (str):  Example: pf3073f2dcc1.
+        persona_id (str):  Example: pcb7a34da5fe.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +155,7 @@ async def asyncio(
      This endpoint deletes a single persona by its unique identifier.
 
     Args:
-        persona_id (str):  Example: pf3073f2dcc1.
+        persona_id (str):  Example: pcb7a34da5fe.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

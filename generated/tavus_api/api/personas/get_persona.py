@@ -71,7 +71,7 @@ def sync_detailed(
      This endpoint returns a single persona by its unique identifier.
 
     Args:
-        persona_id (str):  Example: pf3073f2dcc1.
+        persona_id (str):  Example: pcb7a34da5fe.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -102,7 +102,7 @@ def sync(
      This endpoint returns a single persona by its unique identifier.
 
     Args:
-        persona_id (str):  Example: pf3073f2dcc1.
+        persona_id (str):  Example: pcb7a34da5fe.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,7 +128,7 @@ async def asyncio_detailed(
      This endpoint returns a single persona by its unique identifier.
 
     Args:
-        persona_id (str):  Example: pf3073f2dcc1.
+        persona_id (str):  Example: pcb7a34da5fe.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +157,7 @@ async def asyncio(
      This endpoint returns a single persona by its unique identifier.
 
     Args:
-        persona_id (str):  Example: pf3073f2dcc1.
+        persona_id (str):  Example: pcb7a34da5fe.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -88,7 +88,8 @@ def sync_detailed(
     Args:
         limit (int | Unset):
         page (int | Unset):
-        persona_type (ListPersonasPersonaType | Unset):
+        persona_type (ListPersonasPersonaType | Unset): Filter the personas by type. Possible
+            values: user, system. System personas are personas that have been created by Tavus.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +127,8 @@ def sync(
     Args:
         limit (int | Unset):
         page (int | Unset):
-        persona_type (ListPersonasPersonaType | Unset):
+        persona_type (ListPersonasPersonaType | Unset): Filter the personas by type. Possible
+            values: user, system. System personas are personas that have been created by Tavus.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,7 +161,8 @@ async def asyncio_detailed(
     Args:
         limit (int | Unset):
         page (int | Unset):
-        persona_type (ListPersonasPersonaType | Unset):
+        persona_type (ListPersonasPersonaType | Unset): Filter the personas by type. Possible
+            values: user, system. System personas are personas that have been created by Tavus.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,7 +198,8 @@ async def asyncio(
     Args:
         limit (int | Unset):
         page (int | Unset):
-        persona_type (ListPersonasPersonaType | Unset):
+        persona_type (ListPersonasPersonaType | Unset): Filter the personas by type. Possible
+            values: user, system. System personas are personas that have been created by Tavus.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -84,30 +84,10 @@ def sync_detailed(
 ) -> Response[Any | PatchPersonaResponse400 | PatchPersonaResponse422]:
     """Patch Persona
 
-     This endpoint updates a persona using a JSON Patch payload (RFC 6902). You can modify **any field
-    within the persona** using supported operations like `add`, `remove`, `replace`, `copy`, `move`, and
-    `test`.
-
-    For example:
-
-
-    ```json
-    [
-      { "op": "replace", "path": "/persona_name", "value": "Wellness Advisor" },
-      { "op": "replace", "path": "/default_replica_id", "value": "r79e1c033f" },
-      { "op": "replace", "path": "/context", "value": "Here are a few times that you have helped an
-    individual make a breakthrough in..." },
-      { "op": "replace", "path": "/layers/llm/model", "value": "tavus-gpt-4o" },
-      { "op": "replace", "path": "/layers/tts/tts_engine", "value": "cartesia" },
-      { "op": "add", "path": "/layers/tts/tts_emotion_control", "value": "true" },
-      { "op": "remove", "path": "/layers/stt/hotwords" },
-      { "op": "replace", "path": "/layers/perception/perception_tool_prompt", "value": "Use tools when
-    identity documents are clearly shown." }
-    ]
-    ```
+     This endpoint allows you to update specific fields of a persona using JSON Patch operations.
 
     Args:
-        persona_id (str):  Example: pf3073f2dcc1.
+        persona_id (str):  Example: pcb7a34da5fe.
         body (list[PatchPersonaBodyItem] | Unset):
 
     Raises:
@@ -138,30 +118,10 @@ def sync(
 ) -> Any | PatchPersonaResponse400 | PatchPersonaResponse422 | None:
     """Patch Persona
 
-     This endpoint updates a persona using a JSON Patch payload (RFC 6902). You can modify **any field
-    within the persona** using supported operations like `add`, `remove`, `replace`, `copy`, `move`, and
-    `test`.
-
-    For example:
-
-
-    ```json
-    [
-      { "op": "replace", "path": "/persona_name", "value": "Wellness Advisor" },
-      { "op": "replace", "path": "/default_replica_id", "value": "r79e1c033f" },
-      { "op": "replace", "path": "/context", "value": "Here are a few times that you have helped an
-    individual make a breakthrough in..." },
-      { "op": "replace", "path": "/layers/llm/model", "value": "tavus-gpt-4o" },
-      { "op": "replace", "path": "/layers/tts/tts_engine", "value": "cartesia" },
-      { "op": "add", "path": "/layers/tts/tts_emotion_control", "value": "true" },
-      { "op": "remove", "path": "/layers/stt/hotwords" },
-      { "op": "replace", "path": "/layers/perception/perception_tool_prompt", "value": "Use tools when
-    identity documents are clearly shown." }
-    ]
-    ```
+     This endpoint allows you to update specific fields of a persona using JSON Patch operations.
 
     Args:
-        persona_id (str):  Example: pf3073f2dcc1.
+        persona_id (str):  Example: pcb7a34da5fe.
         body (list[PatchPersonaBodyItem] | Unset):
 
     Raises:
@@ -187,30 +147,10 @@ async def asyncio_detailed(
 ) -> Response[Any | PatchPersonaResponse400 | PatchPersonaResponse422]:
     """Patch Persona
 
-     This endpoint updates a persona using a JSON Patch payload (RFC 6902). You can modify **any field
-    within the persona** using supported operations like `add`, `remove`, `replace`, `copy`, `move`, and
-    `test`.
-
-    For example:
-
-
-    ```json
-    [
-      { "op": "replace", "path": "/persona_name", "value": "Wellness Advisor" },
-      { "op": "replace", "path": "/default_replica_id", "value": "r79e1c033f" },
-      { "op": "replace", "path": "/context", "value": "Here are a few times that you have helped an
-    individual make a breakthrough in..." },
-      { "op": "replace", "path": "/layers/llm/model", "value": "tavus-gpt-4o" },
-      { "op": "replace", "path": "/layers/tts/tts_engine", "value": "cartesia" },
-      { "op": "add", "path": "/layers/tts/tts_emotion_control", "value": "true" },
-      { "op": "remove", "path": "/layers/stt/hotwords" },
-      { "op": "replace", "path": "/layers/perception/perception_tool_prompt", "value": "Use tools when
-    identity documents are clearly shown." }
-    ]
-    ```
+     This endpoint allows you to update specific fields of a persona using JSON Patch operations.
 
     Args:
-        persona_id (str):  Example: pf3073f2dcc1.
+        persona_id (str):  Example: pcb7a34da5fe.
         body (list[PatchPersonaBodyItem] | Unset):
 
     Raises:
@@ -239,30 +179,10 @@ async def asyncio(
 ) -> Any | PatchPersonaResponse400 | PatchPersonaResponse422 | None:
     """Patch Persona
 
-     This endpoint updates a persona using a JSON Patch payload (RFC 6902). You can modify **any field
-    within the persona** using supported operations like `add`, `remove`, `replace`, `copy`, `move`, and
-    `test`.
-
-    For example:
-
-
-    ```json
-    [
-      { "op": "replace", "path": "/persona_name", "value": "Wellness Advisor" },
-      { "op": "replace", "path": "/default_replica_id", "value": "r79e1c033f" },
-      { "op": "replace", "path": "/context", "value": "Here are a few times that you have helped an
-    individual make a breakthrough in..." },
-      { "op": "replace", "path": "/layers/llm/model", "value": "tavus-gpt-4o" },
-      { "op": "replace", "path": "/layers/tts/tts_engine", "value": "cartesia" },
-      { "op": "add", "path": "/layers/tts/tts_emotion_control", "value": "true" },
-      { "op": "remove", "path": "/layers/stt/hotwords" },
-      { "op": "replace", "path": "/layers/perception/perception_tool_prompt", "value": "Use tools when
-    identity documents are clearly shown." }
-    ]
-    ```
+     This endpoint allows you to update specific fields of a persona using JSON Patch operations.
 
     Args:
-        persona_id (str):  Example: pf3073f2dcc1.
+        persona_id (str):  Example: pcb7a34da5fe.
         body (list[PatchPersonaBodyItem] | Unset):
 
     Raises:

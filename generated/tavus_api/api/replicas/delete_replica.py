@@ -76,10 +76,10 @@ def sync_detailed(
 ) -> Response[Any | DeleteReplicaResponse400 | DeleteReplicaResponse401]:
     """Delete Replica
 
-     This endpoint deletes a Replica by its unique ID. Deleted Replicas cannot be used in a conversation.
+     Deletes a Replica by its unique ID; deleted replicas cannot be used in a conversation.
 
     Args:
-        replica_id (str):  Example: rf3073f2dcc1.
+        replica_id (str):  Example: r90bbd427f71.
         hard (bool | Unset):  Example: False.
 
     Raises:
@@ -110,10 +110,10 @@ def sync(
 ) -> Any | DeleteReplicaResponse400 | DeleteReplicaResponse401 | None:
     """Delete Replica
 
-     This endpoint deletes a Replica by its unique ID. Deleted Replicas cannot be used in a conversation.
+     Deletes a Replica by its unique ID; deleted replicas cannot be used in a conversation.
 
     Args:
-        replica_id (str):  Example: rf3073f2dcc1.
+        replica_id (str):  Example: r90bbd427f71.
         hard (bool | Unset):  Example: False.
 
     Raises:
@@ -139,10 +139,10 @@ async def asyncio_detailed(
 ) -> Response[Any | DeleteReplicaResponse400 | DeleteReplicaResponse401]:
     """Delete Replica
 
-     This endpoint deletes a Replica by its unique ID. Deleted Replicas cannot be used in a conversation.
+     Deletes a Replica by its unique ID; deleted replicas cannot be used in a conversation.
 
     Args:
-        replica_id (str):  Example: rf3073f2dcc1.
+        replica_id (str):  Example: r90bbd427f71.
         hard (bool | Unset):  Example: False.
 
     Raises:
@@ -171,10 +171,10 @@ async def asyncio(
 ) -> Any | DeleteReplicaResponse400 | DeleteReplicaResponse401 | None:
     """Delete Replica
 
-     This endpoint deletes a Replica by its unique ID. Deleted Replicas cannot be used in a conversation.
+     Deletes a Replica by its unique ID; deleted replicas cannot be used in a conversation.
 
     Args:
-        replica_id (str):  Example: rf3073f2dcc1.
+        replica_id (str):  Example: r90bbd427f71.
         hard (bool | Unset):  Example: False.
 
     Raises:

@@ -80,10 +80,6 @@ def sync_detailed(
 
      This endpoint returns a single Replica by its unique identifier.
 
-    Included in the response body is a `training_progress` string that represents the progress of the
-    Replica training. If there are any errors during training, the `status` will be `error` and the
-    `error_message` will be populated.
-
     Args:
         replica_id (str):
         verbose (bool | Unset):
@@ -118,10 +114,6 @@ def sync(
 
      This endpoint returns a single Replica by its unique identifier.
 
-    Included in the response body is a `training_progress` string that represents the progress of the
-    Replica training. If there are any errors during training, the `status` will be `error` and the
-    `error_message` will be populated.
-
     Args:
         replica_id (str):
         verbose (bool | Unset):
@@ -150,10 +142,6 @@ async def asyncio_detailed(
     """Get Replica
 
      This endpoint returns a single Replica by its unique identifier.
-
-    Included in the response body is a `training_progress` string that represents the progress of the
-    Replica training. If there are any errors during training, the `status` will be `error` and the
-    `error_message` will be populated.
 
     Args:
         replica_id (str):
@@ -186,10 +174,6 @@ async def asyncio(
     """Get Replica
 
      This endpoint returns a single Replica by its unique identifier.
-
-    Included in the response body is a `training_progress` string that represents the progress of the
-    Replica training. If there are any errors during training, the `status` will be `error` and the
-    `error_message` will be populated.
 
     Args:
         replica_id (str):

@@ -20,6 +20,7 @@ def _get_kwargs(
     verbose: bool | Unset = UNSET,
     replica_type: ListReplicasReplicaType | Unset = UNSET,
     replica_ids: str | Unset = UNSET,
+    model_name: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -37,6 +38,8 @@ def _get_kwargs(
     params["replica_type"] = json_replica_type
 
     params["replica_ids"] = replica_ids
+
+    params["model_name"] = model_name
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -87,11 +90,12 @@ def sync_detailed(
     verbose: bool | Unset = UNSET,
     replica_type: ListReplicasReplicaType | Unset = UNSET,
     replica_ids: str | Unset = UNSET,
+    model_name: str | Unset = UNSET,
 ) -> Response[ListReplicasResponse200 | ListReplicasResponse401]:
     """List Replicas
 
      This endpoint returns a list of all Replicas created by the account associated with the API Key in
-    use. In the response, a root level `data` key will contain the list of Replicas.
+    use.
 
     Args:
         limit (int | Unset):
@@ -99,6 +103,7 @@ def sync_detailed(
         verbose (bool | Unset):
         replica_type (ListReplicasReplicaType | Unset):
         replica_ids (str | Unset):
+        model_name (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,6 +119,7 @@ def sync_detailed(
         verbose=verbose,
         replica_type=replica_type,
         replica_ids=replica_ids,
+        model_name=model_name,
     )
 
     response = client.get_httpx_client().request(
@@ -131,11 +137,12 @@ def sync(
     verbose: bool | Unset = UNSET,
     replica_type: ListReplicasReplicaType | Unset = UNSET,
     replica_ids: str | Unset = UNSET,
+    model_name: str | Unset = UNSET,
 ) -> ListReplicasResponse200 | ListReplicasResponse401 | None:
     """List Replicas
 
      This endpoint returns a list of all Replicas created by the account associated with the API Key in
-    use. In the response, a root level `data` key will contain the list of Replicas.
+    use.
 
     Args:
         limit (int | Unset):
@@ -143,6 +150,7 @@ def sync(
         verbose (bool | Unset):
         replica_type (ListReplicasReplicaType | Unset):
         replica_ids (str | Unset):
+        model_name (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,6 +167,7 @@ def sync(
         verbose=verbose,
         replica_type=replica_type,
         replica_ids=replica_ids,
+        model_name=model_name,
     ).parsed
 
 
@@ -170,11 +179,12 @@ async def asyncio_detailed(
     verbose: bool | Unset = UNSET,
     replica_type: ListReplicasReplicaType | Unset = UNSET,
     replica_ids: str | Unset = UNSET,
+    model_name: str | Unset = UNSET,
 ) -> Response[ListReplicasResponse200 | ListReplicasResponse401]:
     """List Replicas
 
      This endpoint returns a list of all Replicas created by the account associated with the API Key in
-    use. In the response, a root level `data` key will contain the list of Replicas.
+    use.
 
     Args:
         limit (int | Unset):
@@ -182,6 +192,7 @@ async def asyncio_detailed(
         verbose (bool | Unset):
         replica_type (ListReplicasReplicaType | Unset):
         replica_ids (str | Unset):
+        model_name (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,6 +208,7 @@ async def asyncio_detailed(
         verbose=verbose,
         replica_type=replica_type,
         replica_ids=replica_ids,
+        model_name=model_name,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -212,11 +224,12 @@ async def asyncio(
     verbose: bool | Unset = UNSET,
     replica_type: ListReplicasReplicaType | Unset = UNSET,
     replica_ids: str | Unset = UNSET,
+    model_name: str | Unset = UNSET,
 ) -> ListReplicasResponse200 | ListReplicasResponse401 | None:
     """List Replicas
 
      This endpoint returns a list of all Replicas created by the account associated with the API Key in
-    use. In the response, a root level `data` key will contain the list of Replicas.
+    use.
 
     Args:
         limit (int | Unset):
@@ -224,6 +237,7 @@ async def asyncio(
         verbose (bool | Unset):
         replica_type (ListReplicasReplicaType | Unset):
         replica_ids (str | Unset):
+        model_name (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -241,5 +255,6 @@ async def asyncio(
             verbose=verbose,
             replica_type=replica_type,
             replica_ids=replica_ids,
+            model_name=model_name,
         )
     ).parsed

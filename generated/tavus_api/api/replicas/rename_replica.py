@@ -80,7 +80,7 @@ def sync_detailed(
      This endpoint renames a single Replica by its unique identifier.
 
     Args:
-        replica_id (str):  Example: rf3073f2dcc1.
+        replica_id (str):  Example: r90bbd427f71.
         body (RenameReplicaBody | Unset):
 
     Raises:
@@ -114,7 +114,7 @@ def sync(
      This endpoint renames a single Replica by its unique identifier.
 
     Args:
-        replica_id (str):  Example: rf3073f2dcc1.
+        replica_id (str):  Example: r90bbd427f71.
         body (RenameReplicaBody | Unset):
 
     Raises:
@@ -143,7 +143,7 @@ async def asyncio_detailed(
      This endpoint renames a single Replica by its unique identifier.
 
     Args:
-        replica_id (str):  Example: rf3073f2dcc1.
+        replica_id (str):  Example: r90bbd427f71.
         body (RenameReplicaBody | Unset):
 
     Raises:
@@ -175,7 +175,7 @@ async def asyncio(
      This endpoint renames a single Replica by its unique identifier.
 
     Args:
-        replica_id (str):  Example: rf3073f2dcc1.
+        replica_id (str):  Example: r90bbd427f71.
         body (RenameReplicaBody | Unset):
 
     Raises:

@@ -85,23 +85,6 @@ def sync_detailed(
 
      This endpoint generates a new video using a Replica and either a script or an audio file.
 
-    The only required body parameters are `replica_id` and either `script` or `audio_file`.
-
-    The `replica_id` is a unique identifier for the Replica that will be used to generate the video. The
-    `script` is the text that will be spoken by the Replica in the video. If you would like to generate
-    a video using an audio file instead of a script, you can provide `audio_url` instead of `script`.
-    Currently, `.wav` and `.mp3` files are supported for audio file input.
-
-    If a `background_url` is provided, Tavus will record a video of the website and use it as the
-    background for the video. If a `background_source_url` is provided, where the URL points to a
-    download link such as a presigned S3 URL, Tavus will use the video as the background for the video.
-    If neither are provided, the video will consist of a full screen Replica.
-
-    To learn more about generating videos with Replicas, see [here](/sections/video/quickstart).
-
-    To learn more about writing an effective script for your video, see [Scripting
-    prompting](/sections/troubleshooting#script-length).
-
     Args:
         body (GenerateVideoBody | Unset):
 
@@ -138,23 +121,6 @@ def sync(
 
      This endpoint generates a new video using a Replica and either a script or an audio file.
 
-    The only required body parameters are `replica_id` and either `script` or `audio_file`.
-
-    The `replica_id` is a unique identifier for the Replica that will be used to generate the video. The
-    `script` is the text that will be spoken by the Replica in the video. If you would like to generate
-    a video using an audio file instead of a script, you can provide `audio_url` instead of `script`.
-    Currently, `.wav` and `.mp3` files are supported for audio file input.
-
-    If a `background_url` is provided, Tavus will record a video of the website and use it as the
-    background for the video. If a `background_source_url` is provided, where the URL points to a
-    download link such as a presigned S3 URL, Tavus will use the video as the background for the video.
-    If neither are provided, the video will consist of a full screen Replica.
-
-    To learn more about generating videos with Replicas, see [here](/sections/video/quickstart).
-
-    To learn more about writing an effective script for your video, see [Scripting
-    prompting](/sections/troubleshooting#script-length).
-
     Args:
         body (GenerateVideoBody | Unset):
 
@@ -182,23 +148,6 @@ async def asyncio_detailed(
     """Generate Video
 
      This endpoint generates a new video using a Replica and either a script or an audio file.
-
-    The only required body parameters are `replica_id` and either `script` or `audio_file`.
-
-    The `replica_id` is a unique identifier for the Replica that will be used to generate the video. The
-    `script` is the text that will be spoken by the Replica in the video. If you would like to generate
-    a video using an audio file instead of a script, you can provide `audio_url` instead of `script`.
-    Currently, `.wav` and `.mp3` files are supported for audio file input.
-
-    If a `background_url` is provided, Tavus will record a video of the website and use it as the
-    background for the video. If a `background_source_url` is provided, where the URL points to a
-    download link such as a presigned S3 URL, Tavus will use the video as the background for the video.
-    If neither are provided, the video will consist of a full screen Replica.
-
-    To learn more about generating videos with Replicas, see [here](/sections/video/quickstart).
-
-    To learn more about writing an effective script for your video, see [Scripting
-    prompting](/sections/troubleshooting#script-length).
 
     Args:
         body (GenerateVideoBody | Unset):
@@ -233,23 +182,6 @@ async def asyncio(
     """Generate Video
 
      This endpoint generates a new video using a Replica and either a script or an audio file.
-
-    The only required body parameters are `replica_id` and either `script` or `audio_file`.
-
-    The `replica_id` is a unique identifier for the Replica that will be used to generate the video. The
-    `script` is the text that will be spoken by the Replica in the video. If you would like to generate
-    a video using an audio file instead of a script, you can provide `audio_url` instead of `script`.
-    Currently, `.wav` and `.mp3` files are supported for audio file input.
-
-    If a `background_url` is provided, Tavus will record a video of the website and use it as the
-    background for the video. If a `background_source_url` is provided, where the URL points to a
-    download link such as a presigned S3 URL, Tavus will use the video as the background for the video.
-    If neither are provided, the video will consist of a full screen Replica.
-
-    To learn more about generating videos with Replicas, see [here](/sections/video/quickstart).
-
-    To learn more about writing an effective script for your video, see [Scripting
-    prompting](/sections/troubleshooting#script-length).
 
     Args:
         body (GenerateVideoBody | Unset):

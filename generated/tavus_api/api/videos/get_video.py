@@ -80,10 +80,6 @@ def sync_detailed(
 
      This endpoint returns a single video by its unique identifier.
 
-    The response body will contain a `status` string that represents the status of the video. If the
-    video is ready, the response body will also contain a `download_url`, `stream_url`, and `hosted_url`
-    that can be used to download, stream, and view the video respectively.
-
     Args:
         video_id (str):
         verbose (bool | Unset):
@@ -118,10 +114,6 @@ def sync(
 
      This endpoint returns a single video by its unique identifier.
 
-    The response body will contain a `status` string that represents the status of the video. If the
-    video is ready, the response body will also contain a `download_url`, `stream_url`, and `hosted_url`
-    that can be used to download, stream, and view the video respectively.
-
     Args:
         video_id (str):
         verbose (bool | Unset):
@@ -150,10 +142,6 @@ async def asyncio_detailed(
     """Get Video
 
      This endpoint returns a single video by its unique identifier.
-
-    The response body will contain a `status` string that represents the status of the video. If the
-    video is ready, the response body will also contain a `download_url`, `stream_url`, and `hosted_url`
-    that can be used to download, stream, and view the video respectively.
 
     Args:
         video_id (str):
@@ -186,10 +174,6 @@ async def asyncio(
     """Get Video
 
      This endpoint returns a single video by its unique identifier.
-
-    The response body will contain a `status` string that represents the status of the video. If the
-    video is ready, the response body will also contain a `download_url`, `stream_url`, and `hosted_url`
-    that can be used to download, stream, and view the video respectively.
 
     Args:
         video_id (str):

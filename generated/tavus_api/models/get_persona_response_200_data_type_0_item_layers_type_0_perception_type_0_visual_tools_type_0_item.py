@@ -10,12 +10,12 @@ from ..types import UNSET, Unset
 
 T = TypeVar(
     "T",
-    bound="ListPersonasResponse200DataType0ItemLayersType0PerceptionType0PerceptionToolsType0Item",
+    bound="GetPersonaResponse200DataType0ItemLayersType0PerceptionType0VisualToolsType0Item",
 )
 
 
 @_attrs_define
-class ListPersonasResponse200DataType0ItemLayersType0PerceptionType0PerceptionToolsType0Item:
+class GetPersonaResponse200DataType0ItemLayersType0PerceptionType0VisualToolsType0Item:
     name: None | str | Unset = UNSET
     """ The name of the tool to be called. """
     description: None | str | Unset = UNSET
@@ -67,13 +67,13 @@ class ListPersonasResponse200DataType0ItemLayersType0PerceptionType0PerceptionTo
 
         description = _parse_description(d.pop("description", UNSET))
 
-        list_personas_response_200_data_type_0_item_layers_type_0_perception_type_0_perception_tools_type_0_item = cls(
+        get_persona_response_200_data_type_0_item_layers_type_0_perception_type_0_visual_tools_type_0_item = cls(
             name=name,
             description=description,
         )
 
-        list_personas_response_200_data_type_0_item_layers_type_0_perception_type_0_perception_tools_type_0_item.additional_properties = d
-        return list_personas_response_200_data_type_0_item_layers_type_0_perception_type_0_perception_tools_type_0_item
+        get_persona_response_200_data_type_0_item_layers_type_0_perception_type_0_visual_tools_type_0_item.additional_properties = d
+        return get_persona_response_200_data_type_0_item_layers_type_0_perception_type_0_visual_tools_type_0_item
 
     @property
     def additional_keys(self) -> list[str]:

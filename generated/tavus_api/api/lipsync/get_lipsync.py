@@ -1,0 +1,183 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_lipsync_response_200 import GetLipsyncResponse200
+from ...models.get_lipsync_response_400 import GetLipsyncResponse400
+from ...models.get_lipsync_response_401 import GetLipsyncResponse401
+from ...types import Response
+
+
+def _get_kwargs(
+    lipsync_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/lipsync/{lipsync_id}".format(
+            lipsync_id=quote(str(lipsync_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetLipsyncResponse200 | GetLipsyncResponse400 | GetLipsyncResponse401 | None:
+    if response.status_code == 200:
+        response_200 = GetLipsyncResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = GetLipsyncResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = GetLipsyncResponse401.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetLipsyncResponse200 | GetLipsyncResponse400 | GetLipsyncResponse401]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    lipsync_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[GetLipsyncResponse200 | GetLipsyncResponse400 | GetLipsyncResponse401]:
+    """Get Lipsync
+
+     This endpoint is no longer supported by Tavus.
+
+    This endpoint returns a single lipsync by its unique identifier.
+
+    Args:
+        lipsync_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetLipsyncResponse200 | GetLipsyncResponse400 | GetLipsyncResponse401]
+    """
+
+    kwargs = _get_kwargs(
+        lipsync_id=lipsync_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    lipsync_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> GetLipsyncResponse200 | GetLipsyncResponse400 | GetLipsyncResponse401 | None:
+    """Get Lipsync
+
+     This endpoint is no longer supported by Tavus.
+
+    This endpoint returns a single lipsync by its unique identifier.
+
+    Args:
+        lipsync_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetLipsyncResponse200 | GetLipsyncResponse400 | GetLipsyncResponse401
+    """
+
+    return sync_detailed(
+        lipsync_id=lipsync_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    lipsync_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[GetLipsyncResponse200 | GetLipsyncResponse400 | GetLipsyncResponse401]:
+    """Get Lipsync
+
+     This endpoint is no longer supported by Tavus.
+
+    This endpoint returns a single lipsync by its unique identifier.
+
+    Args:
+        lipsync_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetLipsyncResponse200 | GetLipsyncResponse400 | GetLipsyncResponse401]
+    """
+
+    kwargs = _get_kwargs(
+        lipsync_id=lipsync_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    lipsync_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> GetLipsyncResponse200 | GetLipsyncResponse400 | GetLipsyncResponse401 | None:
+    """Get Lipsync
+
+     This endpoint is no longer supported by Tavus.
+
+    This endpoint returns a single lipsync by its unique identifier.
+
+    Args:
+        lipsync_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetLipsyncResponse200 | GetLipsyncResponse400 | GetLipsyncResponse401
+    """
+
+    return (
+        await asyncio_detailed(
+            lipsync_id=lipsync_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,171 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_replacement_response_200 import GetReplacementResponse200
+from ...types import Response
+
+
+def _get_kwargs(
+    replacement_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/replacements/{replacement_id}".format(
+            replacement_id=quote(str(replacement_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetReplacementResponse200 | None:
+    if response.status_code == 200:
+        response_200 = GetReplacementResponse200.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetReplacementResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    replacement_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[GetReplacementResponse200]:
+    """Get Replacement
+
+     This endpoint is no longer supported by Tavus.
+
+    This endpoint returns a single replacement by its unique identifier.
+
+    Args:
+        replacement_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetReplacementResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        replacement_id=replacement_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    replacement_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> GetReplacementResponse200 | None:
+    """Get Replacement
+
+     This endpoint is no longer supported by Tavus.
+
+    This endpoint returns a single replacement by its unique identifier.
+
+    Args:
+        replacement_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetReplacementResponse200
+    """
+
+    return sync_detailed(
+        replacement_id=replacement_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    replacement_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[GetReplacementResponse200]:
+    """Get Replacement
+
+     This endpoint is no longer supported by Tavus.
+
+    This endpoint returns a single replacement by its unique identifier.
+
+    Args:
+        replacement_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetReplacementResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        replacement_id=replacement_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    replacement_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> GetReplacementResponse200 | None:
+    """Get Replacement
+
+     This endpoint is no longer supported by Tavus.
+
+    This endpoint returns a single replacement by its unique identifier.
+
+    Args:
+        replacement_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetReplacementResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            replacement_id=replacement_id,
+            client=client,
+        )
+    ).parsed

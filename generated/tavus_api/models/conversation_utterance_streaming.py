@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.conversation_utterance_streaming_properties import (
+        ConversationUtteranceStreamingProperties,
+    )
+
+
+T = TypeVar("T", bound="ConversationUtteranceStreaming")
+
+
+@_attrs_define
+class ConversationUtteranceStreaming:
+    """#### Outbound: Tavus sends each streaming chunk so you can show what is being said in real time as the accumulated
+    text grows during the turn.
+
+    Contrast with [`conversation.utterance`](/sections/event-schemas/conversation-utterance), which delivers the full
+    turn text at once rather than streaming chunks.
+
+        Example:
+            {'message_type': 'conversation', 'event_type': 'conversation.utterance.streaming', 'seq': 500,
+                'conversation_id': 'your-conversation-id', 'inference_id': '550e8400-e29b-41d4-a716-446655440000', 'turn_idx':
+                7, 'properties': {'role': 'replica', 'speech': 'Here is everything said so far in this turn.', 'content_index':
+                3, 'final': False, 'is_interrupted': False}}
+
+    """
+
+    message_type: str | Unset = UNSET
+    """ `conversation` for conversation-layer app messages. """
+    event_type: str | Unset = UNSET
+    """ `conversation.utterance.streaming`. """
+    timestamp: float | Unset = UNSET
+    """ Unix timestamp (seconds since epoch) indicating when this event was created. Use this to build timestamped
+    transcripts or reconstruct the timeline of a conversation. """
+    seq: int | Unset = UNSET
+    """ Monotonic per event; a higher `seq` was emitted later. Use with `turn_idx` as in [Event ordering and turn
+    tracking](/sections/conversational-video-interface/interactions-protocols/overview#event-ordering-and-turn-
+    tracking). """
+    conversation_id: str | Unset = UNSET
+    """ The unique identifier for the conversation. """
+    inference_id: str | Unset = UNSET
+    """ A unique identifier for the replica's current inference turn. Can be used to correlate with other events
+    such as `conversation.utterance` and `conversation.replica.started_speaking`. """
+    turn_idx: int | Unset = UNSET
+    """ Turn index; increments when `conversation.respond` is processed. Groups utterances, tool calls, and
+    speaking-state events for the same turn. See [Event ordering and turn tracking](/sections/conversational-video-
+    interface/interactions-protocols/overview#event-ordering-and-turn-tracking). """
+    properties: ConversationUtteranceStreamingProperties | Unset = UNSET
+    """ Replica and user streaming share this shape; `is_interrupted` appears on replica messages when relevant. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message_type = self.message_type
+
+        event_type = self.event_type
+
+        timestamp = self.timestamp
+
+        seq = self.seq
+
+        conversation_id = self.conversation_id
+
+        inference_id = self.inference_id
+
+        turn_idx = self.turn_idx
+
+        properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.properties, Unset):
+            properties = self.properties.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if message_type is not UNSET:
+            field_dict["message_type"] = message_type
+        if event_type is not UNSET:
+            field_dict["event_type"] = event_type
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if seq is not UNSET:
+            field_dict["seq"] = seq
+        if conversation_id is not UNSET:
+            field_dict["conversation_id"] = conversation_id
+        if inference_id is not UNSET:
+            field_dict["inference_id"] = inference_id
+        if turn_idx is not UNSET:
+            field_dict["turn_idx"] = turn_idx
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.conversation_utterance_streaming_properties import (
+            ConversationUtteranceStreamingProperties,
+        )
+
+        d = dict(src_dict)
+        message_type = d.pop("message_type", UNSET)
+
+        event_type = d.pop("event_type", UNSET)
+
+        timestamp = d.pop("timestamp", UNSET)
+
+        seq = d.pop("seq", UNSET)
+
+        conversation_id = d.pop("conversation_id", UNSET)
+
+        inference_id = d.pop("inference_id", UNSET)
+
+        turn_idx = d.pop("turn_idx", UNSET)
+
+        _properties = d.pop("properties", UNSET)
+        properties: ConversationUtteranceStreamingProperties | Unset
+        if isinstance(_properties, Unset):
+            properties = UNSET
+        else:
+            properties = ConversationUtteranceStreamingProperties.from_dict(_properties)
+
+        conversation_utterance_streaming = cls(
+            message_type=message_type,
+            event_type=event_type,
+            timestamp=timestamp,
+            seq=seq,
+            conversation_id=conversation_id,
+            inference_id=inference_id,
+            turn_idx=turn_idx,
+            properties=properties,
+        )
+
+        conversation_utterance_streaming.additional_properties = d
+        return conversation_utterance_streaming
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateLipsyncResponse200")
+
+
+@_attrs_define
+class CreateLipsyncResponse200:
+    lipsync_id: None | str | Unset = UNSET
+    """ A unique identifier for the lipsync request. """
+    lipsync_name: None | str | Unset = UNSET
+    """ The name of the lipsync request. """
+    status: None | str | Unset = UNSET
+    """ The status of the lipsync request. """
+    callback_url: None | str | Unset = UNSET
+    """ The callback URL that will receive notifications about the lipsync request. """
+    request_id: None | str | Unset = UNSET
+    """ Legacy field - will be removed soon. Use lipsync_id instead. """
+    request_name: None | str | Unset = UNSET
+    """ Legacy field - will be removed soon. Use lipsync_name instead. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        lipsync_id: None | str | Unset
+        if isinstance(self.lipsync_id, Unset):
+            lipsync_id = UNSET
+        else:
+            lipsync_id = self.lipsync_id
+
+        lipsync_name: None | str | Unset
+        if isinstance(self.lipsync_name, Unset):
+            lipsync_name = UNSET
+        else:
+            lipsync_name = self.lipsync_name
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        callback_url: None | str | Unset
+        if isinstance(self.callback_url, Unset):
+            callback_url = UNSET
+        else:
+            callback_url = self.callback_url
+
+        request_id: None | str | Unset
+        if isinstance(self.request_id, Unset):
+            request_id = UNSET
+        else:
+            request_id = self.request_id
+
+        request_name: None | str | Unset
+        if isinstance(self.request_name, Unset):
+            request_name = UNSET
+        else:
+            request_name = self.request_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if lipsync_id is not UNSET:
+            field_dict["lipsync_id"] = lipsync_id
+        if lipsync_name is not UNSET:
+            field_dict["lipsync_name"] = lipsync_name
+        if status is not UNSET:
+            field_dict["status"] = status
+        if callback_url is not UNSET:
+            field_dict["callback_url"] = callback_url
+        if request_id is not UNSET:
+            field_dict["request_id"] = request_id
+        if request_name is not UNSET:
+            field_dict["request_name"] = request_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_lipsync_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        lipsync_id = _parse_lipsync_id(d.pop("lipsync_id", UNSET))
+
+        def _parse_lipsync_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        lipsync_name = _parse_lipsync_name(d.pop("lipsync_name", UNSET))
+
+        def _parse_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_callback_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        callback_url = _parse_callback_url(d.pop("callback_url", UNSET))
+
+        def _parse_request_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        request_id = _parse_request_id(d.pop("request_id", UNSET))
+
+        def _parse_request_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        request_name = _parse_request_name(d.pop("request_name", UNSET))
+
+        create_lipsync_response_200 = cls(
+            lipsync_id=lipsync_id,
+            lipsync_name=lipsync_name,
+            status=status,
+            callback_url=callback_url,
+            request_id=request_id,
+            request_name=request_name,
+        )
+
+        create_lipsync_response_200.additional_properties = d
+        return create_lipsync_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
