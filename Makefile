@@ -11,7 +11,7 @@ STAMP := $(VENV)/.installed
 GENERATED ?= generated
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: help setup lock overlay generate check-generated lint test test-unit clean demo
+.PHONY: help setup lock overlay generate check-generated sync check-sync lint test test-unit clean demo
 
 # Feature targets live in make/*.mk, one file per feature (fake/demo, contract, spec changes, bench).
 -include make/*.mk
@@ -50,7 +50,7 @@ lint: $(STAMP)  ## ruff on everything but generated/, mypy --strict on wrapper/.
 test-unit: $(STAMP) contract-deps
 	$(BIN)/pytest -q
 
-test: check-generated lint docs test-unit  ## Everything CI runs.
+test: check-generated check-sync lint docs test-unit  ## Everything CI runs.
 
 clean:  ## Remove the venv and caches.
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache
@@ -60,3 +60,9 @@ overlay: $(STAMP)  ## Write the overlaid spec to build/ for review (generation d
 
 demo: $(STAMP)  ## The main job: an end-to-end tour against the fake Tavus API (--live: read-only, real account).
 	$(PY) examples/demo.py $(if $(LIVE),--live)
+
+sync: $(STAMP)  ## Derive the sync client (wrapper/tavus/_sync/) from the async one (_async/) with unasync.
+	$(PY) -m tools.unasync
+
+check-sync: $(STAMP)  ## Fail with a diff when wrapper/tavus/_sync/ is not what `make sync` derives.
+	$(PY) -m tools.unasync --check

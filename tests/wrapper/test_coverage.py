@@ -26,9 +26,9 @@ def _operation_ids() -> list[str]:
 OPERATION_IDS = _operation_ids()
 
 
-def test_the_contract_has_36_operations() -> None:
-    assert len(OPERATION_IDS) == 36
-    assert len(set(OPERATION_IDS)) == 36
+def test_the_contract_has_54_operations() -> None:
+    assert len(OPERATION_IDS) == 54
+    assert len(set(OPERATION_IDS)) == 54
 
 
 @pytest.fixture(scope="module")

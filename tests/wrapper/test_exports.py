@@ -18,6 +18,7 @@ EXPECTED = [
     "ClientClosedError",
     "ConflictError",
     "DocumentProcessingError",
+    "TranscriptionError",
     "InternalServerError",
     "JobState",
     "NotFoundError",

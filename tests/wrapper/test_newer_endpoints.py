@@ -54,10 +54,10 @@ ROWS = _rows()
 
 def test_the_table_lists_the_endpoints_issue_10_names() -> None:
     paths = {template for _, _, template, _ in ROWS}
-    for expected in ("/v2/voices", "/v2/pronunciation-dictionaries", "/v2/lipsync", "/v2/pals", "/v2/faces"):
+    for expected in ("/v2/pals", "/v2/faces"):
         assert expected in paths
     assert any("guardrail_id" in template for _, _, template, _ in ROWS)
-    assert len(ROWS) >= 15
+    assert len(ROWS) >= 10
 
 
 @pytest.mark.parametrize(("methods", "cell", "template", "docs"), ROWS, ids=[r[1] for r in ROWS])
@@ -74,16 +74,16 @@ def test_row_is_outside_the_contract_and_cites_its_page(
 def test_the_pages_example_runs(make_client: Any) -> None:
     example = PAGE.split("```python", 1)[1].split("```", 1)[0]
     with respx.mock(base_url=BASE_URL) as api:
-        voices = api.get("/v2/voices").respond(200, json={"data": [{"voice_name": "anna"}]})
-        created = api.post("/v2/pronunciation-dictionaries").respond(200, json={"pronunciation_dictionary_id": "pd_1"})
-        deleted = api.delete("/v2/pronunciation-dictionaries/pd_1").respond(204)
+        pals = api.get("/v2/pals").respond(200, json={"data": [{"pal_id": "p1"}]})
+        created = api.post("/v2/tools").respond(200, json={"tool_id": "t_1"})
+        deleted = api.delete("/v2/tools/t_1").respond(204)
         namespace: dict[str, Any] = {}
         client = make_client(api_key=API_KEY)
         exec(example.replace("tavus.Tavus()", "client"), {"client": client}, namespace)
-    assert voices.called
+    assert pals.called
     assert created.calls.last.request.headers["content-type"] == "application/json"
     assert deleted.called
-    assert namespace["voices"] == {"data": [{"voice_name": "anna"}]}
+    assert namespace["pals"] == {"data": [{"pal_id": "p1"}]}
 
 
 def test_the_pages_api_path_line_is_true() -> None:

@@ -15,12 +15,15 @@ from tavus import AsyncPage, Page, TavusError
 LISTS = [
     # resource, path, first page, item id field
     ("replicas", "/v2/replicas", 1, "replica_id"),
-    ("videos", "/v2/videos", 1, "video_id"),
+    ("videos", "/v2/videos", 0, "video_id"),
     ("conversations", "/v2/conversations", 1, "conversation_id"),
     ("personas", "/v2/personas", 1, "persona_id"),
     ("documents", "/v2/documents", 0, "document_id"),
     ("guardrails", "/v2/guardrails", 1, "guardrails_id"),
     ("objectives", "/v2/objectives", 1, "objectives_id"),
+    ("voices", "/v2/voices", 1, "voice_name"),
+    ("pronunciation_dictionaries", "/v2/pronunciation-dictionaries", 0, "pronunciation_dictionary_id"),
+    ("transcriptions", "/v2/transcriptions", 1, "transcription_id"),
 ]
 
 
@@ -56,20 +59,21 @@ def test_list_returns_a_page(resource: str, path: str, first: int, key: str, cli
     assert isinstance(page, Page)
     assert page.total_count == 25
     assert page.page == first
-    assert len(page) == 10
+    assert len(page.data) == 10
     assert _ids(page.data, key) == [f"id{i}" for i in range(10)]
-    assert _ids(list(page), key) == _ids(page.data, key)
     assert page.has_next_page() is True
     second = page.next_page()
     assert second.page == first + 1
     third = second.next_page()
-    assert len(third) == 5
+    assert len(third.data) == 5
     assert third.has_next_page() is False
     with pytest.raises(TavusError, match="no next page"):
         third.next_page()
     assert server.pages == [first, first + 1, first + 2]
     assert route.call_count == 3
     assert "total_count=25" in repr(page)
+    assert _ids(list(second), key) == [f"id{i}" for i in range(10, 25)]  # this page and the ones after it
+    assert server.pages == [first, first + 1, first + 2, first + 2]
 
 
 @pytest.mark.parametrize(("resource", "path", "first", "key"), LISTS)
@@ -138,12 +142,58 @@ def test_first_empty_page(client: Any, api: respx.MockRouter) -> None:
     assert route.call_count == 2
 
 
-def test_without_limit_or_total_only_an_empty_page_stops(client: Any, api: respx.MockRouter) -> None:
+def test_without_limit_or_total_the_documented_page_size_ends_on_a_short_page(
+    client: Any, api: respx.MockRouter
+) -> None:
+    """List Personas documents `limit` "Default is 10.": the short third page is the last."""
     server = Server(25, first=1, key="persona_id", send_total=False)
     route = api.get("/v2/personas").mock(side_effect=server)
     assert len(list(client.personas.iter())) == 25
-    assert route.call_count == 4
+    assert route.call_count == 3
     assert "limit" not in route.calls.last.request.url.params
+
+
+def test_without_limit_total_or_documented_page_size_only_an_empty_page_stops(
+    client: Any, api: respx.MockRouter
+) -> None:
+    """List Replicas documents no default page size: a short page proves nothing."""
+    server = Server(25, first=1, key="replica_id", send_total=False)
+    route = api.get("/v2/replicas").mock(side_effect=server)
+    assert len(list(client.replicas.iter())) == 25
+    assert route.call_count == 4
+
+
+def test_iterating_a_page_walks_every_page(client: Any, api: respx.MockRouter) -> None:
+    server = Server(25, first=1, key="persona_id")
+    api.get("/v2/personas").mock(side_effect=server)
+    page = client.personas.list(limit=10)
+    assert len(page.data) == 10  # this page only
+    assert _ids(list(page), "persona_id") == [f"id{i}" for i in range(25)]
+    assert server.pages == [1, 2, 3]
+    assert [p.page for p in page.iter_pages()] == [1, 2, 3]
+
+
+@pytest.mark.parametrize("send_total", [True, False])
+def test_a_later_page_without_limit_is_the_last_when_it_is(
+    client: Any, api: respx.MockRouter, send_total: bool
+) -> None:
+    """`list(page=3)` of 25 items in the documented pages of 10: no page 4 is reported or fetched."""
+    server = Server(25, first=1, key="persona_id", send_total=send_total)
+    api.get("/v2/personas").mock(side_effect=server)
+    page = client.personas.list(page=3)
+    assert _ids(page.data, "persona_id") == [f"id{i}" for i in range(20, 25)]
+    assert not page.has_next_page()
+    assert _ids(list(page), "persona_id") == [f"id{i}" for i in range(20, 25)]
+    assert server.pages == [3]
+
+
+def test_a_later_page_of_unknown_size_is_not_cut_short(client: Any, api: respx.MockRouter) -> None:
+    """List Replicas documents no page size: from `page=2` iteration runs to an empty page."""
+    server = Server(25, first=1, key="replica_id")
+    api.get("/v2/replicas").mock(side_effect=server)
+    page = client.replicas.list(page=2)
+    assert _ids(list(page), "replica_id") == [f"id{i}" for i in range(10, 25)]
+    assert server.pages == [2, 3, 4]
 
 
 def test_iteration_is_lazy(client: Any, api: respx.MockRouter) -> None:
@@ -229,15 +279,18 @@ async def test_async_list_and_next_page(aclient: Any, api: respx.MockRouter) -> 
     assert isinstance(page, AsyncPage)
     assert page.page == 0
     assert page.total_count == 15
-    assert len(list(page)) == 10
+    assert len(page.data) == 10
     assert page.has_next_page()
     nxt = await page.next_page()
-    assert len(nxt) == 5
+    assert len(nxt.data) == 5
     assert not nxt.has_next_page()
     with pytest.raises(TavusError):
         await nxt.next_page()
     assert server.pages == [0, 1]
     assert [d.document_id async for d in page.iter_all()] == [f"id{i}" for i in range(15)]
+    assert [d.document_id async for d in page] == [f"id{i}" for i in range(15)]
+    with pytest.raises(TypeError):
+        iter(page)  # type: ignore[call-overload]  # an async page is walked with `async for`
 
 
 @pytest.mark.anyio

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 import respx
 
-from tavus import NotFoundError, RawResponse, ResponseValidationError
+from tavus import AsyncPage, NotFoundError, Page, RawResponse, ResponseValidationError
 
 from .conftest import API_KEY
 
@@ -47,12 +47,33 @@ def test_raw_204_parses_to_none(client: Any, api: respx.MockRouter) -> None:
     assert raw.parse() is None
 
 
-def test_raw_list_is_one_raw_page(client: Any, api: respx.MockRouter) -> None:
-    api.get("/v2/replicas").respond(200, json={"data": [R], "total_count": 1})
+def test_raw_list_is_one_raw_page_that_parses_to_the_page(client: Any, api: respx.MockRouter) -> None:
+    route = api.get("/v2/replicas").respond(200, json={"data": [R], "total_count": 1})
     raw = client.with_raw_response.replicas.list(limit=1)
     assert isinstance(raw, RawResponse)
     assert raw.json()["total_count"] == 1
-    assert type(raw.parse()).__name__ == "ListReplicasResponse200"
+    page = raw.parse()
+    assert isinstance(page, Page)
+    assert [r.replica_id for r in page] == ["r1"]  # what `list()` returns; iterating it is not raw
+    assert route.call_count == 1
+
+
+def test_raw_response_on_the_resource_is_the_client_level_one(client: Any, api: respx.MockRouter) -> None:
+    api.get("/v2/replicas/r1").respond(200, json=R)
+    raw = client.replicas.with_raw_response.get("r1")
+    assert raw.status_code == 200
+    assert raw.parse().replica_id == "r1"
+    assert client.with_raw_response.replicas is client.replicas.with_raw_response
+
+
+@pytest.mark.anyio
+async def test_async_raw_response_on_the_resource(aclient: Any, api: respx.MockRouter) -> None:
+    api.get("/v2/replicas").respond(200, json={"data": [R], "total_count": 1})
+    raw = await aclient.replicas.with_raw_response.list()
+    assert raw.status_code == 200
+    page = raw.parse()
+    assert isinstance(page, AsyncPage)
+    assert [r.replica_id async for r in page] == ["r1"]
 
 
 def test_raw_parse_of_a_bad_body_raises(client: Any, api: respx.MockRouter) -> None:

@@ -1,4 +1,4 @@
-"""All 36 methods, sync and async, against respx: the exact request sent and the type returned (issue 3).
+"""All 54 methods, sync and async, against respx: the exact request sent and the type returned (issue 3).
 
 One table row per operationId: the call, the request it must produce, the response the server
 gives, and what the method returns (a generated model, a Page, or None).
@@ -6,6 +6,7 @@ gives, and what the method returns (a generated model, a Page, or None).
 
 from __future__ import annotations
 
+import contextlib
 import json
 from dataclasses import dataclass, field
 from typing import Any
@@ -41,6 +42,7 @@ DOC = {"document_id": "d1", "document_name": "D", "status": "processing", "progr
 PERSONA = {"persona_id": "p1", "persona_name": "P", "created_at": "2024-01-01"}
 GUARD_ITEM = {"guardrail_name": "g", "guardrail_prompt": "Never discuss prices", "modality": "verbal"}
 OBJ_ITEM = {"objective_name": "o", "objective_prompt": "Ask the name", "confirmation_mode": "auto"}
+RULE = {"text": "Tavus", "pronunciation": "TAH-vus", "type": "alias"}
 
 CASES = [
     Case(
@@ -94,11 +96,13 @@ CASES = [
     Case("endConversation", ("c1",), {}, "POST", "/v2/conversations/c1/end"),
     Case(
         "createPersona", (),
-        {"persona_name": "P", "system_prompt": "S", "context": "C", "default_replica_id": "r1",
-         "layers": {"llm": {"model": "tavus-gpt-oss"}}},
+        {"persona_name": "P", "system_prompt": "S", "objectives_id": "o1", "guardrails_id": "g1",
+         "default_replica_id": "r1", "layers": {"perception": {"perception_model": "raven-1",
+                                                               "visual_awareness_queries": ["Is there a cat?"]}}},
         "POST", "/v2/personas",
-        body={"persona_name": "P", "system_prompt": "S", "context": "C", "default_replica_id": "r1",
-              "layers": {"llm": {"model": "tavus-gpt-oss"}}},
+        body={"persona_name": "P", "system_prompt": "S", "objectives_id": "o1", "guardrails_id": "g1",
+              "default_replica_id": "r1", "layers": {"perception": {"perception_model": "raven-1",
+                                                                    "visual_awareness_queries": ["Is there a cat?"]}}},
         response=PERSONA, returns="CreatePersonaResponse200",
     ),
     Case("listPersonas", (), {"persona_type": "user"}, "GET", "/v2/personas",
@@ -106,8 +110,8 @@ CASES = [
          response={"data": [{"persona_id": "p1"}], "total_count": 1}, returns=PAGE),
     Case("getPersona", ("p1",), {}, "GET", "/v2/personas/p1", response={"data": [PERSONA]},
          returns="GetPersonaResponse200"),
-    Case("patchPersona", ("p1", [{"op": "replace", "path": "/context", "value": "x"}]), {}, "PATCH",
-         "/v2/personas/p1", body=[{"op": "replace", "path": "/context", "value": "x"}]),
+    Case("patchPersona", ("p1", [{"op": "replace", "path": "/system_prompt", "value": "x"}]), {}, "PATCH",
+         "/v2/personas/p1", body=[{"op": "replace", "path": "/system_prompt", "value": "x"}]),
     Case("deletePersona", ("p1",), {}, "DELETE", "/v2/personas/p1", status=204),
     Case(
         "createDocument", (),
@@ -153,7 +157,52 @@ CASES = [
          body=[{"op": "remove", "path": "/output_variables"}], response={"message": "ok"},
          returns="PatchObjectiveResponse200"),
     Case("deleteObjective", ("o1",), {}, "DELETE", "/v2/objectives/o1", status=204),
+    Case("getVoices", (), {"limit": 20, "search": "an", "sort": "desc", "tag": "news"}, "GET", "/v2/voices",
+         query={"limit": "20", "page": "1", "search": "an", "sort": "desc", "tag": "news"},
+         response={"data": [{"voice_name": "anna"}], "total_count": 1}, returns=PAGE),
+    Case("createPronunciationDictionary", (), {"name": "Brand", "rules": [RULE]}, "POST",
+         "/v2/pronunciation-dictionaries", body={"name": "Brand", "rules": [RULE]}, status=201,
+         response={"pronunciation_dictionary_id": "pd1", "name": "Brand"},
+         returns="CreatePronunciationDictionaryResponse201"),
+    Case("listPronunciationDictionaries", (), {"limit": 5, "sort": "asc"}, "GET", "/v2/pronunciation-dictionaries",
+         query={"limit": "5", "page": "0", "sort": "asc"},
+         response={"data": [{"pronunciation_dictionary_id": "pd1"}], "total_count": 1}, returns=PAGE),
+    Case("getPronunciationDictionary", ("pd1",), {}, "GET", "/v2/pronunciation-dictionaries/pd1",
+         response={"pronunciation_dictionary_id": "pd1", "name": "Brand"},
+         returns="GetPronunciationDictionaryResponse200"),
+    Case("patchPronunciationDictionary", ("pd1",), {"name": "New"}, "PATCH", "/v2/pronunciation-dictionaries/pd1",
+         body=[{"op": "replace", "path": "/name", "value": "New"}],
+         response={"pronunciation_dictionary_id": "pd1", "name": "New"},
+         returns="PatchPronunciationDictionaryResponse200"),
+    Case("deletePronunciationDictionary", ("pd1",), {}, "DELETE", "/v2/pronunciation-dictionaries/pd1", status=204),
+    Case("createTranscription", (), {"file_url": "https://e.com/a.mp4", "callback_url": "https://e.com/cb"}, "POST",
+         "/v2/transcriptions", body={"file_url": "https://e.com/a.mp4", "callback_url": "https://e.com/cb"},
+         response={"transcription_id": "t1", "status": "started"}, returns="CreateTranscriptionResponse200"),
+    Case("listTranscriptions", (), {"limit": 2}, "GET", "/v2/transcriptions", query={"limit": "2", "page": "1"},
+         response={"data": [{"transcription_id": "t1"}], "total_count": 1}, returns=PAGE),
+    Case("getTranscription", ("t1",), {}, "GET", "/v2/transcriptions/t1",
+         response={"transcription_id": "t1", "status": "completed", "text": "hi"},
+         returns="GetTranscriptionResponse200"),
+    Case("deleteTranscription", ("t1",), {}, "DELETE", "/v2/transcriptions/t1", status=204),
+    Case("createLipsync", (), {"original_video_url": "https://e.com/v.mp4", "source_audio_url": "https://e.com/a.mp3"},
+         "POST", "/v2/lipsync",
+         body={"original_video_url": "https://e.com/v.mp4", "source_audio_url": "https://e.com/a.mp3"},
+         response={"lipsync_id": "l1", "status": "started"}, returns="CreateLipsyncResponse200"),
+    Case("listLipsyncs", (), {"limit": 2}, "GET", "/v2/lipsync", query={"limit": "2", "page": "1"},
+         response={"data": [{"lipsync_id": "l1"}], "total_count": 1}, returns=PAGE),
+    Case("getLipsync", ("l1",), {}, "GET", "/v2/lipsync/l1", response={"lipsync_id": "l1", "status": "ready"},
+         returns="GetLipsyncResponse200"),
+    Case("deleteLipsync", ("l1",), {}, "DELETE", "/v2/lipsync/l1", status=204),
+    Case("createReplacement", (), {"original_video_url": "https://e.com/v.mp4", "new_transcript": "Hi"}, "POST",
+         "/v2/replacements", body={"original_video_url": "https://e.com/v.mp4", "new_transcript": "Hi"},
+         response={"replacement_id": "w1", "status": "started"}, returns="CreateReplacementResponse200"),
+    Case("listReplacements", (), {"limit": 2}, "GET", "/v2/replacements", query={"limit": "2", "page": "1"},
+         response={"data": [{"replacement_id": "w1"}], "total_count": 1}, returns=PAGE),
+    Case("getReplacement", ("w1",), {}, "GET", "/v2/replacements/w1",
+         response={"replacement_id": "w1", "status": "ready"}, returns="GetReplacementResponse200"),
+    Case("deleteReplacement", ("w1",), {}, "DELETE", "/v2/replacements/w1", status=204),
 ]  # fmt: skip
+DEPRECATED = {"lipsync", "replacements"}
 
 IDS = [c.op for c in CASES]
 
@@ -201,11 +250,20 @@ def _check_result(result: Any, case: Case, page_type: type) -> None:
         assert result.to_dict() == case.response
 
 
+def _warns(case: Case) -> Any:
+    """Deprecated operations warn on every call (the contract: "no longer supported by Tavus")."""
+    resource, _ = OPERATIONS[case.op]
+    if resource in DEPRECATED:
+        return pytest.warns(DeprecationWarning, match="no longer supported by Tavus; Tavus names no replacement")
+    return contextlib.nullcontext()
+
+
 @pytest.mark.parametrize("case", CASES, ids=IDS)
 def test_sync_method_sends_the_documented_request(case: Case, client: Any, api: respx.MockRouter) -> None:
     route = _route(api, case)
     resource, method = OPERATIONS[case.op]
-    result = getattr(getattr(client, resource), method)(*case.args, **case.kwargs)
+    with _warns(case):
+        result = getattr(getattr(client, resource), method)(*case.args, **case.kwargs)
     _check_request(route, case)
     _check_result(result, case, Page)
 
@@ -215,11 +273,20 @@ def test_sync_method_sends_the_documented_request(case: Case, client: Any, api: 
 async def test_async_method_sends_the_documented_request(case: Case, aclient: Any, api: respx.MockRouter) -> None:
     route = _route(api, case)
     resource, method = OPERATIONS[case.op]
-    result = await getattr(getattr(aclient, resource), method)(*case.args, **case.kwargs)
+    with _warns(case):
+        result = await getattr(getattr(aclient, resource), method)(*case.args, **case.kwargs)
     _check_request(route, case)
     _check_result(result, case, AsyncPage)
 
 
+def test_a_deprecation_warning_points_at_the_callers_line(client: Any, api: respx.MockRouter) -> None:
+    api.get("/v2/lipsync/l1").respond(200, json={"lipsync_id": "l1"})
+    with pytest.warns(DeprecationWarning, match="client.lipsync.get") as caught:
+        client.lipsync.get("l1")
+    assert caught[0].filename == __file__
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
 @pytest.mark.parametrize("case", [c for c in CASES if c.body is not None and isinstance(c.body, dict)], ids=str)
 def test_extra_options_are_merged(case: Case, client: Any, api: respx.MockRouter) -> None:
     route = _route(api, case)
@@ -246,11 +313,20 @@ def test_304_not_modified_returns_none(client: Any, api: respx.MockRouter) -> No
 
 def test_persona_update_with_fields_sends_replace_operations(client: Any, api: respx.MockRouter) -> None:
     route = api.patch("/v2/personas/p1").respond(200)
-    assert client.personas.update("p1", system_prompt="new", **{"a/b": 1}) is None
+    assert client.personas.update("p1", system_prompt="new", layers={"llm": {"model": "tavus-gpt-oss"}}) is None
     assert json.loads(route.calls.last.request.content) == [
         {"op": "replace", "path": "/system_prompt", "value": "new"},
-        {"op": "replace", "path": "/a~1b", "value": 1},
+        {"op": "replace", "path": "/layers", "value": {"llm": {"model": "tavus-gpt-oss"}}},
     ]
+
+
+def test_persona_update_field_values_are_typed_like_the_create_body(client: Any, api: respx.MockRouter) -> None:
+    route = api.patch("/v2/personas/p1").respond(200)
+    with pytest.raises(ValueError, match="document_ids: must be of type array"):
+        client.personas.update("p1", document_ids="d1")
+    with pytest.raises(TypeError, match="unexpected keyword argument 'system_promt'; did you mean 'system_prompt'"):
+        client.personas.update("p1", system_promt="new")  # type: ignore[call-arg]
+    assert not route.called
 
 
 def test_extra_headers_cannot_inject_newlines(client: Any, api: respx.MockRouter) -> None:
@@ -262,15 +338,15 @@ def test_extra_headers_cannot_inject_newlines(client: Any, api: respx.MockRouter
 
 def test_persona_update_honours_extra_query(client: Any, api: respx.MockRouter) -> None:
     route = api.patch("/v2/personas/p1").respond(200)
-    client.personas.update("p1", [{"op": "remove", "path": "/context"}], extra_query={"trace": "1"})
+    client.personas.update("p1", [{"op": "remove", "path": "/document_tags"}], extra_query={"trace": "1"})
     request = route.calls.last.request
     assert request.url.params.get("trace") == "1"
-    assert json.loads(request.content) == [{"op": "remove", "path": "/context"}]
+    assert json.loads(request.content) == [{"op": "remove", "path": "/document_tags"}]
 
 
 def test_persona_update_timeout_none_means_no_timeout(client: Any, api: respx.MockRouter) -> None:
     route = api.route(method="PATCH").respond(200)
     client.videos.rename("v1", video_name="x", timeout=None)
     assert route.calls.last.request.extensions["timeout"]["read"] is None
-    client.personas.update("p1", context="x", timeout=None)
+    client.personas.update("p1", system_prompt="x", timeout=None)
     assert route.calls.last.request.extensions["timeout"]["read"] is None

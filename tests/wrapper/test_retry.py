@@ -156,7 +156,7 @@ def test_post_is_retried_when_the_connection_was_never_established(
 
 def test_patch_is_retried_on_connect_error(client: Any, api: respx.MockRouter) -> None:
     route = api.patch("/v2/personas/p1").mock(side_effect=[httpx.ConnectError("refused"), httpx.Response(200)])
-    assert client.personas.update("p1", context="c") is None
+    assert client.personas.update("p1", system_prompt="c") is None
     assert route.call_count == 2
 
 

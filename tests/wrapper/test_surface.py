@@ -10,8 +10,9 @@ from typing import Any
 import pytest
 
 from tavus import AsyncTavus, Tavus
+from tavus._operations import OPERATIONS
 
-RESOURCES = ("replicas", "videos", "conversations", "personas", "documents", "guardrails", "objectives")
+RESOURCES = sorted({resource for resource, _ in OPERATIONS.values()})
 
 
 @pytest.fixture(scope="module")
@@ -48,23 +49,39 @@ def test_client_signatures_match(name: str) -> None:
     assert sync == async_
 
 
+def _methods(resource: object) -> set[str]:
+    return {n for n in _public(resource) if n != "with_raw_response"}
+
+
 @pytest.mark.parametrize("resource", RESOURCES)
 def test_resource_surface_is_identical(resource: str, sync_client: Tavus, async_client: AsyncTavus) -> None:
     sync_res = getattr(sync_client, resource)
     async_res = getattr(async_client, resource)
     assert _public(sync_res) == _public(async_res)
-    assert _public(sync_res), resource
-    for method in _public(sync_res):
+    assert _methods(sync_res), resource
+    for method in _methods(sync_res):
         assert _params(getattr(sync_res, method)) == _params(getattr(async_res, method)), f"{resource}.{method}"
+    assert _public(sync_res.with_raw_response) == _public(async_res.with_raw_response)
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # lipsync and replacements warn on every call
+@pytest.mark.parametrize("resource", RESOURCES)
+def test_async_methods_are_coroutines_and_iter_is_an_async_iterator(resource: str, async_client: AsyncTavus) -> None:
+    async_res = getattr(async_client, resource)
+    for method in _methods(async_res) - {"iter"}:
+        assert inspect.iscoroutinefunction(getattr(async_res, method)), f"{resource}.{method}"
+    if "iter" in _methods(async_res):
+        items = async_res.iter()  # checks its arguments now, requests nothing before the first item
+        assert hasattr(items, "__aiter__")
+        asyncio.run(items.aclose())
 
 
 @pytest.mark.parametrize("resource", RESOURCES)
-def test_async_methods_are_coroutines_or_async_generators(resource: str, async_client: AsyncTavus) -> None:
-    async_res = getattr(async_client, resource)
-    for method in _public(async_res):
-        fn = getattr(async_res, method)
-        assert inspect.iscoroutinefunction(fn) or inspect.isasyncgenfunction(fn), f"{resource}.{method}"
-    assert inspect.isasyncgenfunction(async_res.iter)
+def test_raw_methods_are_the_api_methods(resource: str, sync_client: Tavus, async_client: AsyncTavus) -> None:
+    """Pagination helpers and waits are not raw: `iter` and `wait` have no raw twin."""
+    api_methods = {method for res, method in OPERATIONS.values() if res == resource}
+    for client in (sync_client, async_client):
+        assert _public(getattr(client, resource).with_raw_response) == api_methods
 
 
 def test_async_client_close_methods_are_coroutines() -> None:
@@ -77,5 +94,5 @@ def test_raw_client_has_the_same_resources(sync_client: Tavus, async_client: Asy
     sync_raw = sync_client.with_raw_response
     async_raw = async_client.with_raw_response
     for resource in RESOURCES:
-        assert getattr(sync_raw, resource).get
-        assert getattr(async_raw, resource).get
+        assert getattr(sync_raw, resource) is getattr(sync_client, resource).with_raw_response
+        assert getattr(async_raw, resource) is getattr(async_client, resource).with_raw_response

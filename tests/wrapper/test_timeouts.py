@@ -58,7 +58,7 @@ def test_timeout_per_call_on_every_kind_of_method(client: Any, api: respx.MockRo
     route = api.route().respond(200, json={"data": [], "message": "ok"})
     client.replicas.list(timeout=4.0)
     assert _timeout_of(route)["read"] == 4.0
-    client.personas.update("p1", context="x", timeout=4.5)
+    client.personas.update("p1", system_prompt="x", timeout=4.5)
     assert _timeout_of(route)["read"] == 4.5
     client.videos.create(replica_id="r1", script="s", timeout=5.5)
     assert _timeout_of(route)["read"] == 5.5

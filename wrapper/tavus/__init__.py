@@ -5,7 +5,9 @@ client = Tavus()  # reads TAVUS_API_KEY
 replica = client.replicas.get("r79e1c033f")
 """
 
-from ._client import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncTavus, Tavus
+from ._async.client import AsyncTavus
+from ._async.pagination import AsyncPage
+from ._client import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._errors import (
     APIConnectionError,
     APIStatusError,
@@ -24,14 +26,16 @@ from ._errors import (
     ResponseValidationError,
     TavusError,
     TavusValidationError,
+    TranscriptionError,
     UnprocessableEntityError,
     VideoGenerationError,
     WaitError,
     WaitTimeoutError,
 )
-from ._pagination import AsyncPage, Page
 from ._raw import RawResponse
 from ._request import api_path
+from ._sync.client import Tavus
+from ._sync.pagination import Page
 from ._version import __version__
 from ._wait import JobState
 
@@ -62,6 +66,7 @@ __all__ = [
     "Tavus",
     "TavusError",
     "TavusValidationError",
+    "TranscriptionError",
     "UnprocessableEntityError",
     "VideoGenerationError",
     "WaitError",

@@ -138,15 +138,6 @@ def apply_options(kwargs: dict[str, Any], options: RequestOptions) -> dict[str, 
     return kwargs
 
 
-def raw_response(call: Call[T], response: httpx.Response) -> Any:
-    """`with_raw_response`: a RawResponse for a success; error statuses raise as usual."""
-    from ._raw import RawResponse
-
-    if not (200 <= response.status_code < 300 or response.status_code == 304):
-        parse(call, response)
-    return RawResponse(response, call)
-
-
 def parse(call: Call[T], response: httpx.Response) -> T:
     """The model for a response, or raise the typed error for its status or body."""
     status = response.status_code

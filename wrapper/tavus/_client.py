@@ -1,8 +1,8 @@
-"""`Tavus` and `AsyncTavus`: configuration, the shared connection pool, and sending one call.
+"""What `Tavus` and `AsyncTavus` share: configuration, the connection pool, and preparing a request.
 
-A call goes: resource method -> `Call` (generated `_get_kwargs`) -> `_send` -> httpx client ->
-`RetryTransport` -> network, then `parse` -> generated model, None, or a typed error.
-Resources are imported on first use, so `import tavus` does not import the generated models.
+A call goes: resource method -> checks and `Call` (`_operation`: generated `_get_kwargs`) ->
+`_send` -> httpx client -> `RetryTransport` -> network, then `parse` -> generated model, None, or a
+typed error. The clients themselves are in `_async/client.py` (and its derived `_sync/client.py`).
 """
 
 from __future__ import annotations
@@ -12,13 +12,12 @@ import logging
 import math
 import os
 import time
-from collections.abc import Awaitable, Callable, Mapping
-from functools import cached_property
-from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
+from collections.abc import Callable, Mapping
+from typing import Any, Self, TypeVar
 
 import httpx
 
-from ._call import Call, RequestOptions, apply_options, check_header, parse, raw_response
+from ._call import Call, RequestOptions, apply_options, check_header, parse
 from ._errors import (
     API_KEY_HEADER,
     APIConnectionError,
@@ -28,21 +27,11 @@ from ._errors import (
     TavusValidationError,
 )
 from ._logging import configure_from_env, logger
-from ._request import RequestArgs, build_call
-from ._retry import EXTENSION, RETRIES, AsyncRetryTransport, RetryPolicy, RetryTransport, async_sleep, request_was_sent
+from ._raw import RAW, RawResponse
+from ._retry import EXTENSION, RETRIES, RetryPolicy, request_was_sent
 from ._version import __version__
 
-if TYPE_CHECKING:
-    from ._raw import AsyncRawClient, RawClient
-    from ._resources.conversations import AsyncConversations, Conversations
-    from ._resources.documents import AsyncDocuments, Documents
-    from ._resources.guardrails import AsyncGuardrails, Guardrails
-    from ._resources.objectives import AsyncObjectives, Objectives
-    from ._resources.personas import AsyncPersonas, Personas
-    from ._resources.replicas import AsyncReplicas, Replicas
-    from ._resources.videos import AsyncVideos, Videos
-
-__all__ = ["DEFAULT_BASE_URL", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncTavus", "Tavus"]
+__all__ = ["DEFAULT_BASE_URL", "DEFAULT_LIMITS", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "BaseTavus", "Shared"]
 
 T = TypeVar("T")
 
@@ -102,7 +91,7 @@ def _check_max_retries(max_retries: int) -> int:
     return max_retries
 
 
-class _Shared:
+class Shared:
     """What copies made by `with_options` share: the httpx client (the pool) and the closed flag."""
 
     __slots__ = ("closed", "http", "owns_http")
@@ -113,10 +102,10 @@ class _Shared:
         self.closed = False
 
 
-class _BaseTavus:
+class BaseTavus:
     """Configuration common to the sync and async clients."""
 
-    _shared: _Shared
+    _shared: Shared
     _raw: bool = False
     _sleep: Callable[[float], Any]
     _wall_clock: Callable[[], float]
@@ -243,258 +232,16 @@ class _BaseTavus:
                 (time.perf_counter() - started) * 1000, response.extensions.get(RETRIES, 0),
             )  # fmt: skip
 
+    def _result(self, call: Call[Any], response: httpx.Response, then: Callable[[Any], Any] | None) -> Any:
+        """What a call returns: its model (`then` applied, e.g. making a Page), or a RawResponse of it
+        inside a raw method; a non-2xx status raises its typed error either way."""
+        if RAW.get():
+            if not (200 <= response.status_code < 300 or response.status_code == 304):
+                parse(call, response)  # raises
+            if then is None:
+                return RawResponse(response, lambda: parse(call, response))
+            return RawResponse(response, lambda: then(parse(call, response)))
+        value = parse(call, response)
+        return value if then is None else then(value)
+
     _policy: RetryPolicy
-
-
-class Tavus(_BaseTavus):
-    """The Tavus API client.
-
-    >>> client = Tavus()  # reads TAVUS_API_KEY
-    >>> replica = client.replicas.create(train_video_url="https://.../train.mp4", replica_name="Rio")
-
-    `timeout` is per attempt (seconds or an `httpx.Timeout`); `max_retries` follows the retry table
-    in the README. Pass `http_client` to use your own `httpx.Client` (proxies, certificates): the
-    SDK wraps its transport with the retry policy and takes its headers once, at construction.
-    """
-
-    def __init__(
-        self,
-        api_key: str | None = None,
-        *,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        default_headers: Mapping[str, str] | None = None,
-        http_client: httpx.Client | None = None,
-        _sleep: Callable[[float], None] = time.sleep,
-        _clock: Callable[[], float] = time.monotonic,
-        _wall_clock: Callable[[], float] = time.time,
-    ) -> None:
-        self._configure(api_key, base_url, timeout, max_retries, default_headers, _clock)
-        self._sleep = _sleep
-        self._wall_clock = _wall_clock
-        self._policy = RetryPolicy(max_retries=self.max_retries, sleep=_sleep, wall_clock=_wall_clock)
-        if http_client is None:
-            http = httpx.Client(transport=RetryTransport(httpx.HTTPTransport(limits=DEFAULT_LIMITS)))
-            self._shared = _Shared(http, owns_http=True)
-        else:
-            if not isinstance(http_client._transport, RetryTransport):
-                http_client._transport = RetryTransport(http_client._transport)
-            self._shared = _Shared(http_client, owns_http=False)
-        self._bind()
-
-    def _send(self, call: Call[T], options: RequestOptions) -> T:
-        request, started = self._prepare(call, options)
-        try:
-            response = self._shared.http.send(request, follow_redirects=False)  # never the key to another host
-        except httpx.TransportError as exc:
-            raise self._connection_error(exc, call.method) from exc
-        self._log(response, started)
-        if self._raw:
-            return raw_response(call, response)  # type: ignore[no-any-return]
-        return parse(call, response)
-
-    def request(self, method: str, path: str, **kwargs: Unpack[RequestArgs]) -> Any:
-        """Call an endpoint the vendored contract lacks yet; the parsed JSON body, or None without one.
-
-        >>> client.request("GET", "/v2/voices")
-        >>> client.request("GET", tavus.api_path("/v2/pals/{pal_id}", pal_id=pal_id))
-
-        Auth, the retry table, timeouts, logging and the typed errors are those of the typed
-        methods. `path` is literal and relative to `base_url`: fill ids in with `tavus.api_path`.
-
-        Args:
-            method: GET, POST, PUT, PATCH, DELETE, HEAD or OPTIONS.
-            path: e.g. `/v2/voices`; no scheme, host, query or `..`.
-            **kwargs: `json` (the body), `params` (the query), `headers` (added to the client's),
-                `timeout` (this call's, in seconds or an `httpx.Timeout`; None: no timeout).
-        """
-        call, options = build_call(method, path, kwargs)
-        return self._send(call, options)
-
-    def close(self) -> None:
-        """Close the connection pool (a client passed as `http_client` is left to its owner)."""
-        if not self._shared.closed:
-            self._shared.closed = True
-            if self._shared.owns_http:
-                self._shared.http.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
-
-    @cached_property
-    def with_raw_response(self) -> RawClient:
-        """The same resources, returning a `RawResponse` (status, headers, body; `.parse()`)."""
-        from ._raw import RawClient
-
-        return RawClient(self)
-
-    @cached_property
-    def replicas(self) -> Replicas:
-        from ._resources.replicas import Replicas
-
-        return Replicas(self)
-
-    @cached_property
-    def videos(self) -> Videos:
-        from ._resources.videos import Videos
-
-        return Videos(self)
-
-    @cached_property
-    def conversations(self) -> Conversations:
-        from ._resources.conversations import Conversations
-
-        return Conversations(self)
-
-    @cached_property
-    def personas(self) -> Personas:
-        from ._resources.personas import Personas
-
-        return Personas(self)
-
-    @cached_property
-    def documents(self) -> Documents:
-        from ._resources.documents import Documents
-
-        return Documents(self)
-
-    @cached_property
-    def guardrails(self) -> Guardrails:
-        from ._resources.guardrails import Guardrails
-
-        return Guardrails(self)
-
-    @cached_property
-    def objectives(self) -> Objectives:
-        from ._resources.objectives import Objectives
-
-        return Objectives(self)
-
-
-class AsyncTavus(_BaseTavus):
-    """The async Tavus API client: the same surface as `Tavus`, with `async` methods."""
-
-    def __init__(
-        self,
-        api_key: str | None = None,
-        *,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        default_headers: Mapping[str, str] | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        _sleep: Callable[[float], Awaitable[None]] = async_sleep,
-        _clock: Callable[[], float] = time.monotonic,
-        _wall_clock: Callable[[], float] = time.time,
-    ) -> None:
-        self._configure(api_key, base_url, timeout, max_retries, default_headers, _clock)
-        self._sleep = _sleep
-        self._wall_clock = _wall_clock
-        self._policy = RetryPolicy(max_retries=self.max_retries, async_sleep=_sleep, wall_clock=_wall_clock)
-        if http_client is None:
-            transport = AsyncRetryTransport(httpx.AsyncHTTPTransport(limits=DEFAULT_LIMITS))
-            self._shared = _Shared(httpx.AsyncClient(transport=transport), owns_http=True)
-        else:
-            if not isinstance(http_client._transport, AsyncRetryTransport):
-                http_client._transport = AsyncRetryTransport(http_client._transport)
-            self._shared = _Shared(http_client, owns_http=False)
-        self._bind()
-
-    async def _send(self, call: Call[T], options: RequestOptions) -> T:
-        request, started = self._prepare(call, options)
-        try:
-            response = await self._shared.http.send(request, follow_redirects=False)
-        except httpx.TransportError as exc:
-            raise self._connection_error(exc, call.method) from exc
-        self._log(response, started)
-        if self._raw:
-            return raw_response(call, response)  # type: ignore[no-any-return]
-        return parse(call, response)
-
-    async def request(self, method: str, path: str, **kwargs: Unpack[RequestArgs]) -> Any:
-        """Call an endpoint the vendored contract lacks yet; the parsed JSON body, or None without one.
-
-        >>> await client.request("GET", "/v2/voices")
-        >>> await client.request("GET", tavus.api_path("/v2/pals/{pal_id}", pal_id=pal_id))
-
-        Auth, the retry table, timeouts, logging and the typed errors are those of the typed
-        methods. `path` is literal and relative to `base_url`: fill ids in with `tavus.api_path`.
-
-        Args:
-            method: GET, POST, PUT, PATCH, DELETE, HEAD or OPTIONS.
-            path: e.g. `/v2/voices`; no scheme, host, query or `..`.
-            **kwargs: `json` (the body), `params` (the query), `headers` (added to the client's),
-                `timeout` (this call's, in seconds or an `httpx.Timeout`; None: no timeout).
-        """
-        call, options = build_call(method, path, kwargs)
-        return await self._send(call, options)
-
-    async def close(self) -> None:
-        """Close the connection pool (a client passed as `http_client` is left to its owner)."""
-        if not self._shared.closed:
-            self._shared.closed = True
-            if self._shared.owns_http:
-                await self._shared.http.aclose()
-
-    async def aclose(self) -> None:
-        """Alias of `close()`, named like httpx's."""
-        await self.close()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        await self.close()
-
-    @cached_property
-    def with_raw_response(self) -> AsyncRawClient:
-        """The same resources, returning a `RawResponse` (status, headers, body; `.parse()`)."""
-        from ._raw import AsyncRawClient
-
-        return AsyncRawClient(self)
-
-    @cached_property
-    def replicas(self) -> AsyncReplicas:
-        from ._resources.replicas import AsyncReplicas
-
-        return AsyncReplicas(self)
-
-    @cached_property
-    def videos(self) -> AsyncVideos:
-        from ._resources.videos import AsyncVideos
-
-        return AsyncVideos(self)
-
-    @cached_property
-    def conversations(self) -> AsyncConversations:
-        from ._resources.conversations import AsyncConversations
-
-        return AsyncConversations(self)
-
-    @cached_property
-    def personas(self) -> AsyncPersonas:
-        from ._resources.personas import AsyncPersonas
-
-        return AsyncPersonas(self)
-
-    @cached_property
-    def documents(self) -> AsyncDocuments:
-        from ._resources.documents import AsyncDocuments
-
-        return AsyncDocuments(self)
-
-    @cached_property
-    def guardrails(self) -> AsyncGuardrails:
-        from ._resources.guardrails import AsyncGuardrails
-
-        return AsyncGuardrails(self)
-
-    @cached_property
-    def objectives(self) -> AsyncObjectives:
-        from ._resources.objectives import AsyncObjectives
-
-        return AsyncObjectives(self)

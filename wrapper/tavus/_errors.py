@@ -17,7 +17,7 @@
     ├── ResponseValidationError: a 2xx whose body is not what the operation returns
     ├── ClientClosedError: the client was used after close()
     └── WaitError: a waited-for job did not complete
-        ├── ReplicaTrainingError, VideoGenerationError, DocumentProcessingError
+        ├── ReplicaTrainingError, VideoGenerationError, DocumentProcessingError, TranscriptionError
         └── WaitTimeoutError
 
 `may_have_been_processed` on connection and status errors says whether the server may have
@@ -50,6 +50,7 @@ __all__ = [
     "ResponseValidationError",
     "TavusError",
     "TavusValidationError",
+    "TranscriptionError",
     "UnprocessableEntityError",
     "VideoGenerationError",
     "WaitError",
@@ -261,3 +262,7 @@ class VideoGenerationError(_JobError):
 
 class DocumentProcessingError(_JobError):
     """Document processing ended in an error."""
+
+
+class TranscriptionError(_JobError):
+    """A transcription ended in an error."""

@@ -1,37 +1,35 @@
-"""Raw access: `client.with_raw_response.replicas.get(...)` gives status, headers and body."""
+"""Raw access: `client.replicas.with_raw_response.get(...)` gives the status, headers and body.
+
+A raw method is the typed method run with the `RAW` flag set (`to_raw`): the
+client's `_send` then returns a `RawResponse` whose `parse()` gives what the method would have
+returned, typed as it. Error statuses still raise the typed errors.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, Unpack
+import functools
+from collections.abc import Awaitable, Callable
+from contextvars import ContextVar
+from typing import Any, Generic, ParamSpec, TypeVar
 
 import httpx
 
-from ._call import Call, parse
 from ._errors import redact
-from ._operations import OPERATIONS
-from ._request import RequestArgs
 
-if TYPE_CHECKING:
-    from ._client import AsyncTavus, Tavus
-
-__all__ = ["AsyncRawClient", "RawClient", "RawResponse"]
+__all__ = ["RAW", "RawResponse", "async_to_raw", "to_raw"]
 
 T = TypeVar("T")
-_METHODS: dict[str, frozenset[str]] = {}
-for _resource, _method in OPERATIONS.values():
-    _METHODS[_resource] = _METHODS.get(_resource, frozenset()) | {_method}
+P = ParamSpec("P")
+RAW: ContextVar[bool] = ContextVar("tavus_raw_response", default=False)
 
 
 class RawResponse(Generic[T]):
-    """The HTTP response of a successful call; `parse()` gives the model the call would return.
+    """The HTTP response of a successful call; `parse()` gives the value the call returns."""
 
-    Error statuses still raise the typed errors, as without raw access."""
-
-    def __init__(self, response: httpx.Response, call: Call[T]) -> None:
+    def __init__(self, response: httpx.Response, parse: Callable[[], T]) -> None:
         redact(response.request)
         self.http_response = response
-        self._call = call
+        self._parse = parse
 
     @property
     def status_code(self) -> int:
@@ -53,56 +51,37 @@ class RawResponse(Generic[T]):
         return self.http_response.json()
 
     def parse(self) -> T:
-        return parse(self._call, self.http_response)
+        """The model (or page, or None) the method returns, parsed from this response."""
+        return self._parse()
 
     def __repr__(self) -> str:
         return f"<RawResponse [{self.status_code}]>"
 
 
-class _RawResource:
-    """The API methods of one resource, returning RawResponse (pagination and waits are not raw)."""
+# The one sync/async pair written by hand: unasync cannot turn `Awaitable[T]` into `T`.
+def to_raw(method: Callable[P, T]) -> Callable[P, RawResponse[T]]:
+    """`method`, returning the `RawResponse` instead of its value (same arguments, same checks)."""
 
-    def __init__(self, resource: object, name: str) -> None:
-        self._resource = resource
-        self._name = name
+    @functools.wraps(method)
+    def raw(*args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
+        token = RAW.set(True)
+        try:
+            return method(*args, **kwargs)  # type: ignore[return-value]
+        finally:
+            RAW.reset(token)
 
-    def __getattr__(self, method: str) -> Callable[..., Any]:
-        if method not in _METHODS[self._name]:
-            raise AttributeError(f"with_raw_response.{self._name} has no API method {method!r}")
-        return getattr(self._resource, method)  # type: ignore[no-any-return]
-
-
-class RawClient:
-    """`client.with_raw_response`: the same resources; each API method returns a `RawResponse`."""
-
-    def __init__(self, client: Tavus) -> None:
-        self._client = client.with_options()
-        self._client._raw = True
-
-    def __getattr__(self, name: str) -> _RawResource:
-        if name not in _METHODS:
-            raise AttributeError(name)
-        return _RawResource(getattr(self._client, name), name)
-
-    def request(self, method: str, path: str, **kwargs: Unpack[RequestArgs]) -> RawResponse[Any]:
-        """`Tavus.request`, returning the `RawResponse`; `.parse()` gives the JSON."""
-        response: RawResponse[Any] = self._client.request(method, path, **kwargs)
-        return response
+    return raw
 
 
-class AsyncRawClient:
-    """`client.with_raw_response` of `AsyncTavus`: each API method returns an awaitable `RawResponse`."""
+def async_to_raw(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[RawResponse[T]]]:
+    """The async `to_raw`."""
 
-    def __init__(self, client: AsyncTavus) -> None:
-        self._client = client.with_options()
-        self._client._raw = True
+    @functools.wraps(method)
+    async def raw(*args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
+        token = RAW.set(True)
+        try:
+            return await method(*args, **kwargs)  # type: ignore[return-value]
+        finally:
+            RAW.reset(token)
 
-    def __getattr__(self, name: str) -> _RawResource:
-        if name not in _METHODS:
-            raise AttributeError(name)
-        return _RawResource(getattr(self._client, name), name)
-
-    async def request(self, method: str, path: str, **kwargs: Unpack[RequestArgs]) -> RawResponse[Any]:
-        """`AsyncTavus.request`, returning the `RawResponse`; `.parse()` gives the JSON."""
-        response: RawResponse[Any] = await self._client.request(method, path, **kwargs)
-        return response
+    return raw

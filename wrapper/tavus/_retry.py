@@ -58,6 +58,9 @@ MAYBE_SENT_ERRORS: tuple[type[Exception], ...] = (
 )
 
 
+sleep = time.sleep  # the sync client's default; `async_sleep` the async one's
+
+
 async def async_sleep(seconds: float) -> None:
     """`asyncio.sleep`, imported on first use: asyncio costs ~25 ms at `import tavus` otherwise."""
     import asyncio

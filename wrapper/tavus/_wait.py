@@ -1,39 +1,56 @@
-"""Waiting for long jobs (replica training, video generation, document processing) by polling.
+"""Waiting for long jobs (replica training, video generation, documents, transcriptions) by polling.
 
 Statuses arrive as free strings and differ between endpoints and callbacks, so the terminal values
 are mapped explicitly below and anything else counts as still running:
 
-| job      | done                 | failed                    | progress field                 |
-|----------|----------------------|---------------------------|--------------------------------|
-| replica  | completed, ready     | error, failed             | training_progress ("37/100")   |
-| video    | ready, completed     | error, failed, deleted    | generation_progress ("37/100") |
-| document | ready, completed     | error, failed             | progress (37 or "37")          |
+| job           | done             | failed                 | progress field                 |
+|---------------|------------------|------------------------|--------------------------------|
+| replica       | completed, ready | error, failed          | training_progress ("37/100")   |
+| video         | ready, completed | error, failed, deleted | generation_progress ("37/100") |
+| document      | ready, completed | error, failed          | progress (37 or "37")          |
+| transcription | completed, ready | error, failed          | (none)                         |
 
 The poll interval starts at `poll_interval` (at least 1 s), grows 1.5x per poll, and stays at or
 below `max_poll_interval`. Clock and sleep come from the client, so tests make waiting instant.
+The polling loop is in `_async/waiting.py` (and its derived `_sync/waiting.py`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+import inspect
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from ._errors import (
     DocumentProcessingError,
     ReplicaTrainingError,
     TavusValidationError,
+    TranscriptionError,
     VideoGenerationError,
     WaitTimeoutError,
     _JobError,
 )
 
-if TYPE_CHECKING:
-    from ._client import AsyncTavus, Tavus
-
-__all__ = ["DOCUMENT", "REPLICA", "VIDEO", "JobKind", "JobState", "async_wait", "parse_progress", "wait"]
+__all__ = [
+    "DOCUMENT",
+    "REPLICA",
+    "TRANSCRIPTION",
+    "VIDEO",
+    "AsyncProgress",
+    "JobKind",
+    "JobState",
+    "Progress",
+    "async_notify",
+    "check_wait",
+    "finish",
+    "notify",
+    "observe",
+    "parse_progress",
+]
 
 T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
 MIN_POLL_INTERVAL = 1.0
 BACKOFF = 1.5
 
@@ -59,6 +76,12 @@ VIDEO = JobKind(
 DOCUMENT = JobKind(
     "document processing", "document_id", frozenset({"ready", "completed"}), frozenset({"error", "failed"}),
     "progress", DocumentProcessingError,
+)  # fmt: skip
+
+# status: "Can be either `started`, `completed`, or `error`." (List Transcriptions); no progress field.
+TRANSCRIPTION = JobKind(
+    "transcription", "transcription_id", frozenset({"completed", "ready"}), frozenset({"error", "failed"}),
+    "progress", TranscriptionError,
 )  # fmt: skip
 
 
@@ -94,17 +117,39 @@ def _field(obj: Any, name: str) -> Any:
 
 
 @dataclass(frozen=True, slots=True)
-class JobState(Generic[T]):
-    """One observation of a job: its status, raw and parsed progress, and the object itself."""
+class JobState(Generic[T_co]):
+    """One observation of a job: its status, raw and parsed progress, and the object itself.
+
+    Covariant: a `Callable[[JobState[object]], None]` progress printer serves every `wait()`."""
 
     status: str | None
     progress: float | None
     raw_progress: object
-    value: T
+    value: T_co
     elapsed: float
 
 
-def _observe(kind: JobKind, obj: T, elapsed: float) -> tuple[JobState[T], str]:
+# `on_progress` of `wait()`: called with each observation; with the async client it may be a coroutine function.
+Progress = Callable[[JobState[T]], object]
+AsyncProgress = Callable[[JobState[T]], object]
+
+
+def notify(callback: Progress[T] | None, state: JobState[T]) -> None:
+    if callback is not None and inspect.isawaitable(result := callback(state)):
+        close = getattr(result, "close", None)
+        if close is not None:
+            close()  # no "never awaited" warning: the error says what to do instead
+        raise TavusValidationError(
+            "on_progress", "must be a plain function with Tavus (a coroutine function needs AsyncTavus)"
+        )
+
+
+async def async_notify(callback: AsyncProgress[T] | None, state: JobState[T]) -> None:
+    if callback is not None and inspect.isawaitable(result := callback(state)):
+        await result
+
+
+def observe(kind: JobKind, obj: T, elapsed: float) -> tuple[JobState[T], str]:
     status = _field(obj, "status")
     status = status.strip().lower() if isinstance(status, str) else None
     raw = _field(obj, kind.progress_field)
@@ -112,7 +157,7 @@ def _observe(kind: JobKind, obj: T, elapsed: float) -> tuple[JobState[T], str]:
     return JobState(status, parse_progress(raw), raw, obj, elapsed), outcome
 
 
-def _check(timeout: float, poll_interval: float, max_poll_interval: float) -> None:
+def check_wait(timeout: float, poll_interval: float, max_poll_interval: float) -> None:
     if not timeout > 0:
         raise TavusValidationError("timeout", "must be > 0 seconds")
     if not poll_interval >= MIN_POLL_INTERVAL:
@@ -121,7 +166,7 @@ def _check(timeout: float, poll_interval: float, max_poll_interval: float) -> No
         raise TavusValidationError("max_poll_interval", "must be >= poll_interval")
 
 
-def _finish(kind: JobKind, state: JobState[T], outcome: str, remaining: float, timeout: float) -> bool:
+def finish(kind: JobKind, state: JobState[T], outcome: str, remaining: float, timeout: float) -> bool:
     """True when done; raises when the job failed or time ran out; False to poll again."""
     if outcome == "done":
         return True
@@ -137,51 +182,3 @@ def _finish(kind: JobKind, state: JobState[T], outcome: str, remaining: float, t
             last=state.value,
         )
     return False
-
-
-def wait(
-    kind: JobKind,
-    fetch: Callable[[], T],
-    client: Tavus,
-    *,
-    timeout: float,
-    poll_interval: float,
-    max_poll_interval: float,
-    on_progress: Callable[[JobState[T]], None] | None,
-) -> T:
-    _check(timeout, poll_interval, max_poll_interval)
-    clock, sleep = client._clock, client._sleep
-    start, interval = clock(), poll_interval
-    while True:
-        state, outcome = _observe(kind, fetch(), clock() - start)
-        if on_progress is not None:
-            on_progress(state)
-        remaining = timeout - (clock() - start)
-        if _finish(kind, state, outcome, remaining, timeout):
-            return state.value
-        sleep(min(interval, remaining))
-        interval = min(interval * BACKOFF, max_poll_interval)
-
-
-async def async_wait(
-    kind: JobKind,
-    fetch: Callable[[], Awaitable[T]],
-    client: AsyncTavus,
-    *,
-    timeout: float,
-    poll_interval: float,
-    max_poll_interval: float,
-    on_progress: Callable[[JobState[T]], None] | None,
-) -> T:
-    _check(timeout, poll_interval, max_poll_interval)
-    clock, sleep = client._clock, client._sleep
-    start, interval = clock(), poll_interval
-    while True:
-        state, outcome = _observe(kind, await fetch(), clock() - start)
-        if on_progress is not None:
-            on_progress(state)
-        remaining = timeout - (clock() - start)
-        if _finish(kind, state, outcome, remaining, timeout):
-            return state.value
-        await sleep(min(interval, remaining))
-        interval = min(interval * BACKOFF, max_poll_interval)

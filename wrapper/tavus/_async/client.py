@@ -1,0 +1,261 @@
+"""The client: configuration, the resources, sending one call (`tavus._client` has what both flavours share).
+
+Resources are imported on first use, so `import tavus` does not import the generated models.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
+
+import httpx
+
+from .._call import Call, RequestOptions
+from .._client import DEFAULT_LIMITS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, BaseTavus, Shared
+from .._raw import RawResponse, async_to_raw
+from .._request import RequestArgs, build_call
+from .._retry import AsyncRetryTransport, RetryPolicy, async_sleep
+from .._types import AsyncSleep
+
+if TYPE_CHECKING:
+    from .resources.conversations import AsyncConversations, AsyncConversationsWithRawResponse
+    from .resources.documents import AsyncDocuments, AsyncDocumentsWithRawResponse
+    from .resources.guardrails import AsyncGuardrails, AsyncGuardrailsWithRawResponse
+    from .resources.lipsync import AsyncLipsync, AsyncLipsyncWithRawResponse
+    from .resources.objectives import AsyncObjectives, AsyncObjectivesWithRawResponse
+    from .resources.personas import AsyncPersonas, AsyncPersonasWithRawResponse
+    from .resources.pronunciation_dictionaries import (
+        AsyncPronunciationDictionaries,
+        AsyncPronunciationDictionariesWithRawResponse,
+    )
+    from .resources.replacements import AsyncReplacements, AsyncReplacementsWithRawResponse
+    from .resources.replicas import AsyncReplicas, AsyncReplicasWithRawResponse
+    from .resources.transcriptions import AsyncTranscriptions, AsyncTranscriptionsWithRawResponse
+    from .resources.videos import AsyncVideos, AsyncVideosWithRawResponse
+    from .resources.voices import AsyncVoices, AsyncVoicesWithRawResponse
+
+__all__ = ["AsyncTavus", "AsyncTavusWithRawResponse"]
+
+T = TypeVar("T")
+
+
+class AsyncTavus(BaseTavus):
+    """The Tavus API client.
+
+    >>> client = AsyncTavus()  # reads TAVUS_API_KEY
+    >>> replica = client.replicas.get("r79e1c033f")
+
+    `timeout` is per attempt (seconds or an `httpx.Timeout`); `max_retries` follows the retry table
+    in the README. Pass `http_client` to use your own httpx client (proxies, certificates): the
+    SDK wraps its transport with the retry policy and takes its headers once, at construction.
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        _sleep: AsyncSleep = async_sleep,
+        _clock: Callable[[], float] = time.monotonic,
+        _wall_clock: Callable[[], float] = time.time,
+    ) -> None:
+        self._configure(api_key, base_url, timeout, max_retries, default_headers, _clock)
+        self._sleep = _sleep
+        self._wall_clock = _wall_clock
+        self._policy = RetryPolicy(max_retries=self.max_retries, async_sleep=_sleep, wall_clock=_wall_clock)
+        if http_client is None:
+            transport = AsyncRetryTransport(httpx.AsyncHTTPTransport(limits=DEFAULT_LIMITS))
+            self._shared = Shared(httpx.AsyncClient(transport=transport), owns_http=True)
+        else:
+            if not isinstance(http_client._transport, AsyncRetryTransport):
+                http_client._transport = AsyncRetryTransport(http_client._transport)
+            self._shared = Shared(http_client, owns_http=False)
+        self._bind()
+
+    async def _send(self, call: Call[Any], options: RequestOptions, then: Callable[[Any], Any] | None = None) -> Any:
+        request, started = self._prepare(call, options)
+        try:
+            response = await self._shared.http.send(request, follow_redirects=False)  # never the key to another host
+        except httpx.TransportError as exc:
+            raise self._connection_error(exc, call.method) from exc
+        self._log(response, started)
+        return self._result(call, response, then)
+
+    async def request(self, method: str, path: str, **kwargs: Unpack[RequestArgs]) -> Any:
+        """Call an endpoint the vendored contract lacks yet; the parsed JSON body, or None without one.
+
+        >>> client.request("GET", "/v2/pals")
+        >>> client.request("GET", tavus.api_path("/v2/pals/{pal_id}", pal_id=pal_id))
+
+        Auth, the retry table, timeouts, logging and the typed errors are those of the typed
+        methods. `path` is literal and relative to `base_url`: fill ids in with `tavus.api_path`.
+
+        Args:
+            method: GET, POST, PUT, PATCH, DELETE, HEAD or OPTIONS.
+            path: e.g. `/v2/pals`; no scheme, host, query or `..`.
+            **kwargs: `json` (the body), `params` (the query), `headers` (added to the client's),
+                `timeout` (this call's, in seconds or an `httpx.Timeout`; None: no timeout).
+        """
+        call, options = build_call(method, path, kwargs)
+        return await self._send(call, options)
+
+    async def close(self) -> None:
+        """Close the connection pool (a client passed as `http_client` is left to its owner)."""
+        if not self._shared.closed:
+            self._shared.closed = True
+            if self._shared.owns_http:
+                await self._shared.http.aclose()
+
+    # async-only: begin
+    async def aclose(self) -> None:
+        """Alias of `close()`, named like httpx's."""
+        await self.close()
+
+    # async-only: end
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+    @cached_property
+    def with_raw_response(self) -> AsyncTavusWithRawResponse:
+        """The same resources, returning a `RawResponse` (status, headers, body; `.parse()`)."""
+        return AsyncTavusWithRawResponse(self)
+
+    @cached_property
+    def replicas(self) -> AsyncReplicas:
+        from .resources.replicas import AsyncReplicas
+
+        return AsyncReplicas(self)
+
+    @cached_property
+    def videos(self) -> AsyncVideos:
+        from .resources.videos import AsyncVideos
+
+        return AsyncVideos(self)
+
+    @cached_property
+    def conversations(self) -> AsyncConversations:
+        from .resources.conversations import AsyncConversations
+
+        return AsyncConversations(self)
+
+    @cached_property
+    def personas(self) -> AsyncPersonas:
+        from .resources.personas import AsyncPersonas
+
+        return AsyncPersonas(self)
+
+    @cached_property
+    def documents(self) -> AsyncDocuments:
+        from .resources.documents import AsyncDocuments
+
+        return AsyncDocuments(self)
+
+    @cached_property
+    def guardrails(self) -> AsyncGuardrails:
+        from .resources.guardrails import AsyncGuardrails
+
+        return AsyncGuardrails(self)
+
+    @cached_property
+    def objectives(self) -> AsyncObjectives:
+        from .resources.objectives import AsyncObjectives
+
+        return AsyncObjectives(self)
+
+    @cached_property
+    def voices(self) -> AsyncVoices:
+        from .resources.voices import AsyncVoices
+
+        return AsyncVoices(self)
+
+    @cached_property
+    def pronunciation_dictionaries(self) -> AsyncPronunciationDictionaries:
+        from .resources.pronunciation_dictionaries import AsyncPronunciationDictionaries
+
+        return AsyncPronunciationDictionaries(self)
+
+    @cached_property
+    def transcriptions(self) -> AsyncTranscriptions:
+        from .resources.transcriptions import AsyncTranscriptions
+
+        return AsyncTranscriptions(self)
+
+    @cached_property
+    def lipsync(self) -> AsyncLipsync:
+        from .resources.lipsync import AsyncLipsync
+
+        return AsyncLipsync(self)
+
+    @cached_property
+    def replacements(self) -> AsyncReplacements:
+        from .resources.replacements import AsyncReplacements
+
+        return AsyncReplacements(self)
+
+
+class AsyncTavusWithRawResponse:
+    """`client.with_raw_response`: each resource's `with_raw_response`, reached from the client."""
+
+    def __init__(self, client: AsyncTavus) -> None:
+        self._client = client
+
+    async def request(self, method: str, path: str, **kwargs: Unpack[RequestArgs]) -> RawResponse[Any]:
+        """`request`, returning the `RawResponse`; `.parse()` gives the JSON."""
+        return await async_to_raw(self._client.request)(method, path, **kwargs)
+
+    @cached_property
+    def replicas(self) -> AsyncReplicasWithRawResponse:
+        return self._client.replicas.with_raw_response
+
+    @cached_property
+    def videos(self) -> AsyncVideosWithRawResponse:
+        return self._client.videos.with_raw_response
+
+    @cached_property
+    def conversations(self) -> AsyncConversationsWithRawResponse:
+        return self._client.conversations.with_raw_response
+
+    @cached_property
+    def personas(self) -> AsyncPersonasWithRawResponse:
+        return self._client.personas.with_raw_response
+
+    @cached_property
+    def documents(self) -> AsyncDocumentsWithRawResponse:
+        return self._client.documents.with_raw_response
+
+    @cached_property
+    def guardrails(self) -> AsyncGuardrailsWithRawResponse:
+        return self._client.guardrails.with_raw_response
+
+    @cached_property
+    def objectives(self) -> AsyncObjectivesWithRawResponse:
+        return self._client.objectives.with_raw_response
+
+    @cached_property
+    def voices(self) -> AsyncVoicesWithRawResponse:
+        return self._client.voices.with_raw_response
+
+    @cached_property
+    def pronunciation_dictionaries(self) -> AsyncPronunciationDictionariesWithRawResponse:
+        return self._client.pronunciation_dictionaries.with_raw_response
+
+    @cached_property
+    def transcriptions(self) -> AsyncTranscriptionsWithRawResponse:
+        return self._client.transcriptions.with_raw_response
+
+    @cached_property
+    def lipsync(self) -> AsyncLipsyncWithRawResponse:
+        return self._client.lipsync.with_raw_response
+
+    @cached_property
+    def replacements(self) -> AsyncReplacementsWithRawResponse:
+        return self._client.replacements.with_raw_response

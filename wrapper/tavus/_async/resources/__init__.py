@@ -1,0 +1,1 @@
+"""The resources of the client, one module each, named after the API."""

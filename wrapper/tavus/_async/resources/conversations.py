@@ -1,0 +1,118 @@
+"""`client.conversations`: real-time video conversations with a replica (CVI)."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import AsyncIterator
+from functools import cached_property
+from typing import Any, Unpack
+
+from tavus_api.api.conversations import (
+    create_conversation,
+    delete_conversation,
+    end_conversation,
+    get_conversation,
+    list_conversations,
+)
+from tavus_api.models.create_conversation_response_200 import CreateConversationResponse200
+from tavus_api.models.get_conversation_response_200 import GetConversationResponse200
+from tavus_api.models.list_conversations_response_200 import ListConversationsResponse200
+from tavus_api.models.list_conversations_response_200_data_type_0_item import (
+    ListConversationsResponse200DataType0Item,
+)
+
+from ..._call import RequestOptions
+from ..._pagination import Paging
+from ..._raw import async_to_raw
+from ..pagination import AsyncPage
+from ._base import AsyncAPIResource
+
+__all__ = ["AsyncConversations", "AsyncConversationsWithRawResponse"]
+
+Conversation = GetConversationResponse200
+ConversationItem = ListConversationsResponse200DataType0Item
+# limit: "Default is 10."; page: "Default is 1."
+PAGING = Paging(first_page=1, default_limit=10)
+
+
+class AsyncConversations(AsyncAPIResource):
+    """Conversations: real-time video calls with a replica."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncConversationsWithRawResponse:
+        """These methods, returning the `RawResponse` (status, headers, body; `.parse()`)."""
+        return AsyncConversationsWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        replica_id: str | None = None,
+        persona_id: str | None = None,
+        audio_only: bool | None = None,
+        callback_url: str | None = None,
+        conversation_name: str | None = None,
+        conversational_context: str | None = None,
+        custom_greeting: str | None = None,
+        memory_stores: builtins.list[str] | None = None,
+        document_ids: builtins.list[str] | None = None,
+        document_retrieval_strategy: str | None = None,
+        document_tags: builtins.list[str] | None = None,
+        test_mode: bool | None = None,
+        require_auth: bool | None = None,
+        max_participants: int | None = None,
+        properties: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> CreateConversationResponse200:
+        """Create Conversation: a replica joins a real-time video call; returns its `conversation_url`.
+
+        Give `replica_id`, or a `persona_id` whose persona has a default replica. `test_mode=True`
+        creates the conversation without the replica joining (no cost; it starts as `ended`).
+        A created conversation is billed while it runs: this POST is never retried after the server
+        may have received it.
+        """
+        return await self._call(create_conversation, CreateConversationResponse200, locals())
+
+    async def list(
+        self,
+        *,
+        limit: int | None = None,
+        page: int | None = None,
+        status: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[ConversationItem]:
+        """List Conversations: one page (1-based `page`); `status` filters by active or ended;
+        iterating the page walks every page."""
+        return await self._page(list_conversations, ListConversationsResponse200, locals(), PAGING)
+
+    def iter(
+        self, *, limit: int | None = None, status: str | None = None, **options: Unpack[RequestOptions]
+    ) -> AsyncIterator[ConversationItem]:
+        """Every conversation, fetched page by page as the iteration goes."""
+        return self._iter(list_conversations, ListConversationsResponse200, locals(), PAGING)
+
+    async def get(
+        self, conversation_id: str, *, verbose: bool | None = None, **options: Unpack[RequestOptions]
+    ) -> Conversation:
+        """Get Conversation. `verbose=True` adds its `events` (transcript, perception analysis, ...)."""
+        return await self._call(get_conversation, Conversation, locals())
+
+    async def delete(
+        self, conversation_id: str, *, hard: bool | None = None, **options: Unpack[RequestOptions]
+    ) -> None:
+        """Delete Conversation. `hard=True` also deletes its assets, irrevocably."""
+        return await self._call(delete_conversation, None, locals())
+
+    async def end(self, conversation_id: str, **options: Unpack[RequestOptions]) -> None:
+        """End Conversation: the replica leaves and the call stops."""
+        return await self._call(end_conversation, None, locals())
+
+
+class AsyncConversationsWithRawResponse:
+    """`client.conversations.with_raw_response`: each API method returns its `RawResponse`."""
+
+    def __init__(self, conversations: AsyncConversations) -> None:
+        self.create = async_to_raw(conversations.create)
+        self.list = async_to_raw(conversations.list)
+        self.get = async_to_raw(conversations.get)
+        self.delete = async_to_raw(conversations.delete)
+        self.end = async_to_raw(conversations.end)

@@ -1,0 +1,86 @@
+"""`client.objectives`: goals a persona works through in a conversation, with their conditions."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import AsyncIterator, Sequence
+from functools import cached_property
+from typing import Any, Unpack
+
+from tavus_api.api.objectives import create_objectives, delete_objective, get_objective, get_objectives, patch_objective
+from tavus_api.models.create_objectives_response_200 import CreateObjectivesResponse200
+from tavus_api.models.get_objective_response_200 import GetObjectiveResponse200
+from tavus_api.models.get_objectives_response_200 import GetObjectivesResponse200
+from tavus_api.models.get_objectives_response_200_data_type_0_item import GetObjectivesResponse200DataType0Item
+from tavus_api.models.patch_objective_body_item import PatchObjectiveBodyItem
+from tavus_api.models.patch_objective_response_200 import PatchObjectiveResponse200
+
+from ..._call import RequestOptions
+from ..._pagination import Paging
+from ..._raw import async_to_raw
+from ..pagination import AsyncPage
+from ._base import AsyncAPIResource
+
+__all__ = ["AsyncObjectives", "AsyncObjectivesWithRawResponse"]
+
+ObjectivesItem = GetObjectivesResponse200DataType0Item
+# limit: "Default is 10."; page: "Default is 1."
+PAGING = Paging(first_page=1, default_limit=10)
+
+
+class AsyncObjectives(AsyncAPIResource):
+    """Objectives: goals a persona works through in a conversation."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncObjectivesWithRawResponse:
+        """These methods, returning the `RawResponse` (status, headers, body; `.parse()`)."""
+        return AsyncObjectivesWithRawResponse(self)
+
+    async def create(
+        self, *, data: builtins.list[dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> CreateObjectivesResponse200:
+        """Create Objectives: `data` is a list of objectives (objective_name, objective_prompt;
+        optional confirmation_mode auto/manual, output_variables, modality verbal/visual, the next
+        conditional objectives or the one next required objective, callback_url)."""
+        return await self._call(create_objectives, CreateObjectivesResponse200, locals())
+
+    async def list(
+        self, *, limit: int | None = None, page: int | None = None, **options: Unpack[RequestOptions]
+    ) -> AsyncPage[ObjectivesItem]:
+        """Get Objectives (list): one page (1-based `page`), with `total_count`; iterating the page
+        walks every page."""
+        return await self._page(get_objectives, GetObjectivesResponse200, locals(), PAGING)
+
+    def iter(self, *, limit: int | None = None, **options: Unpack[RequestOptions]) -> AsyncIterator[ObjectivesItem]:
+        """Every objective, fetched page by page as the iteration goes."""
+        return self._iter(get_objectives, GetObjectivesResponse200, locals(), PAGING)
+
+    async def get(self, objectives_id: str, **options: Unpack[RequestOptions]) -> GetObjectiveResponse200:
+        """Get Objective."""
+        return await self._call(get_objective, GetObjectiveResponse200, locals())
+
+    async def update(
+        self,
+        objectives_id: str,
+        operations: Sequence[dict[str, Any] | PatchObjectiveBodyItem],
+        **options: Unpack[RequestOptions],
+    ) -> PatchObjectiveResponse200 | None:
+        """Patch Objective with RFC 6902 JSON Patch `operations`, e.g.
+        `[{"op": "replace", "path": "/objective_prompt", "value": "..."}]`.
+        Returns the updated objective, or None when the API answers 304 (nothing changed)."""
+        return await self._patch(patch_objective, PatchObjectiveResponse200, locals())
+
+    async def delete(self, objectives_id: str, **options: Unpack[RequestOptions]) -> None:
+        """Delete Objective."""
+        return await self._call(delete_objective, None, locals())
+
+
+class AsyncObjectivesWithRawResponse:
+    """`client.objectives.with_raw_response`: each API method returns its `RawResponse`."""
+
+    def __init__(self, objectives: AsyncObjectives) -> None:
+        self.create = async_to_raw(objectives.create)
+        self.list = async_to_raw(objectives.list)
+        self.get = async_to_raw(objectives.get)
+        self.update = async_to_raw(objectives.update)
+        self.delete = async_to_raw(objectives.delete)

@@ -1,0 +1,114 @@
+"""`client.pronunciation_dictionaries`: how a persona's voice says brand names and terms."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import AsyncIterator, Sequence
+from functools import cached_property
+from typing import Any, Unpack
+
+from tavus_api.api.pronunciation_dictionaries import (
+    create_pronunciation_dictionary,
+    delete_pronunciation_dictionary,
+    get_pronunciation_dictionary,
+    list_pronunciation_dictionaries,
+    patch_pronunciation_dictionary,
+)
+from tavus_api.models.create_pronunciation_dictionary_response_201 import CreatePronunciationDictionaryResponse201
+from tavus_api.models.get_pronunciation_dictionary_response_200 import GetPronunciationDictionaryResponse200
+from tavus_api.models.list_pronunciation_dictionaries_response_200 import ListPronunciationDictionariesResponse200
+from tavus_api.models.list_pronunciation_dictionaries_response_200_data_type_0_item import (
+    ListPronunciationDictionariesResponse200DataType0Item,
+)
+from tavus_api.models.patch_pronunciation_dictionary_body_item import PatchPronunciationDictionaryBodyItem
+from tavus_api.models.patch_pronunciation_dictionary_response_200 import PatchPronunciationDictionaryResponse200
+
+from ..._call import RequestOptions
+from ..._pagination import Paging
+from ..._raw import async_to_raw
+from ..pagination import AsyncPage
+from ._base import AsyncAPIResource
+
+__all__ = ["AsyncPronunciationDictionaries", "AsyncPronunciationDictionariesWithRawResponse"]
+
+PronunciationDictionaryItem = ListPronunciationDictionariesResponse200DataType0Item
+# page: "Zero-based page number." (default 0); limit: "Number of results per page. Range: 1-100." (default 10).
+PAGING = Paging(first_page=0, default_limit=10)
+
+
+class AsyncPronunciationDictionaries(AsyncAPIResource):
+    """Pronunciation dictionaries: rules (alias or IPA) applied by the persona's TTS engine."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncPronunciationDictionariesWithRawResponse:
+        """These methods, returning the `RawResponse` (status, headers, body; `.parse()`)."""
+        return AsyncPronunciationDictionariesWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        name: str,
+        rules: builtins.list[dict[str, Any]] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> CreatePronunciationDictionaryResponse201:
+        """Create Pronunciation Dictionary: `name` (at most 255 characters) and `rules`, each a dict
+        of `text` (at most 200 characters, no two rules alike), `pronunciation` (at most 500),
+        `type` (alias or ipa) and optional `case_sensitive`, `word_boundaries`."""
+        return await self._call(create_pronunciation_dictionary, CreatePronunciationDictionaryResponse201, locals())
+
+    async def list(
+        self,
+        *,
+        limit: int | None = None,
+        page: int | None = None,
+        sort: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[PronunciationDictionaryItem]:
+        """List Pronunciation Dictionaries: one page (0-based `page`, as the contract documents it;
+        `limit` 1-100), `sort` asc or desc by creation. Iterating the page walks every page."""
+        return await self._page(
+            list_pronunciation_dictionaries, ListPronunciationDictionariesResponse200, locals(), PAGING
+        )
+
+    def iter(
+        self, *, limit: int | None = None, sort: str | None = None, **options: Unpack[RequestOptions]
+    ) -> AsyncIterator[PronunciationDictionaryItem]:
+        """Every pronunciation dictionary, fetched page by page as the iteration goes."""
+        return self._iter(list_pronunciation_dictionaries, ListPronunciationDictionariesResponse200, locals(), PAGING)
+
+    async def get(self, dictionary_id: str, **options: Unpack[RequestOptions]) -> GetPronunciationDictionaryResponse200:
+        """Get Pronunciation Dictionary, with all its rules."""
+        return await self._call(get_pronunciation_dictionary, GetPronunciationDictionaryResponse200, locals())
+
+    async def update(
+        self,
+        dictionary_id: str,
+        operations: Sequence[dict[str, Any] | PatchPronunciationDictionaryBodyItem] | None = None,
+        *,
+        name: str | None = None,
+        rules: builtins.list[dict[str, Any]] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> PatchPronunciationDictionaryResponse200 | None:
+        """Update Pronunciation Dictionary with RFC 6902 JSON Patch `operations` on `/name` and
+        `/rules`, or, for the common case, the fields to replace: `update(dictionary_id, name="...")`.
+        `rules` replaces the whole list. Returns the updated dictionary, or None when the API answers
+        304 (the operations changed nothing)."""
+        return await self._patch(
+            patch_pronunciation_dictionary, PatchPronunciationDictionaryResponse200, locals(),
+            create_pronunciation_dictionary,
+        )  # fmt: skip
+
+    async def delete(self, dictionary_id: str, **options: Unpack[RequestOptions]) -> None:
+        """Delete Pronunciation Dictionary: it is also removed from every persona that uses it."""
+        return await self._call(delete_pronunciation_dictionary, None, locals())
+
+
+class AsyncPronunciationDictionariesWithRawResponse:
+    """`client.pronunciation_dictionaries.with_raw_response`: each API method returns its `RawResponse`."""
+
+    def __init__(self, dictionaries: AsyncPronunciationDictionaries) -> None:
+        self.create = async_to_raw(dictionaries.create)
+        self.list = async_to_raw(dictionaries.list)
+        self.get = async_to_raw(dictionaries.get)
+        self.update = async_to_raw(dictionaries.update)
+        self.delete = async_to_raw(dictionaries.delete)

@@ -1,0 +1,186 @@
+"""The rules the contract writes in prose, checked before anything is sent.
+
+Types, enums, bounds and required fields come from the contract's schemas (`_schema.py`). What no
+schema holds is here, one function per operation, each rule next to the contract's words it comes
+from (quoted from `openapi/tavus-openapi.yaml`). A rule refuses only what those words forbid: where
+the contract types a field as a plain string and says nothing more, any string passes (Tavus's own
+guides send `callback_url: ""`). Keys are the generated operation modules' names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from ._errors import TavusValidationError
+from ._validation import check_json_patch, check_url
+
+__all__ = ["RULES", "check_rules"]
+
+Fields = Mapping[str, Any]
+Check = Callable[[Fields], None]
+RULES: dict[str, list[Check]] = {}
+
+
+def rule(*module_names: str) -> Callable[[Check], Check]:
+    """Register a check of the named operations' arguments (contract names; the body of a JSON Patch
+    operation is `body`), run in the order registered."""
+
+    def register(check: Check) -> Check:
+        for name in module_names:
+            RULES.setdefault(name, []).append(check)
+        return check
+
+    return register
+
+
+def check_rules(module_name: str, fields: Fields) -> None:
+    for check in RULES.get(module_name, ()):
+        check(fields)
+
+
+def exactly_one(fields: Fields, *names: str) -> None:
+    present = [n for n in names if n in fields]
+    if len(present) != 1:
+        which = "both " + " and ".join(present) if present else "neither"
+        raise TavusValidationError("/".join(names), f"exactly one of {' or '.join(names)} is required, got {which}")
+
+
+def urls(fields: Fields, *names: str) -> None:
+    """Links Tavus downloads itself: an address it cannot fetch (relative, `file:`) is refused."""
+    for name in names:
+        if name in fields:
+            check_url(name, fields[name])
+
+
+def at_most(field: str, value: Any, characters: int) -> None:
+    if isinstance(value, str) and len(value) > characters:
+        raise TavusValidationError(field, f"must be at most {characters} characters, got {len(value)}")
+
+
+@rule("create_replica")
+def _create_replica(fields: Fields) -> None:
+    # train_video_url: "Do not send `train_image_url` in the same request."; the operation "Creates a
+    # new replica from a training video or image URL".
+    exactly_one(fields, "train_video_url", "train_image_url")
+    # train_image_url: "Requires `voice_name`." / voice_name: "Required when `train_image_url` is set."
+    if "train_image_url" in fields and "voice_name" not in fields:
+        raise TavusValidationError("voice_name", "is required with train_image_url")
+    # "A direct download link such as a presigned S3 URL or other publicly reachable file",
+    # "A direct link to a publicly accessible image", "Optional direct link to a separate video".
+    urls(fields, "train_video_url", "train_image_url", "consent_video_url")
+
+
+@rule("generate_video")
+def _generate_video(fields: Fields) -> None:
+    # "The only required body parameters are `replica_id` and either `script` or `audio_url`." (the
+    # published schema: a oneOf of {required: [script]} and {required: [audio_url]}, so not both).
+    # An empty script is not refused: the contract sets no minimum length.
+    exactly_one(fields, "script", "audio_url")
+    # "A download link to a .wav or .mp3 file that is publicly accessible", "A link to a website ...
+    # must be publicly accessible and properly formed", "A direct link to a video that is publicly
+    # accessible", "A direct link to a image that is publicly accessible".
+    urls(fields, "audio_url", "background_url", "background_source_url", "watermark_image_url")
+
+
+@rule("create_conversation")
+def _create_conversation(fields: Fields) -> None:
+    # replica_id: "Each request must have a valid `replica_id` value that's either directly passed in
+    # or as part of a persona."
+    if "replica_id" not in fields and "persona_id" not in fields:
+        raise TavusValidationError("replica_id/persona_id", "give replica_id, or a persona_id whose persona has one")
+
+
+@rule("create_persona")
+def _create_persona(fields: Fields) -> None:
+    # system_prompt: "Each request must have a `system_prompt` value unless you're using echo mode."
+    if fields.get("pipeline_mode") != "echo" and "system_prompt" not in fields:
+        raise TavusValidationError("system_prompt", "is required unless pipeline_mode is 'echo'")
+
+
+_NO_SPACE = re.compile(r"\S+")
+_WORD = re.compile(r"[A-Za-z0-9_]+")
+
+
+@rule("create_objectives")
+def _create_objectives(fields: Fields) -> None:
+    # objective_name: "This must be a string value without spaces."
+    for i, item in enumerate(fields.get("data", [])):
+        name = item.get("objective_name")
+        if isinstance(name, str) and not _NO_SPACE.fullmatch(name):
+            raise TavusValidationError(f"data[{i}].objective_name", "must be a non-empty string without spaces")
+
+
+@rule("create_guardrails")
+def _create_guardrails(fields: Fields) -> None:
+    # guardrail_name: "Only alphanumeric characters and underscores are allowed."
+    for i, item in enumerate(fields.get("data", [])):
+        name = item.get("guardrail_name")
+        if isinstance(name, str) and not _WORD.fullmatch(name):
+            raise TavusValidationError(f"data[{i}].guardrail_name", "may hold only letters, digits and underscores")
+
+
+def _crawl(crawl: Any) -> None:
+    # crawl.depth: "How many levels deep to follow links from the starting URL (1-10)."
+    # crawl.max_pages: "Maximum number of pages to crawl (1-100)."
+    if not isinstance(crawl, Mapping):
+        return
+    for name, top in (("depth", 10), ("max_pages", 100)):
+        value = crawl.get(name)
+        if isinstance(value, int) and not 1 <= value <= top:
+            raise TavusValidationError(f"crawl.{name}", f"must be between 1 and {top}, got {value}")
+
+
+@rule("create_document")
+def _create_document(fields: Fields) -> None:
+    # document_url: "Direct URL to a file or a website".
+    urls(fields, "document_url")
+    _crawl(fields.get("crawl"))
+
+
+@rule("recrawl_document")
+def _recrawl_document(fields: Fields) -> None:
+    _crawl(fields.get("crawl"))
+
+
+def check_pronunciation_rules(field: str, rules: Any) -> None:
+    """rules: "Duplicate `text` values are not allowed."; text "Max 200 characters."; pronunciation
+    "Max 500 characters."."""
+    if not isinstance(rules, list):
+        return
+    seen: set[str] = set()
+    for i, item in enumerate(rules):
+        if not isinstance(item, Mapping):
+            continue
+        text = item.get("text")
+        at_most(f"{field}[{i}].text", text, 200)
+        at_most(f"{field}[{i}].pronunciation", item.get("pronunciation"), 500)
+        if isinstance(text, str):
+            if text in seen:
+                raise TavusValidationError(f"{field}[{i}].text", f"duplicates an earlier rule's text {text!r}")
+            seen.add(text)
+
+
+@rule("create_pronunciation_dictionary")
+def _create_pronunciation_dictionary(fields: Fields) -> None:
+    at_most("name", fields.get("name"), 255)  # name: "Max 255 characters."
+    check_pronunciation_rules("rules", fields.get("rules"))
+
+
+@rule("patch_persona", "patch_guardrails", "patch_objective", "patch_pronunciation_dictionary")
+def _json_patch(fields: Fields) -> None:
+    # value: "This field is not required for the `remove` operation" (RFC 6902: required for add,
+    # replace and test; move and copy need `from`); path: "JSON Pointer (RFC 6901)".
+    check_json_patch("operations", fields.get("body"))
+
+
+@rule("patch_pronunciation_dictionary")
+def _patch_pronunciation_dictionary(fields: Fields) -> None:
+    # "Supported mutable fields are `name` and `rules`." (other paths are ignored, not refused: "Read-only
+    # fields ... are silently ignored"); the values follow the create rules.
+    for i, op in enumerate(fields.get("body", [])):
+        if op.get("op") in ("add", "replace", "test") and op.get("path") == "/name":
+            at_most(f"operations[{i}].value", op.get("value"), 255)
+        if op.get("op") in ("add", "replace", "test") and op.get("path") == "/rules":
+            check_pronunciation_rules(f"operations[{i}].value", op.get("value"))

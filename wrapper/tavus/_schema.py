@@ -1,0 +1,144 @@
+"""The contract's request schemas, compiled into validators: types, enums, bounds and required fields.
+
+Every query and body the typed methods send is checked here against the operation's schema in the
+contract shipped with `tavus_api` (`openapi.json`: the vendored spec with the overlay's fixes), so
+the contract is the one source of these rules. The contract is read on the first call that needs it,
+and each operation's validator is compiled, with fastjsonschema, on its first use. The rules the
+contract writes in prose, which no schema holds, are in `_rules.py`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Mapping
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import fastjsonschema
+
+from ._errors import TavusValidationError
+
+__all__ = ["check_body", "check_fields", "check_query", "contract_operation", "schema_for"]
+
+JSON = dict[str, Any]
+_HTTP_METHODS = ("get", "put", "post", "patch", "delete")
+_SNAKE = re.compile(r"(?<!^)(?=[A-Z])")
+_KEPT = frozenset({
+    "type", "properties", "items", "required", "enum", "minimum", "maximum", "exclusiveMinimum",
+    "exclusiveMaximum", "minLength", "maxLength", "pattern", "minItems", "maxItems", "uniqueItems",
+    "additionalProperties", "oneOf", "anyOf", "allOf", "not",
+})  # fmt: skip
+
+
+@cache
+def _contract() -> dict[str, tuple[str, str, JSON]]:
+    """operationId in snake case (the generated module's name) -> (method, path, operation)."""
+    text = resources.files("tavus_api").joinpath("openapi.json").read_text(encoding="utf-8")
+    spec = json.loads(text)
+    found = {}
+    for path, item in spec["paths"].items():
+        for method in _HTTP_METHODS:
+            if method in item:
+                operation = {
+                    **item[method],
+                    "parameters": [*item.get("parameters", []), *item[method].get("parameters", [])],
+                }
+                found[_SNAKE.sub("_", operation["operationId"]).lower()] = (method, path, operation)
+    return found
+
+
+def contract_operation(module_name: str) -> tuple[str, str, JSON]:
+    """(method, path, operation) of the contract operation a generated module (`get_replica`) sends."""
+    return _contract()[module_name]
+
+
+def _json_schema(schema: Any) -> Any:
+    """An OpenAPI 3.0 schema as JSON Schema: `nullable` becomes a null type; documentation is dropped."""
+    if isinstance(schema, list):
+        return [_json_schema(s) for s in schema]
+    if not isinstance(schema, dict):
+        return schema
+    out = {k: _json_schema(v) for k, v in schema.items() if k in _KEPT}
+    if "properties" in schema:
+        out["properties"] = {name: _json_schema(s) for name, s in schema["properties"].items()}
+    if schema.get("nullable"):
+        if "type" in out:
+            out["type"] = [out["type"], "null"]
+        if "enum" in out:
+            out["enum"] = [*out["enum"], None]
+    return out
+
+
+@cache
+def schema_for(module_name: str, part: str) -> JSON:
+    """The JSON Schema of an operation's `query` (an object of its query parameters), its `body`, or
+    its body's `fields` (the body without `required`: some of its fields, as a JSON Patch replaces them)."""
+    _, _, operation = contract_operation(module_name)
+    if part == "query":
+        params = [p for p in operation["parameters"] if p["in"] == "query"]
+        return {
+            "type": "object",
+            "properties": {p["name"]: _json_schema(p.get("schema", {})) for p in params},
+            "required": [p["name"] for p in params if p.get("required")],
+        }
+    body = operation.get("requestBody", {}).get("content", {}).get("application/json", {})
+    schema: JSON = _json_schema(body.get("schema", {}))
+    if part == "fields":
+        schema = {k: v for k, v in schema.items() if k != "required"}
+    return schema
+
+
+@cache
+def _validator(module_name: str, part: str) -> Callable[[Any], Any]:
+    return fastjsonschema.compile(schema_for(module_name, part), use_formats=False)
+
+
+def _field(path: list[str], prefix: str) -> str:
+    out = prefix
+    for part in path[1:]:  # path[0] is fastjsonschema's "data"
+        out += f"[{part}]" if part.isdigit() else (f".{part}" if out else part)
+    return out or "body"
+
+
+def _describe(error: fastjsonschema.JsonSchemaValueException, prefix: str) -> TavusValidationError:
+    """The failed rule as `TavusValidationError(field, rule)`, in the words of the rest of the SDK."""
+    path = [str(p) for p in error.path]
+    definition = error.definition if isinstance(error.definition, dict) else {}
+    if error.rule == "required" and isinstance(error.value, Mapping):
+        missing = [name for name in definition.get("required", []) if name not in error.value]
+        return TavusValidationError(_field([*path, missing[0] if missing else "?"], prefix), "is required")
+    field = _field(path, prefix)
+    if error.rule == "type":
+        expected = definition.get("type")
+        names = " or ".join(expected) if isinstance(expected, list) else expected
+        return TavusValidationError(field, f"must be of type {names}, got {type(error.value).__name__}")
+    if error.rule == "enum":
+        return TavusValidationError(field, f"must be one of {definition.get('enum')}, got {error.value!r}")
+    message = error.message
+    name = str(error.name)
+    return TavusValidationError(field, message[len(name) + 1 :] if message.startswith(name + " ") else message)
+
+
+def _check(module_name: str, part: str, value: Any, prefix: str) -> None:
+    try:
+        _validator(module_name, part)(value)
+    except fastjsonschema.JsonSchemaValueException as exc:
+        raise _describe(exc, prefix) from None
+
+
+def check_query(module_name: str, params: Mapping[str, Any]) -> None:
+    """Query parameters as the contract types them (`limit` an integer, `verbose` a boolean, ...)."""
+    _check(module_name, "query", params, "")
+
+
+def check_body(module_name: str, body: Any, prefix: str = "") -> None:
+    """A request body as the contract's schema describes it; the field of the first violation is named
+    (after `prefix`: a list body's items are `operations[i]`)."""
+    _check(module_name, "body", body, prefix)
+
+
+def check_fields(module_name: str, fields: Mapping[str, Any]) -> None:
+    """Some fields of an operation's body, each as the schema types it (for JSON Patch `replace`)."""
+    _check(module_name, "fields", fields, "")

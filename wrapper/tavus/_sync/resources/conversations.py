@@ -1,0 +1,117 @@
+# Generated from the async code in wrapper/tavus/_async/ by tools/unasync.py (make sync). Do not edit.
+"""`client.conversations`: real-time video conversations with a replica (CVI)."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Iterator
+from functools import cached_property
+from typing import Any, Unpack
+
+from tavus_api.api.conversations import (
+    create_conversation,
+    delete_conversation,
+    end_conversation,
+    get_conversation,
+    list_conversations,
+)
+from tavus_api.models.create_conversation_response_200 import CreateConversationResponse200
+from tavus_api.models.get_conversation_response_200 import GetConversationResponse200
+from tavus_api.models.list_conversations_response_200 import ListConversationsResponse200
+from tavus_api.models.list_conversations_response_200_data_type_0_item import (
+    ListConversationsResponse200DataType0Item,
+)
+
+from ..._call import RequestOptions
+from ..._pagination import Paging
+from ..._raw import to_raw
+from ..pagination import Page
+from ._base import APIResource
+
+__all__ = ["Conversations", "ConversationsWithRawResponse"]
+
+Conversation = GetConversationResponse200
+ConversationItem = ListConversationsResponse200DataType0Item
+# limit: "Default is 10."; page: "Default is 1."
+PAGING = Paging(first_page=1, default_limit=10)
+
+
+class Conversations(APIResource):
+    """Conversations: real-time video calls with a replica."""
+
+    @cached_property
+    def with_raw_response(self) -> ConversationsWithRawResponse:
+        """These methods, returning the `RawResponse` (status, headers, body; `.parse()`)."""
+        return ConversationsWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        replica_id: str | None = None,
+        persona_id: str | None = None,
+        audio_only: bool | None = None,
+        callback_url: str | None = None,
+        conversation_name: str | None = None,
+        conversational_context: str | None = None,
+        custom_greeting: str | None = None,
+        memory_stores: builtins.list[str] | None = None,
+        document_ids: builtins.list[str] | None = None,
+        document_retrieval_strategy: str | None = None,
+        document_tags: builtins.list[str] | None = None,
+        test_mode: bool | None = None,
+        require_auth: bool | None = None,
+        max_participants: int | None = None,
+        properties: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> CreateConversationResponse200:
+        """Create Conversation: a replica joins a real-time video call; returns its `conversation_url`.
+
+        Give `replica_id`, or a `persona_id` whose persona has a default replica. `test_mode=True`
+        creates the conversation without the replica joining (no cost; it starts as `ended`).
+        A created conversation is billed while it runs: this POST is never retried after the server
+        may have received it.
+        """
+        return self._call(create_conversation, CreateConversationResponse200, locals())
+
+    def list(
+        self,
+        *,
+        limit: int | None = None,
+        page: int | None = None,
+        status: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Page[ConversationItem]:
+        """List Conversations: one page (1-based `page`); `status` filters by active or ended;
+        iterating the page walks every page."""
+        return self._page(list_conversations, ListConversationsResponse200, locals(), PAGING)
+
+    def iter(
+        self, *, limit: int | None = None, status: str | None = None, **options: Unpack[RequestOptions]
+    ) -> Iterator[ConversationItem]:
+        """Every conversation, fetched page by page as the iteration goes."""
+        return self._iter(list_conversations, ListConversationsResponse200, locals(), PAGING)
+
+    def get(
+        self, conversation_id: str, *, verbose: bool | None = None, **options: Unpack[RequestOptions]
+    ) -> Conversation:
+        """Get Conversation. `verbose=True` adds its `events` (transcript, perception analysis, ...)."""
+        return self._call(get_conversation, Conversation, locals())
+
+    def delete(self, conversation_id: str, *, hard: bool | None = None, **options: Unpack[RequestOptions]) -> None:
+        """Delete Conversation. `hard=True` also deletes its assets, irrevocably."""
+        return self._call(delete_conversation, None, locals())
+
+    def end(self, conversation_id: str, **options: Unpack[RequestOptions]) -> None:
+        """End Conversation: the replica leaves and the call stops."""
+        return self._call(end_conversation, None, locals())
+
+
+class ConversationsWithRawResponse:
+    """`client.conversations.with_raw_response`: each API method returns its `RawResponse`."""
+
+    def __init__(self, conversations: Conversations) -> None:
+        self.create = to_raw(conversations.create)
+        self.list = to_raw(conversations.list)
+        self.get = to_raw(conversations.get)
+        self.delete = to_raw(conversations.delete)
+        self.end = to_raw(conversations.end)

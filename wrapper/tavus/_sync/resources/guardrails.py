@@ -1,0 +1,96 @@
+# Generated from the async code in wrapper/tavus/_async/ by tools/unasync.py (make sync). Do not edit.
+"""`client.guardrails`: sets of rules a persona must not break in conversations."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Iterator, Sequence
+from functools import cached_property
+from typing import Any, Unpack
+
+from tavus_api.api.guardrails import (
+    create_guardrails,
+    delete_guardrails,
+    get_guardrail,
+    get_guardrails,
+    patch_guardrails,
+)
+from tavus_api.models.create_guardrails_response_200 import CreateGuardrailsResponse200
+from tavus_api.models.get_guardrail_response_200 import GetGuardrailResponse200
+from tavus_api.models.get_guardrails_response_200 import GetGuardrailsResponse200
+from tavus_api.models.get_guardrails_response_200_data_type_0_item import GetGuardrailsResponse200DataType0Item
+from tavus_api.models.patch_guardrails_body_item import PatchGuardrailsBodyItem
+from tavus_api.models.patch_guardrails_response_200 import PatchGuardrailsResponse200
+
+from ..._call import RequestOptions
+from ..._pagination import Paging
+from ..._raw import to_raw
+from ..pagination import Page
+from ._base import APIResource
+
+__all__ = ["Guardrails", "GuardrailsWithRawResponse"]
+
+GuardrailsItem = GetGuardrailsResponse200DataType0Item
+# limit: "Default is 10."; page: "Default is 1."
+PAGING = Paging(first_page=1, default_limit=10)
+
+
+class Guardrails(APIResource):
+    """Guardrails: named sets of rules a persona must not break."""
+
+    @cached_property
+    def with_raw_response(self) -> GuardrailsWithRawResponse:
+        """These methods, returning the `RawResponse` (status, headers, body; `.parse()`)."""
+        return GuardrailsWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        name: str | None = None,
+        data: builtins.list[dict[str, Any]] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> CreateGuardrailsResponse200:
+        """Create Guardrails: a named set of rules (`data`: guardrail_name, guardrail_prompt,
+        optional modality verbal/visual and callback_url) that a persona must respect."""
+        return self._call(create_guardrails, CreateGuardrailsResponse200, locals())
+
+    def list(
+        self, *, limit: int | None = None, page: int | None = None, **options: Unpack[RequestOptions]
+    ) -> Page[GuardrailsItem]:
+        """Get Guardrails (list): one page (1-based `page`), with `total_count`; iterating the page
+        walks every page."""
+        return self._page(get_guardrails, GetGuardrailsResponse200, locals(), PAGING)
+
+    def iter(self, *, limit: int | None = None, **options: Unpack[RequestOptions]) -> Iterator[GuardrailsItem]:
+        """Every set of guardrails, fetched page by page as the iteration goes."""
+        return self._iter(get_guardrails, GetGuardrailsResponse200, locals(), PAGING)
+
+    def get(self, guardrails_id: str, **options: Unpack[RequestOptions]) -> GetGuardrailResponse200:
+        """Get Guardrails: one set."""
+        return self._call(get_guardrail, GetGuardrailResponse200, locals())
+
+    def update(
+        self,
+        guardrails_id: str,
+        operations: Sequence[dict[str, Any] | PatchGuardrailsBodyItem],
+        **options: Unpack[RequestOptions],
+    ) -> PatchGuardrailsResponse200 | None:
+        """Patch Guardrails with RFC 6902 JSON Patch `operations`, e.g.
+        `[{"op": "replace", "path": "/data/0/guardrail_prompt", "value": "..."}]`.
+        Returns the updated guardrails, or None when the API answers 304 (nothing changed)."""
+        return self._patch(patch_guardrails, PatchGuardrailsResponse200, locals())
+
+    def delete(self, guardrails_id: str, **options: Unpack[RequestOptions]) -> None:
+        """Delete Guardrails."""
+        return self._call(delete_guardrails, None, locals())
+
+
+class GuardrailsWithRawResponse:
+    """`client.guardrails.with_raw_response`: each API method returns its `RawResponse`."""
+
+    def __init__(self, guardrails: Guardrails) -> None:
+        self.create = to_raw(guardrails.create)
+        self.list = to_raw(guardrails.list)
+        self.get = to_raw(guardrails.get)
+        self.update = to_raw(guardrails.update)
+        self.delete = to_raw(guardrails.delete)

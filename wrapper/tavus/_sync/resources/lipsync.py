@@ -1,0 +1,82 @@
+# Generated from the async code in wrapper/tavus/_async/ by tools/unasync.py (make sync). Do not edit.
+"""`client.lipsync`: deprecated; the contract says Lipsync "is no longer supported by Tavus"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cached_property
+from typing import Unpack
+
+from tavus_api.api.lipsync import create_lipsync, delete_lipsync, get_lipsync, list_lipsyncs
+from tavus_api.models.create_lipsync_response_200 import CreateLipsyncResponse200
+from tavus_api.models.get_lipsync_response_200 import GetLipsyncResponse200
+from tavus_api.models.list_lipsyncs_response_200 import ListLipsyncsResponse200
+from tavus_api.models.list_lipsyncs_response_200_data_type_0_item import ListLipsyncsResponse200DataType0Item
+
+from ..._call import RequestOptions
+from ..._deprecation import warn_deprecated
+from ..._pagination import Paging
+from ..._raw import to_raw
+from ..pagination import Page
+from ._base import APIResource
+
+__all__ = ["Lipsync", "LipsyncWithRawResponse"]
+
+LipsyncItem = ListLipsyncsResponse200DataType0Item
+# limit: "Default is 10."; page: "Default is 1."
+PAGING = Paging(first_page=1, default_limit=10)
+INSTEAD = None  # the contract names no replacement
+
+
+class Lipsync(APIResource):
+    """Lipsync (deprecated: every call warns): a video whose speaker's mouth follows new audio."""
+
+    @cached_property
+    def with_raw_response(self) -> LipsyncWithRawResponse:
+        """These methods, returning the `RawResponse` (status, headers, body; `.parse()`)."""
+        return LipsyncWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        original_video_url: str,
+        source_audio_url: str,
+        lipsync_name: str | None = None,
+        callback_url: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> CreateLipsyncResponse200:
+        """Create Lipsync (deprecated): `original_video_url` speaking `source_audio_url`."""
+        warn_deprecated("client.lipsync.create (Create Lipsync)", INSTEAD)
+        return self._call(create_lipsync, CreateLipsyncResponse200, locals())
+
+    def list(
+        self, *, limit: int | None = None, page: int | None = None, **options: Unpack[RequestOptions]
+    ) -> Page[LipsyncItem]:
+        """List Lipsyncs (deprecated): one page (1-based `page`); iterating it walks every page."""
+        warn_deprecated("client.lipsync.list (List Lipsyncs)", INSTEAD)
+        return self._page(list_lipsyncs, ListLipsyncsResponse200, locals(), PAGING)
+
+    def iter(self, *, limit: int | None = None, **options: Unpack[RequestOptions]) -> Iterator[LipsyncItem]:
+        """Every lipsync (deprecated), fetched page by page as the iteration goes."""
+        warn_deprecated("client.lipsync.iter (List Lipsyncs)", INSTEAD)
+        return self._iter(list_lipsyncs, ListLipsyncsResponse200, locals(), PAGING)
+
+    def get(self, lipsync_id: str, **options: Unpack[RequestOptions]) -> GetLipsyncResponse200:
+        """Get Lipsync (deprecated)."""
+        warn_deprecated("client.lipsync.get (Get Lipsync)", INSTEAD)
+        return self._call(get_lipsync, GetLipsyncResponse200, locals())
+
+    def delete(self, lipsync_id: str, **options: Unpack[RequestOptions]) -> None:
+        """Delete Lipsync (deprecated)."""
+        warn_deprecated("client.lipsync.delete (Delete Lipsync)", INSTEAD)
+        return self._call(delete_lipsync, None, locals())
+
+
+class LipsyncWithRawResponse:
+    """`client.lipsync.with_raw_response`: each API method returns its `RawResponse`."""
+
+    def __init__(self, lipsync: Lipsync) -> None:
+        self.create = to_raw(lipsync.create)
+        self.list = to_raw(lipsync.list)
+        self.get = to_raw(lipsync.get)
+        self.delete = to_raw(lipsync.delete)

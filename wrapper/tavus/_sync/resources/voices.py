@@ -1,0 +1,66 @@
+# Generated from the async code in wrapper/tavus/_async/ by tools/unasync.py (make sync). Do not edit.
+"""`client.voices`: the stock voices (`voice_name` slugs) a replica trained from an image can speak with."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cached_property
+from typing import Unpack
+
+from tavus_api.api.voices import get_voices
+from tavus_api.models.get_voices_response_200 import GetVoicesResponse200
+from tavus_api.models.get_voices_response_200_data_type_0_item import GetVoicesResponse200DataType0Item
+
+from ..._call import RequestOptions
+from ..._pagination import Paging
+from ..._raw import to_raw
+from ..pagination import Page
+from ._base import APIResource
+
+__all__ = ["Voices", "VoicesWithRawResponse"]
+
+VoiceItem = GetVoicesResponse200DataType0Item
+# page: "Page number (1-based)." (default 1); limit: "Page size (1–100)." (default 10).
+PAGING = Paging(first_page=1, default_limit=10)
+
+
+class Voices(APIResource):
+    """Voices: the stock `voice_name` values, with the replica each one comes from."""
+
+    @cached_property
+    def with_raw_response(self) -> VoicesWithRawResponse:
+        """These methods, returning the `RawResponse` (status, headers, body; `.parse()`)."""
+        return VoicesWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        limit: int | None = None,
+        page: int | None = None,
+        search: str | None = None,
+        sort: str | None = None,
+        tag: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Page[VoiceItem]:
+        """List Voices: one page (1-based `page`, `limit` 1-100); `search` matches names, `sort` is
+        asc or desc, `tag` filters by replica tag. Iterating the page walks every page."""
+        return self._page(get_voices, GetVoicesResponse200, locals(), PAGING)
+
+    def iter(
+        self,
+        *,
+        limit: int | None = None,
+        search: str | None = None,
+        sort: str | None = None,
+        tag: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Iterator[VoiceItem]:
+        """Every voice, fetched page by page as the iteration goes."""
+        return self._iter(get_voices, GetVoicesResponse200, locals(), PAGING)
+
+
+class VoicesWithRawResponse:
+    """`client.voices.with_raw_response`: each API method returns its `RawResponse`."""
+
+    def __init__(self, voices: Voices) -> None:
+        self.list = to_raw(voices.list)
