@@ -10,6 +10,7 @@ request/response validators (`openapi_schema_validator.OAS30Validator`, OpenAPI 
 from __future__ import annotations
 
 import copy
+import importlib
 import importlib.resources
 import inspect
 import json
@@ -25,12 +26,13 @@ from openapi_schema_validator import OAS30Validator
 
 import tavus
 from tavus._operations import OPERATIONS
+from tavus._schema import inline_refs
 
 BASE_URL = "https://contract.test"
 API_KEY = "contract-test-key"
 HTTP_METHODS = ("get", "put", "post", "patch", "delete")
-EXPECTED_OPERATIONS = 36
-EXPECTED_RESPONSE_PAIRS = 116
+EXPECTED_OPERATIONS = 54
+EXPECTED_RESPONSE_PAIRS = 154
 
 
 def examples(default: int, deep: int) -> int:
@@ -92,7 +94,10 @@ class Op:
 
     @property
     def first_page(self) -> int:
-        return 0 if self.operation_id == "listDocuments" else 1
+        """The first page number of a list operation, as the wrapper numbers it (its `PAGING`)."""
+        module = importlib.import_module(f"tavus._sync.resources.{self.resource}")
+        paging = getattr(module, "PAGING", None)
+        return paging.first_page if paging is not None else 1
 
     def bound(self, client: Any) -> Callable[..., Any]:
         method: Callable[..., Any] = getattr(getattr(client, self.resource), self.name)
@@ -138,7 +143,7 @@ def response_pairs() -> list[tuple[Op, str]]:
 
 def schema_errors(instance: Any, schema: Mapping[str, Any]) -> list[str]:
     """Every violation of an OpenAPI 3.0 schema, as 'at <json path>: <rule>' lines."""
-    validator = OAS30Validator(schema)
+    validator = OAS30Validator(inline_refs(schema, contract()))  # e.g. #/components/schemas/recording_storage_config
     return [
         f"at {error.json_path}: {error.message[:300]} (rule: {error.validator})"
         for error in sorted(validator.iter_errors(instance), key=lambda e: list(e.absolute_path))
@@ -314,7 +319,7 @@ VALID_CALLS: dict[str, tuple[list[Any], dict[str, Any]]] = {
     "createPersona": ([], {"persona_name": "Coach", "system_prompt": "You are a coach.", "pipeline_mode": "full"}),
     "listPersonas": ([], {"limit": 10, "page": 1, "persona_type": "user"}),
     "getPersona": ([_ID], {}),
-    "patchPersona": ([_ID, [{"op": "replace", "path": "/context", "value": "new context"}]], {}),
+    "patchPersona": ([_ID, [{"op": "replace", "path": "/system_prompt", "value": "You coach."}]], {}),
     "deletePersona": ([_ID], {}),
     "createDocument": ([], {"document_url": "https://example.com/doc.pdf", "document_name": "doc", "tags": ["a"]}),
     "listDocuments": ([], {"limit": 10, "page": 0, "sort": "ascending"}),
@@ -335,6 +340,30 @@ VALID_CALLS: dict[str, tuple[list[Any], dict[str, Any]]] = {
     "getObjective": ([_ID], {}),
     "patchObjective": ([_ID, [{"op": "replace", "path": "/objective_prompt", "value": "Greet warmly."}]], {}),
     "deleteObjective": ([_ID], {}),
+    "getVoices": ([], {"limit": 10, "page": 1, "sort": "asc"}),
+    "createPronunciationDictionary": (
+        [],
+        {"name": "Brand Terms", "rules": [{"text": "Tavus", "pronunciation": "TAH-vus", "type": "alias"}]},
+    ),
+    "listPronunciationDictionaries": ([], {"limit": 10, "page": 0, "sort": "desc"}),
+    "getPronunciationDictionary": ([_ID], {}),
+    "patchPronunciationDictionary": ([_ID, [{"op": "replace", "path": "/name", "value": "Brand Terms 2"}]], {}),
+    "deletePronunciationDictionary": ([_ID], {}),
+    "createTranscription": ([], {"file_url": "https://example.com/talk.mp4", "callback_url": "https://example.com/cb"}),
+    "listTranscriptions": ([], {"limit": 10, "page": 1}),
+    "getTranscription": ([_ID], {}),
+    "deleteTranscription": ([_ID], {}),
+    "createLipsync": (
+        [],
+        {"original_video_url": "https://example.com/v.mp4", "source_audio_url": "https://example.com/a.mp3"},
+    ),
+    "listLipsyncs": ([], {"limit": 10, "page": 1}),
+    "getLipsync": ([_ID], {}),
+    "deleteLipsync": ([_ID], {}),
+    "createReplacement": ([], {"original_video_url": "https://example.com/v.mp4", "new_transcript": "Hello again"}),
+    "listReplacements": ([], {"limit": 10, "page": 1}),
+    "getReplacement": ([_ID], {}),
+    "deleteReplacement": ([_ID], {}),
 }
 
 

@@ -1,27 +1,27 @@
 """Repairs of generated inputs that the wrapper rejects client-side by a documented prose rule.
 
 schemathesis generates inputs that are valid against the schemas; some of them break rules that
-the spec states only in prose (and the wrapper checks before sending, raising
-`TavusValidationError`). Rather than discarding those inputs (which starves hypothesis), each is
-repaired into the nearest input that keeps to the rule, and stays valid against the schema:
+the contract states only in prose (`tavus/_rules.py`, which the wrapper checks before sending,
+raising `TavusValidationError`). Rather than discarding those inputs (which starves hypothesis),
+each is repaired into the nearest input that keeps to the rule, and stays valid against the schema:
 
-| rule (where the spec states it)                                     | repair                          |
+| rule (`tavus/_rules.py` quotes the contract's words)                 | repair                          |
 |---------------------------------------------------------------------|---------------------------------|
-| path ids cannot change the path: no / ? # % \\ whitespace, control   | drop those characters; '.', '..' |
+| path ids cannot change the path: no / ? # % \\ whitespace, control  | drop those characters; '.', '..' |
 |   characters, not empty, not '.' or '..' (URL semantics)            |   and '' become 'id'            |
-| URL fields (`*_url`) are absolute http(s) download links (prose)     | replaced by https://example.com/… |
-| `limit` >= 1, `page` >= the first page (1; listDocuments 0)          | raised to the minimum           |
-| createReplica: exactly one of train_video_url / train_image_url;    | keep one; add voice_name;       |
-|   voice_name with an image; auto_fix_training_image only with an     |   drop the field that does not  |
-|   image; consent_video_url only with a video                         |   apply                         |
-| generateVideo: exactly one of script / audio_url; replica_id an id   | keep one / add script           |
+| download links (`DOWNLOAD_URLS`) are absolute http(s) URLs           | replaced by https://example.com/… |
+| `limit` >= 1, `page` >= the first page (the wrapper's `PAGING`)      | raised to the minimum           |
+| an omitted optional request body (the wrapper always sends one, and  | {} / [] with the required fields |
+|   its required fields are required arguments)                        |   of a valid call               |
+| createReplica: exactly one of train_video_url / train_image_url;    | keep one; add voice_name        |
+|   voice_name with an image                                          |                                 |
+| generateVideo: exactly one of script / audio_url                    | keep one / add script           |
 | createConversation: replica_id or persona_id                        | add replica_id                  |
-| createPersona: system_prompt unless pipeline_mode is echo; layers    | add system_prompt; drop non-    |
-|   are objects                                                       |   object layers                 |
-| createObjectives: `data` has at least one objective                 | add one                         |
-| patchDocument: at least one field                                   | add document_name               |
-| an omitted optional request body (the wrapper always sends one)     | {} / [] then the rules above    |
-| rename*: the new name is not blank                                  | 'renamed'                       |
+| createPersona: system_prompt unless pipeline_mode is echo           | add system_prompt               |
+| objective_name without spaces; guardrail_name of letters, digits, _  | replaced by a valid name        |
+| crawl depth 1-10, max_pages 1-100                                    | clamped                         |
+| pronunciation rules: name <= 255, text <= 200, pronunciation <= 500, | truncated; texts made unique    |
+|   no two rules with one text (also in JSON Patch values)            |                                 |
 | JSON Patch: a non-empty list; `path`/`from` are JSON Pointers        | fix the pointer; add `value`    |
 |   (RFC 6901); add/replace/test carry `value`, move/copy `from`      |   / `from`; add one op          |
 """
@@ -33,7 +33,9 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
-from ._contract import Op
+from tavus._rules import DOWNLOAD_URLS
+
+from ._contract import VALID_CALLS, Op
 
 _ID_BAD = re.compile(r"[/?#%\\\s]")
 
@@ -55,10 +57,29 @@ def _is_url(value: Any) -> bool:
     return parts.scheme in ("http", "https") and bool(parts.netloc)
 
 
-def _urls(obj: dict[str, Any]) -> None:
-    for key, value in list(obj.items()):
-        if key.endswith("_url") and isinstance(value, str) and not _is_url(value):
+def _urls(obj: dict[str, Any], names: tuple[str, ...]) -> None:
+    for key in names:
+        if key in obj and not _is_url(obj[key]):
             obj[key] = f"https://example.com/{key}"
+
+
+def _crawl(crawl: Any) -> None:
+    if isinstance(crawl, dict):
+        for name, top in (("depth", 10), ("max_pages", 100)):
+            if isinstance(crawl.get(name), int):
+                crawl[name] = min(max(crawl[name], 1), top)
+
+
+def _rules(rules: Any) -> Any:
+    if not isinstance(rules, list):
+        return rules
+    for i, rule in enumerate(rules):
+        if isinstance(rule, dict):
+            if isinstance(rule.get("text"), str):
+                rule["text"] = f"{i}{rule['text'][:190]}"  # unique, and at most 200 characters
+            if isinstance(rule.get("pronunciation"), str):
+                rule["pronunciation"] = rule["pronunciation"][:500]
+    return rules
 
 
 def _pointer(value: Any) -> str:
@@ -94,33 +115,41 @@ def repair(
     schema = op.body_schema()
     if body is None and schema is not None:  # an omitted optional body: the wrapper sends one anyway
         body = [] if schema.get("type") == "array" else {}
-    if oid == "createDocument" and "document_url" not in body:  # pragma: no cover - required by the schema
-        body["document_url"] = "https://example.com/doc.pdf"
-    if oid == "createObjectives":
-        body.setdefault("data", [])
-    if oid in ("renameReplica", "renameVideo", "generateVideo"):
-        body.setdefault({"renameReplica": "replica_name", "renameVideo": "video_name"}.get(oid, "replica_id"), "")
+        for name in schema.get("required", []):
+            body[name] = copy.deepcopy(VALID_CALLS[oid][1][name])
     if isinstance(body, list):
         body = _patch_ops(body)
+        if oid == "patchPronunciationDictionary":
+            for item in body:
+                if item.get("path") == "/name" and isinstance(item.get("value"), str):
+                    item["value"] = item["value"][:255]
+                if item.get("path") == "/rules":
+                    item["value"] = _rules(item.get("value"))
     if not isinstance(body, dict):
         return path, query, body
-    _urls(body)
-    for item in body.get("data", []) if isinstance(body.get("data"), list) else []:
-        if isinstance(item, dict):
-            _urls(item)
+    _urls(body, DOWNLOAD_URLS.get(_snake(oid), ()))
+    _crawl(body.get("crawl"))
+    for i, item in enumerate(body.get("data", []) if isinstance(body.get("data"), list) else []):
+        if (
+            isinstance(item, dict)
+            and "objective_name" in item
+            and not re.fullmatch(r"\S+", str(item["objective_name"]))
+        ):
+            item["objective_name"] = f"objective_{i}"
+        if (
+            isinstance(item, dict)
+            and "guardrail_name" in item
+            and not re.fullmatch(r"\w+", str(item["guardrail_name"]), re.ASCII)
+        ):
+            item["guardrail_name"] = f"guardrail_{i}"
     if oid == "createReplica":
         if "train_video_url" in body and "train_image_url" in body:
             del body["train_image_url"]
         if "train_video_url" not in body and "train_image_url" not in body:
             body["train_video_url"] = "https://example.com/train.mp4"
         if "train_image_url" in body:
-            if not str(body.get("voice_name", "")).strip():
-                body["voice_name"] = "voice"
-            body.pop("consent_video_url", None)
-        else:
-            body.pop("auto_fix_training_image", None)
+            body.setdefault("voice_name", "voice")
     elif oid == "generateVideo":
-        body["replica_id"] = repair_id(body["replica_id"])  # '' becomes 'id'
         if "script" in body and "audio_url" in body:
             del body["audio_url"]
         if "script" not in body and "audio_url" not in body:
@@ -131,17 +160,14 @@ def repair(
     elif oid == "createPersona":
         if body.get("pipeline_mode", "full") != "echo" and "system_prompt" not in body:
             body["system_prompt"] = "You are helpful."
-        layers = body.get("layers")
-        if isinstance(layers, dict):
-            body["layers"] = {k: v for k, v in layers.items() if isinstance(v, dict)}
-    elif oid == "createObjectives":
-        if not body["data"]:
-            body["data"] = [{"objective_name": "o", "objective_prompt": "p"}]
-    elif oid == "patchDocument":
-        if "document_name" not in body and "tags" not in body:
-            body["document_name"] = "renamed"
-    elif oid in ("renameReplica", "renameVideo"):
-        name = "replica_name" if oid == "renameReplica" else "video_name"
-        if not body[name].strip():
-            body[name] = "renamed"
+    elif oid == "createPronunciationDictionary":
+        if isinstance(body.get("name"), str):
+            body["name"] = body["name"][:255]
+        body["rules"] = _rules(body.get("rules"))
+        if body["rules"] is None:
+            del body["rules"]
     return path, query, body
+
+
+def _snake(operation_id: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", operation_id).lower()

@@ -3,7 +3,7 @@
 Prism (`@stoplight/prism-cli`, pinned in contract_tests/package.json, installed by
 `make contract-deps` into contract_tests/node_modules) validates every request against the
 contract and answers with the spec's examples; a request that breaks the contract gets a 4xx and
-the violations in the `sl-violations` header. Each of the 36 operations is called once through
+the violations in the `sl-violations` header. Each of the 54 operations is called once through
 the wrapper; no violation may be reported. A deliberately invalid raw request must be reported,
 which shows that the check can fail.
 

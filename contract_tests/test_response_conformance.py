@@ -1,4 +1,4 @@
-"""Response conformance: for every documented (operation, status) pair of the contract (116), the
+"""Response conformance: for every documented (operation, status) pair of the contract (154), the
 wrapper turns a served response into what the contract promises.
 
 Bodies (see `_bodies.py`): the spec's examples, bodies drawn by schemathesis from the response
@@ -29,6 +29,7 @@ import tavus
 from . import _bodies
 from ._contract import (
     BASE_URL,
+    EXPECTED_RESPONSE_PAIRS,
     OPS,
     Op,
     async_client,
@@ -266,7 +267,9 @@ def test_spec_example_matches_schema(pair: tuple[Op, str]) -> None:
 
 
 def test_pair_count() -> None:
-    assert len(PAIRS) == 116, f"the contract documents {len(PAIRS)} (operation, status) pairs, expected 116"
+    assert len(PAIRS) == EXPECTED_RESPONSE_PAIRS, (
+        f"the contract documents {len(PAIRS)} pairs, expected {EXPECTED_RESPONSE_PAIRS}"
+    )
 
 
 def test_reachability_check_can_fail() -> None:

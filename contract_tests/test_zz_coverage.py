@@ -45,9 +45,11 @@ def test_the_coverage_check_can_fail() -> None:
 def test_an_operation_without_a_wrapper_method_is_named_not_a_crash(monkeypatch: pytest.MonkeyPatch) -> None:
     """A spec update that adds an operation must not crash the suite's import (KeyError), as it once did."""
     spec = copy.deepcopy(_contract.contract())
-    spec["paths"]["/v2/voices"] = {"get": {"operationId": "listVoices", "responses": {"200": {"description": "ok"}}}}
+    spec["paths"]["/v2/memories"] = {
+        "get": {"operationId": "listMemories", "responses": {"200": {"description": "ok"}}}
+    }
     monkeypatch.setattr(_contract, "contract", lambda: spec)
     monkeypatch.setattr(_contract, "UNMAPPED", [])
     ops = _contract._ops()
-    assert _contract.UNMAPPED == ["listVoices"]
+    assert _contract.UNMAPPED == ["listMemories"]
     assert len(ops) == EXPECTED_OPERATIONS

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import ast
-
 import griffe
 
 from tests.conftest import ROOT
-from tools.docs_griffe import TavusDocstrings, doc_assignments, fence_doctests
+from tools.docs_griffe import TavusDocstrings, fence_doctests
 from tools.docs_hooks import unescape_table_pipes
 
 
@@ -29,22 +27,16 @@ def test_fence_doctests_keeps_indentation_and_leaves_fences_alone() -> None:
     assert fence_doctests("no prompts here") == "no prompts here"
 
 
-def test_doc_assignments_finds_member_doc_constants() -> None:
-    body = ast.parse(
-        "class C:\n    def f(self): ...\n    f.__doc__ = _F_DOC\n    x = 1\n    g.__doc__ = 'literal'\n"
-    ).body
-    assert isinstance(body[0], ast.ClassDef)
-    assert doc_assignments(body[0].body) == {"f": "_F_DOC"}
-
-
-def test_the_extension_gives_shared_docstrings_and_fences_doctests() -> None:
+def test_the_derived_sync_methods_have_the_async_docstrings_and_doctests_are_fenced() -> None:
     tavus = griffe.load(
         "tavus", search_paths=[str(ROOT / "wrapper")], extensions=griffe.load_extensions(TavusDocstrings)
     )
-    for resource in ("replicas.Replicas", "replicas.AsyncReplicas", "videos.Videos", "personas.AsyncPersonas"):
-        create = tavus[f"_resources.{resource}"]["create"]
-        assert create.docstring is not None, f"{resource}.create has no docstring"
-        assert create.docstring.value.startswith(("Create ", "Generate ")), create.docstring.value[:40]
+    for resource in ("replicas.Replicas", "videos.Videos", "personas.Personas"):
+        sync = tavus[f"_sync.resources.{resource}"]["create"]
+        async_ = tavus[f"_async.resources.{resource.replace('.', '.Async')}"]["create"]
+        assert sync.docstring is not None, f"{resource}.create has no docstring"
+        assert sync.docstring.value.startswith(("Create ", "Generate ")), sync.docstring.value[:40]
+        assert sync.docstring.value == async_.docstring.value
     client_doc = tavus["Tavus"].docstring.value
     assert "```pycon\n>>> client = Tavus()" in client_doc
 

@@ -3,6 +3,7 @@ sends nothing (the fake records no request)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -28,18 +29,10 @@ BAD_CALLS = [
          lambda c: c.replicas.create(train_video_url=V, train_image_url=IMG, voice_name="v"), "create: both urls"),
     case("train_video_url/train_image_url", lambda c: c.replicas.create(replica_name="R"), "create: neither url"),
     case("voice_name", lambda c: c.replicas.create(train_image_url=IMG), "create: image without voice"),
-    case("voice_name", lambda c: c.replicas.create(train_image_url=IMG, voice_name="  "), "create: blank voice"),
     case("train_video_url", lambda c: c.replicas.create(train_video_url="ftp://e.com/a.mp4"), "create: ftp url"),
     case("train_video_url", lambda c: c.replicas.create(train_video_url="/videos/a.mp4"), "create: relative url"),
     case("train_image_url", lambda c: c.replicas.create(train_image_url="e.com/a.png", voice_name="v"),
          "create: url without scheme"),
-    case("callback_url", lambda c: c.replicas.create(train_video_url=V, callback_url="javascript:alert(1)"),
-         "create: javascript callback"),
-    case("auto_fix_training_image", lambda c: c.replicas.create(train_video_url=V, auto_fix_training_image=True),
-         "create: auto_fix with video"),
-    case("consent_video_url",
-         lambda c: c.replicas.create(train_image_url=IMG, voice_name="v", consent_video_url=V),
-         "create: consent+image"),
     case("properties.background_green_screen",
          lambda c: c.replicas.create(train_video_url=V, properties={"background_green_screen": "yes"}),
          "create: green screen not bool"),
@@ -60,32 +53,26 @@ BAD_CALLS = [
     case("limit", lambda c: c.replicas.list(limit=-1), "list: negative limit"),
     case("limit", lambda c: c.replicas.list(limit="10"), "list: limit str"),  # type: ignore[arg-type]
     case("page", lambda c: c.replicas.list(page=0), "list: page 0 (1-based)"),
-    case("replica_name", lambda c: c.replicas.rename("r1", replica_name=""), "rename: empty name"),
     # videos
     case("script/audio_url", lambda c: c.videos.create(replica_id="r1"), "video: neither script nor audio"),
     case("script/audio_url", lambda c: c.videos.create(replica_id="r1", script="s", audio_url="https://e.com/a.mp3"),
          "video: both script and audio"),
-    case("replica_id", lambda c: c.videos.create(script="s"), "video: no replica"),
-    case("replica_id", lambda c: c.videos.create(replica_id="r/1", script="s"), "video: replica id with slash"),
     case("background_url", lambda c: c.videos.create(replica_id="r1", script="s", background_url="file:///etc/passwd"),
          "video: file url"),
     case("video_id", lambda c: c.videos.get("v\t1"), "video get: tab"),
     case("video_id", lambda c: c.videos.delete("v\u2028"), "video delete: unicode line separator"),
     case("video_name", lambda c: c.videos.rename("v1", video_name=5), "video rename: name not str"),  # type: ignore[arg-type]
     # conversations
-    case("replica_id", lambda c: c.conversations.create(), "conversation: no replica nor persona"),
+    case("replica_id/persona_id", lambda c: c.conversations.create(), "conversation: no replica nor persona"),
     case("max_participants", lambda c: c.conversations.create(replica_id="r1", max_participants=1),
          "conversation: one participant"),
     case("test_mode", lambda c: c.conversations.create(replica_id="r1", test_mode="true"), "conversation: str bool"),  # type: ignore[arg-type]
-    case("callback_url", lambda c: c.conversations.create(replica_id="r1", callback_url="example.com/cb"),
-         "conversation: relative callback"),
     case("conversation_id", lambda c: c.conversations.get("c/../x"), "conversation get: traversal"),
     case("conversation_id", lambda c: c.conversations.end(""), "conversation end: empty"),
     # personas
     case("system_prompt", lambda c: c.personas.create(persona_name="P"), "persona: no system prompt"),
     case("pipeline_mode", lambda c: c.personas.create(system_prompt="s", pipeline_mode="turbo"),
          "persona: unknown pipeline"),
-    case("operations", lambda c: c.personas.update(P, []), "patch: no operations"),
     case("operations", lambda c: c.personas.update(P, {"op": "replace"}), "patch: not a list"),  # type: ignore[arg-type]
     case("operations[0].op", lambda c: c.personas.update(P, [{"op": "frobnicate", "path": "/x"}]), "patch: bad op"),
     case("operations[0].path", lambda c: c.personas.update(P, [{"op": "replace", "path": "context", "value": 1}]),
@@ -95,11 +82,10 @@ BAD_CALLS = [
     case("operations[0].from", lambda c: c.personas.update(P, [{"op": "move", "path": "/a"}]), "patch: move no from"),
     case("operations[0].path", lambda c: c.personas.update(P, [{"op": "add", "path": "/a~2", "value": 1}]),
          "patch: bad ~ escape"),
-    case("operations", lambda c: c.personas.update(P, [{"op": "remove", "path": "/x"}], context="x"),
+    case("operations", lambda c: c.personas.update(P, [{"op": "remove", "path": "/x"}], system_prompt="x"),
          "patch: ops and fields"),
     case("persona_id", lambda c: c.personas.delete("p 1"), "persona delete: space"),
     # documents, guardrails, objectives
-    case("document_url", lambda c: c.documents.create(document_name="D"), "document: no url"),
     case("document_url", lambda c: c.documents.create(document_url="gopher://e.com/x"), "document: gopher url"),
     case("crawl.depth", lambda c: c.documents.create(document_url=V, crawl={"depth": 11}), "document: depth 11"),
     case("tags", lambda c: c.documents.update("d1", tags="a"), "document update: tags str"),  # type: ignore[arg-type]
@@ -111,6 +97,27 @@ BAD_CALLS = [
     case("guardrails_id", lambda c: c.guardrails.get("g#1"), "guardrail get: #"),
     case("data[0]", lambda c: c.objectives.create(data=[1]), "objectives: item not dict"),  # type: ignore[list-item]
     case("operations", lambda c: c.objectives.update("o1", "replace"), "objective patch: str"),  # type: ignore[arg-type]
+    # voices, pronunciation dictionaries, transcriptions (the 2026-05 contract)
+    case("limit", lambda c: c.voices.list(limit=101), "voices: limit over 100"),
+    case("sort", lambda c: c.voices.list(sort="up"), "voices: sort not asc/desc"),
+    case("name", lambda c: c.pronunciation_dictionaries.create(name="n" * 256), "dictionary: name over 255"),
+    case("rules[0].text", lambda c: c.pronunciation_dictionaries.create(
+        name="D", rules=[{"text": "t" * 201, "pronunciation": "p", "type": "alias"}]), "dictionary: text over 200"),
+    case("rules[0].pronunciation", lambda c: c.pronunciation_dictionaries.create(
+        name="D", rules=[{"text": "t", "pronunciation": "p" * 501, "type": "ipa"}]), "dictionary: pronunciation over 500"),
+    case("rules[0].type", lambda c: c.pronunciation_dictionaries.create(
+        name="D", rules=[{"text": "t", "pronunciation": "p", "type": "phonetic"}]), "dictionary: unknown type"),
+    case("rules[1].text", lambda c: c.pronunciation_dictionaries.create(
+        name="D", rules=[{"text": "t", "pronunciation": "p", "type": "alias"},
+                         {"text": "t", "pronunciation": "q", "type": "alias"}]), "dictionary: duplicate text"),
+    case("operations[0].value[0].text", lambda c: c.pronunciation_dictionaries.update(
+        "pd1", [{"op": "replace", "path": "/rules", "value": [{"text": "t" * 201, "pronunciation": "p",
+                                                                 "type": "alias"}]}]), "dictionary patch: text over 200"),
+    case("rules[0].pronunciation", lambda c: c.pronunciation_dictionaries.update(
+        "pd1", rules=[{"text": "t"}]), "dictionary update: rule without pronunciation"),
+    case("file_url", lambda c: c.transcriptions.create(file_url=7, callback_url="https://e.com/cb"),  # type: ignore[arg-type]
+         "transcription: url not str"),
+    case("transcription_id", lambda c: c.transcriptions.get("t/1"), "transcription get: slash"),
     # request options
     case("extra_headers['X-A']", lambda c: c.replicas.get("r1", extra_headers={"X-A": "b\r\nX-Evil: 1"}),
          "extra header CRLF"),
@@ -130,5 +137,29 @@ def test_bad_call_is_rejected_before_sending(call: Bad, field: str) -> None:
             call(client)
         assert info.value.field == field
         assert str(info.value).startswith(f"{field}: ")
+        assert fake.requests == []
+        client.close()
+
+
+MISSING_OR_MISSPELT = [
+    pytest.param(lambda c: c.videos.create(script="s"), "'replica_id'", id="video: no replica"),  # type: ignore[call-arg]
+    pytest.param(lambda c: c.documents.create(document_name="D"), "'document_url'", id="document: no url"),  # type: ignore[call-arg]
+    pytest.param(lambda c: c.replicas.create(train_video_url=V, replica_nmae="Rio"),  # type: ignore[call-arg]
+                 "'replica_nmae'; did you mean 'replica_name'?", id="create: misspelt keyword"),
+    pytest.param(lambda c: c.replicas.delete("r1", hrad=True), "'hrad'; did you mean 'hard'?",  # type: ignore[call-arg]
+                 id="delete: misspelt keyword"),
+    pytest.param(lambda c: c.replicas.list(limt=5), "'limt'; did you mean 'limit'?", id="list: misspelt keyword"),  # type: ignore[call-arg]
+    pytest.param(lambda c: c.personas.update(P, sytem_prompt="x"), "did you mean 'system_prompt'?",  # type: ignore[call-arg]
+                 id="update: misspelt field"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("call", "message"), MISSING_OR_MISSPELT)
+def test_a_missing_or_misspelt_keyword_is_a_type_error_and_sends_nothing(call: Bad, message: str) -> None:
+    """Before: `replica_nmae` was swallowed by **options and a replica was trained without a name."""
+    with FakeTavus() as fake:
+        client = fake.client()
+        with pytest.raises(TypeError, match=re.escape(message)):
+            call(client)
         assert fake.requests == []
         client.close()

@@ -58,3 +58,33 @@ def objectives(http: httpx.Client, **body: Any) -> str:
     payload = {"data": [{"objective_name": "ask_name", "objective_prompt": "Ask for the name."}], **body}
     objectives_id: str = ok(http.post("/v2/objectives", json=payload))["objectives_id"]
     return objectives_id
+
+
+RULE = {"text": "Tavus", "pronunciation": "TAH-vus", "type": "alias"}
+FILE_URL = "https://example.com/talk.mp4"
+
+
+def dictionary(http: httpx.Client, **body: Any) -> str:
+    payload = {"name": "Brand Terms", "rules": [RULE], **body}
+    dictionary_id: str = ok(http.post("/v2/pronunciation-dictionaries", json=payload), 201)[
+        "pronunciation_dictionary_id"
+    ]
+    return dictionary_id
+
+
+def transcription(http: httpx.Client, **body: Any) -> str:
+    payload = {"file_url": FILE_URL, "callback_url": HOOK, **body}
+    transcription_id: str = ok(http.post("/v2/transcriptions", json=payload))["transcription_id"]
+    return transcription_id
+
+
+def lipsync(http: httpx.Client, **body: Any) -> str:
+    payload = {"original_video_url": FILE_URL, "source_audio_url": "https://example.com/voice.mp3", **body}
+    lipsync_id: str = ok(http.post("/v2/lipsync", json=payload))["lipsync_id"]
+    return lipsync_id
+
+
+def replacement(http: httpx.Client, **body: Any) -> str:
+    payload = {"original_video_url": FILE_URL, "new_transcript": "Hello Jane!", **body}
+    replacement_id: str = ok(http.post("/v2/replacements", json=payload))["replacement_id"]
+    return replacement_id

@@ -1,4 +1,5 @@
-"""Jobs on the controlled clock: replicas, videos, conversations, documents; their callbacks and failures."""
+"""Jobs on the controlled clock: replicas, videos, conversations, documents, transcriptions, lipsyncs,
+replacements; their callbacks and failures."""
 
 from __future__ import annotations
 
@@ -157,13 +158,89 @@ def test_conversations_end_themselves_when_nobody_joins(fake: FakeTavus, http: h
     assert reasons == {short: "max_call_duration", absent: "participant_absent_timeout"}
 
 
-def test_recordings_to_s3_announce_themselves(fake: FakeTavus, http: httpx.Client) -> None:
-    properties = {"enable_recording": True, "recording_s3_bucket_name": "calls"}
+@pytest.mark.parametrize(
+    ("storage", "bucket"),
+    [
+        ({"recording_s3_bucket_name": "calls"}, "calls"),  # the deprecated flat field
+        (
+            {"recording_storage": {"provider": "s3", "bucket_name": "calls-eu", "bucket_region": "eu-north-1"}},
+            "calls-eu",
+        ),
+        ({"recording_storage": {"provider": "azure_blob", "storage_account": "acct", "container": "rec"}}, "rec"),
+    ],
+)
+def test_recordings_announce_themselves(
+    fake: FakeTavus, http: httpx.Client, storage: dict[str, Any], bucket: str
+) -> None:
+    properties = {"enable_recording": True, **storage}
     conversation_id = h.conversation(http, FakeTavus.STOCK_REPLICA_ID, callback_url=h.HOOK, properties=properties)
     http.post(f"/v2/conversations/{conversation_id}/end")
     fake.advance(60)
     (recording,) = [p for _, p in fake.callbacks if p["event_type"] == "application.recording_ready"]
-    assert recording["properties"]["bucket_name"] == "calls"
+    assert recording["properties"]["bucket_name"] == bucket
+    verbose = h.ok(http.get(f"/v2/conversations/{conversation_id}", params={"verbose": "true"}))
+    assert verbose["events"][-1]["properties"]["bucket_name"] == bucket
+
+
+def test_transcription_completes_with_its_text_and_a_callback(fake: FakeTavus, http: httpx.Client) -> None:
+    transcription_id = h.transcription(http)
+    fake.advance(fake.settings.transcription_seconds - 1)
+    assert "text" not in h.ok(http.get(f"/v2/transcriptions/{transcription_id}"))
+    assert fake.callbacks == []
+    fake.advance(1)
+    got = h.ok(http.get(f"/v2/transcriptions/{transcription_id}"))
+    assert got["status"] == "completed"
+    assert got["text"]
+    assert fake.callbacks == [(h.HOOK, got)]
+
+
+def test_a_generated_video_transcribes_to_its_script(fake: FakeTavus, http: httpx.Client) -> None:
+    video_id = h.video(http, FakeTavus.STOCK_REPLICA_ID, script="Welcome to Acme, Jane.")
+    fake.advance(3600)
+    download_url = h.ok(http.get(f"/v2/videos/{video_id}"))["download_url"]
+    transcription_id = h.transcription(http, file_url=download_url)
+    fake.advance(fake.settings.transcription_seconds)
+    assert h.ok(http.get(f"/v2/transcriptions/{transcription_id}"))["text"] == "Welcome to Acme, Jane."
+
+
+def test_transcription_fails_on_the_marker(fake: FakeTavus, http: httpx.Client) -> None:
+    transcription_id = h.transcription(http, file_url=f"https://example.com/{FAIL}.mp4")
+    fake.advance(fake.settings.transcription_seconds)
+    got = h.ok(http.get(f"/v2/transcriptions/{transcription_id}"))
+    assert got["status"] == "error"
+    assert "text" not in got
+    ((url, payload),) = fake.callbacks
+    assert (url, payload["status"], payload["error_message"]) == (h.HOOK, "error", "file_url could not be processed.")
+
+
+def test_deleting_a_transcription_cancels_its_callback(fake: FakeTavus, http: httpx.Client) -> None:
+    http.delete(f"/v2/transcriptions/{h.transcription(http)}")
+    fake.advance(3600)
+    assert fake.callbacks == []
+
+
+def test_lipsync_completes_with_a_video(fake: FakeTavus, http: httpx.Client) -> None:
+    lipsync_id = h.lipsync(http, callback_url=h.HOOK)
+    assert "video_url" not in h.ok(http.get(f"/v2/lipsync/{lipsync_id}"))
+    fake.advance(fake.settings.lipsync_seconds)
+    got = h.ok(http.get(f"/v2/lipsync/{lipsync_id}"))
+    assert got["status"] == "completed"
+    assert got["video_url"].endswith(f"{lipsync_id}.mp4")
+    assert fake.callbacks == [(h.HOOK, got)]
+    failing = h.lipsync(http, source_audio_url=f"https://example.com/{FAIL}.mp3")
+    fake.advance(fake.settings.lipsync_seconds)
+    assert h.ok(http.get(f"/v2/lipsync/{failing}"))["status"] == "error"
+
+
+def test_replacement_completes_or_fails(fake: FakeTavus, http: httpx.Client) -> None:
+    done = h.replacement(http, callback_url=h.HOOK)
+    failing = h.replacement(http, original_video_url=f"https://example.com/{FAIL}.mp4", callback_url=h.HOOK)
+    fake.advance(fake.settings.replacement_seconds * fake.settings.failure_point)
+    assert h.ok(http.get(f"/v2/replacements/{failing}"))["status"] == "error"
+    assert h.ok(http.get(f"/v2/replacements/{done}"))["status"] == "started"
+    fake.advance(fake.settings.replacement_seconds)
+    assert h.ok(http.get(f"/v2/replacements/{done}"))["status"] == "completed"
+    assert [(p["replacement_id"], p["status"]) for _, p in fake.callbacks] == [(failing, "error"), (done, "completed")]
 
 
 def test_deleting_cancels_pending_callbacks(fake: FakeTavus, http: httpx.Client) -> None:
@@ -178,7 +255,7 @@ def test_document_processing_and_recrawl(fake: FakeTavus, http: httpx.Client) ->
     seconds = fake.settings.document_processing_seconds
     fake.advance(seconds / 2)
     processing = h.ok(http.get(f"/v2/documents/{document_id}"))
-    assert (processing["status"], processing["progress"]) == ("processing", "50/100")
+    assert (processing["status"], processing["progress"]) == ("processing", 50)  # an integer percentage
     conflict = http.post(f"/v2/documents/{document_id}/recrawl")
     assert (conflict.status_code, conflict.json()) == (
         409,
@@ -191,8 +268,14 @@ def test_document_processing_and_recrawl(fake: FakeTavus, http: httpx.Client) ->
     assert fake.callbacks[-1] == (h.HOOK, ready)
 
     recrawl = h.ok(http.post(f"/v2/documents/{document_id}/recrawl", json={"crawl": {"max_pages": 5}}), 202)
-    assert (recrawl["status"], recrawl["crawl_config"]) == ("recrawling", {"depth": 1, "max_pages": 5})
-    fake.advance(seconds)
+    assert (recrawl["status"], recrawl["crawl_config"], recrawl["progress"]) == (
+        "recrawling",
+        {"depth": 1, "max_pages": 5},
+        0,
+    )
+    fake.advance(seconds / 4)
+    assert h.ok(http.get(f"/v2/documents/{document_id}"))["progress"] == 25
+    fake.advance(seconds * 3 / 4)
     assert h.ok(http.get(f"/v2/documents/{document_id}"))["crawl_count"] == 2
     cooldown = http.post(f"/v2/documents/{document_id}/recrawl")
     assert (cooldown.status_code, cooldown.json()) == (
@@ -232,8 +315,7 @@ def test_document_processing_fails_on_the_marker(fake: FakeTavus, http: httpx.Cl
     document_id = h.document(http, document_url=f"https://example.com/{FAIL}.pdf")
     fake.advance(fake.settings.document_processing_seconds)
     got = h.ok(http.get(f"/v2/documents/{document_id}"))
-    assert got["status"] == "error"
-    assert got["error_message"]
+    assert (got["status"], got["error_message"], got["progress"]) == ("error", "file_download_failed", None)
 
 
 def test_on_callback_is_called_as_callbacks_happen() -> None:

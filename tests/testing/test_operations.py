@@ -1,6 +1,8 @@
-"""Every one of the 36 operations, at the HTTP level, with every response checked against the contract."""
+"""Every one of the 54 operations, at the HTTP level, with every response checked against the contract."""
 
 from __future__ import annotations
+
+from typing import Any
 
 import httpx
 import pytest
@@ -50,7 +52,27 @@ def test_every_operation_is_served_per_contract(fake: FakeTavus) -> None:
     http.get("/v2/objectives")
     http.get(f"/v2/objectives/{objectives_id}")
     http.patch(f"/v2/objectives/{objectives_id}", json=[{"op": "add", "path": "/data/0/output_variables", "value": []}])
+    http.get("/v2/voices")
+    dictionary_id = h.dictionary(http)
+    http.get("/v2/pronunciation-dictionaries")
+    http.get(f"/v2/pronunciation-dictionaries/{dictionary_id}")
+    http.patch(
+        f"/v2/pronunciation-dictionaries/{dictionary_id}", json=[{"op": "replace", "path": "/name", "value": "Names"}]
+    )
+    transcription_id = h.transcription(http)
+    http.get("/v2/transcriptions")
+    http.get(f"/v2/transcriptions/{transcription_id}")
+    lipsync_id = h.lipsync(http)
+    http.get("/v2/lipsync")
+    http.get(f"/v2/lipsync/{lipsync_id}")
+    replacement_id = h.replacement(http, transcription_id=transcription_id)
+    http.get("/v2/replacements")
+    http.get(f"/v2/replacements/{replacement_id}")
     for path in (
+        f"/v2/replacements/{replacement_id}",
+        f"/v2/lipsync/{lipsync_id}",
+        f"/v2/transcriptions/{transcription_id}",
+        f"/v2/pronunciation-dictionaries/{dictionary_id}",
         f"/v2/objectives/{objectives_id}",
         f"/v2/guardrails/{guardrails_id}",
         f"/v2/documents/{document_id}",
@@ -62,7 +84,7 @@ def test_every_operation_is_served_per_contract(fake: FakeTavus) -> None:
         http.delete(path)
     served = {operation_id for operation_id, status in checker.seen if status < 300}
     assert served == all_operation_ids()
-    assert len(served) == 36
+    assert len(served) == 54
     assert all(r.executed and r.status is not None and r.status < 300 for r in fake.requests)
 
 
@@ -236,3 +258,174 @@ def test_ids_are_reproducible_per_seed() -> None:
     assert document_id[0] == "d"
     assert document_id[2] == "-"
     assert len(document_id) == 15
+
+
+def test_every_operation_has_a_handler() -> None:
+    from tavus.testing._core import HANDLERS
+    from tavus.testing._spec import load_spec
+
+    assert set(HANDLERS) == set(load_spec().operations) == all_operation_ids()
+
+
+def test_replicas_carry_and_filter_by_their_model(fake: FakeTavus, http: httpx.Client) -> None:
+    older = h.replica(http, fake, trained=False, model_name="phoenix-3")
+    newer = h.replica(http, fake, trained=False)
+    assert h.ok(http.get(f"/v2/replicas/{older}"))["model_name"] == "phoenix-3"
+    assert h.ok(http.get(f"/v2/replicas/{newer}"))["model_name"] == "phoenix-4"  # "Defaults to `phoenix-4`"
+    listed = h.ok(http.get("/v2/replicas", params={"model_name": "phoenix-3"}))
+    assert ([r["replica_id"] for r in listed["data"]], listed["total_count"]) == ([older], 1)
+    assert h.ok(http.get("/v2/replicas", params={"model_name": "phoenix-4"}))["total_count"] == 2  # and the stock one
+    assert h.ok(http.get("/v2/replicas", params={"model_name": "phoenix-9"})) == {"data": [], "total_count": 0}
+
+
+def test_get_conversation_verbose_adds_the_events(fake: FakeTavus, http: httpx.Client) -> None:
+    conversation_id = h.conversation(http, FakeTavus.STOCK_REPLICA_ID, custom_greeting="Welcome!")
+    plain = h.ok(http.get(f"/v2/conversations/{conversation_id}"))
+    assert "events" not in plain
+    assert h.ok(http.get(f"/v2/conversations/{conversation_id}", params={"verbose": "true"}))["events"] == []
+    fake.advance(fake.settings.conversation_join_seconds)
+    h.ok(http.post(f"/v2/conversations/{conversation_id}/end"))
+    fake.advance(fake.settings.transcript_delay_seconds)
+    ended = h.ok(http.get(f"/v2/conversations/{conversation_id}"))
+    assert ("events" not in ended, "shutdown_reason" not in ended) == (True, True)
+    verbose = h.ok(http.get(f"/v2/conversations/{conversation_id}", params={"verbose": "true"}))
+    assert verbose["shutdown_reason"] == "end_conversation_endpoint_hit"
+    events = verbose["events"]
+    assert [e["event_type"] for e in events] == [
+        "system.replica_joined",
+        "system.shutdown",
+        "application.transcription_ready",
+    ]
+    assert events[0] == {"event_type": "system.replica_joined", "timestamp": "2025-01-01T00:00:05.000Z"}
+    assert events[1]["properties"] == {"reason": "end_conversation_endpoint_hit"}
+    greeting = events[2]["properties"]["transcript"][-1]
+    assert (greeting["role"], greeting["content"], greeting["seconds_from_start"]) == ("assistant", "Welcome!", 5.0)
+    assert greeting["timestamp"] == 1_735_689_605.0  # epoch seconds, 5 s after creation
+    assert greeting["duration"] > 0
+    assert "events" not in h.ok(http.get("/v2/conversations"))["data"][0]
+
+
+def test_voices_are_stock_and_read_only(http: httpx.Client) -> None:
+    voices = h.ok(http.get("/v2/voices"))
+    assert (voices["page"], voices["limit"], voices["total_count"]) == (1, 10, len(voices["data"]))
+    assert len(voices["data"]) >= 5
+    names = [v["voice_name"] for v in voices["data"]]
+    assert names == sorted(names)
+    anna = voices["data"][0]
+    assert (anna["voice_name"], anna["replica_id"]) == ("anna", FakeTavus.STOCK_REPLICA_ID)
+    assert anna["audio_url"].startswith("https://")
+    assert {"tag_name": "female"} in anna["tags"]
+    assert http.post("/v2/voices", json={}).status_code == 405
+
+
+def test_pronunciation_dictionary_create_get_list_update_delete(fake: FakeTavus, http: httpx.Client) -> None:
+    rules: list[dict[str, Any]] = [
+        h.RULE,
+        {"text": "CVI", "pronunciation": "ˈsiː viː aɪ", "type": "ipa", "case_sensitive": True},
+    ]
+    created = h.ok(http.post("/v2/pronunciation-dictionaries", json={"name": "Brand", "rules": rules}), 201)
+    dictionary_id = created["pronunciation_dictionary_id"]
+    assert dictionary_id.startswith("pd_")
+    assert len(dictionary_id) == 17
+    assert (created["name"], created["rules_count"]) == ("Brand", 2)
+    assert created["rules"] == [
+        {**h.RULE, "case_sensitive": False, "word_boundaries": True},  # the documented defaults
+        {**rules[1], "word_boundaries": True},
+    ]
+    assert h.ok(http.get(f"/v2/pronunciation-dictionaries/{dictionary_id}")) == created
+    (item,) = h.ok(http.get("/v2/pronunciation-dictionaries"))["data"]
+    assert "rules" not in item  # "List responses omit the full `rules` array"
+    assert (item["pronunciation_dictionary_id"], item["rules_count"]) == (dictionary_id, 2)
+    fake.advance(30)
+    patch = [{"op": "replace", "path": "/rules", "value": [h.RULE]}, {"op": "replace", "path": "/name", "value": "B"}]
+    updated = h.ok(http.patch(f"/v2/pronunciation-dictionaries/{dictionary_id}", json=patch))
+    assert (updated["name"], updated["rules_count"], updated["updated_at"]) == ("B", 1, "2025-01-01T00:00:30.000Z")
+    assert updated["created_at"] == created["created_at"]
+    assert http.delete(f"/v2/pronunciation-dictionaries/{dictionary_id}").status_code == 204
+    assert http.get(f"/v2/pronunciation-dictionaries/{dictionary_id}").json() == {
+        "message": "Pronunciation dictionary not found"
+    }
+    assert h.ok(http.get("/v2/pronunciation-dictionaries"))["total_count"] == 0
+
+
+def test_a_dictionary_can_be_created_without_rules(http: httpx.Client) -> None:
+    created = h.ok(http.post("/v2/pronunciation-dictionaries", json={"name": "Later"}), 201)
+    assert (created["rules"], created["rules_count"]) == ([], 0)
+
+
+def test_deleting_a_dictionary_detaches_it_from_personas(fake: FakeTavus, http: httpx.Client) -> None:
+    dictionary_id = h.dictionary(http)
+    persona_id = h.persona(
+        http, layers={"tts": {"tts_engine": "cartesia", "pronunciation_dictionary_id": dictionary_id}}
+    )
+    (persona,) = h.ok(http.get(f"/v2/personas/{persona_id}"))["data"]
+    assert persona["layers"]["tts"]["pronunciation_dictionary_id"] == dictionary_id
+    http.delete(f"/v2/pronunciation-dictionaries/{dictionary_id}")
+    (persona,) = h.ok(http.get(f"/v2/personas/{persona_id}"))["data"]
+    assert persona["layers"]["tts"] == {"tts_engine": "cartesia"}
+
+
+def test_transcription_create_get_list_delete(http: httpx.Client) -> None:
+    created = h.ok(http.post("/v2/transcriptions", json={"file_url": h.FILE_URL, "callback_url": h.HOOK}))
+    transcription_id = created["transcription_id"]
+    assert (created["status"], created["callback_url"]) == ("started", h.HOOK)
+    assert (transcription_id[0], len(transcription_id)) == ("t", 13)
+    got = h.ok(http.get(f"/v2/transcriptions/{transcription_id}"))
+    assert got == {
+        "transcription_id": transcription_id,
+        "file_url": h.FILE_URL,
+        "status": "started",
+        "created_at": "2025-01-01T00:00:00.000Z",
+    }
+    assert h.ok(http.get("/v2/transcriptions")) == {"data": [got], "total_count": 1}
+    assert http.delete(f"/v2/transcriptions/{transcription_id}").status_code == 204
+    assert http.get(f"/v2/transcriptions/{transcription_id}").json() == {"error": "Invalid transcription_id"}
+    assert h.ok(http.get("/v2/transcriptions"))["total_count"] == 0
+
+
+def test_lipsync_create_get_list_delete(http: httpx.Client) -> None:
+    body = {"original_video_url": h.FILE_URL, "source_audio_url": "https://example.com/a.mp3", "callback_url": h.HOOK}
+    created = h.ok(http.post("/v2/lipsync", json={**body, "lipsync_name": "Dubbed"}))
+    lipsync_id = created["lipsync_id"]
+    assert created == {
+        "lipsync_id": lipsync_id,
+        "lipsync_name": "Dubbed",
+        "status": "started",
+        "callback_url": h.HOOK,
+        "request_id": lipsync_id,  # the legacy twins the contract still lists
+        "request_name": "Dubbed",
+    }
+    unnamed = h.ok(http.post("/v2/lipsync", json=body))
+    assert unnamed["lipsync_name"] is None  # nullable in the create response
+    got = h.ok(http.get(f"/v2/lipsync/{lipsync_id}"))
+    assert (got["lipsync_name"], got["status"], got["request_id"]) == ("Dubbed", "started", lipsync_id)
+    listed = h.ok(http.get("/v2/lipsync"))
+    assert [item["lipsync_id"] for item in listed["data"]] == [unnamed["lipsync_id"], lipsync_id]
+    assert http.delete(f"/v2/lipsync/{lipsync_id}").status_code == 204
+    assert http.get(f"/v2/lipsync/{lipsync_id}").json() == {"error": "Invalid lipsync_id"}
+
+
+def test_replacement_create_get_list_delete(http: httpx.Client) -> None:
+    transcription_id = h.transcription(http)
+    created = h.ok(
+        http.post(
+            "/v2/replacements",
+            json={
+                "original_video_url": h.FILE_URL,
+                "new_transcript": "Hello Jane!",
+                "transcription_id": transcription_id,
+                "replacement_name": "For Jane",
+            },
+        )
+    )
+    replacement_id = created["replacement_id"]
+    assert (created["status"], created["created_at"]) == ("started", "2025-01-01T00:00:00.000Z")
+    got = h.ok(http.get(f"/v2/replacements/{replacement_id}"))
+    assert (got["replacement_name"], got["status"]) == ("For Jane", "started")
+    assert h.ok(http.get("/v2/replacements")) == {"data": [got], "total_count": 1}
+    assert http.delete(f"/v2/replacements/{replacement_id}").status_code == 204
+    assert http.get(f"/v2/replacements/{replacement_id}").json() == {"error": "Invalid replacement_id"}
+    response = http.post(
+        "/v2/replacements", json={"original_video_url": h.FILE_URL, "new_transcript": "x", "transcription_id": "tnope"}
+    )
+    assert response.json() == {"error": "transcription_id: Invalid transcription_id 'tnope'"}

@@ -1,7 +1,7 @@
 """`client.request(...)` against the fake: real routing, auth, state and scripted faults (issue 10).
 
-The fake implements the vendored contract only, so these calls use contract paths through the
-untyped door, and a newer path (`/v2/voices`) gets the fake's 404 like any unknown route.
+The fake implements the vendored contract (all 54 operations), so these calls use contract paths
+through the untyped door, and a path outside it gets the fake's 404 like any unknown route.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ def test_crud_through_request_matches_the_typed_methods(fake: FakeTavus, client:
 
 def test_a_path_outside_the_contract_is_not_found(client: Any) -> None:
     with pytest.raises(tavus.NotFoundError) as info:
-        client.request("GET", "/v2/voices")
+        client.request("GET", "/v2/holograms")
     assert info.value.status_code == 404
     assert info.value.may_have_been_processed is False
 
@@ -156,8 +156,9 @@ def test_async_request_against_the_fake(fake: FakeTavus) -> None:
             assert (await client.request("GET", path))["data"][0]["persona_name"] == "Support"
             fake.fail_next("getPersona", status=502)
             assert (await client.request("GET", path))["data"][0]["persona_id"] == created["persona_id"]
-            with pytest.raises(tavus.NotFoundError):
-                await client.request("GET", "/v2/pronunciation-dictionaries")
+            assert (await client.request("GET", "/v2/voices", params={"search": "ann"}))["total_count"] == 1
+            with pytest.raises(tavus.NotFoundError, match="Pronunciation dictionary not found"):
+                await client.request("GET", "/v2/pronunciation-dictionaries/pd_missing")
 
     asyncio.run(run())
 

@@ -89,6 +89,36 @@ def test_callbacks_are_posted_to_loopback_receivers(fake: FakeTavus, served: htt
     assert fake.callbacks == [(delivery.url, delivery.payload)]
 
 
+def test_a_transcription_posts_its_text_over_http(fake: FakeTavus, served: httpx.Client, receiver: Receiver) -> None:
+    transcription_id = h.transcription(served, callback_url=f"{receiver.url}/hooks/transcription")
+    fake.advance(fake.settings.transcription_seconds)
+    (delivery,) = fake.deliveries
+    assert (delivery.delivered, delivery.status_code) == (True, 204)
+    ((path, payload),) = receiver.received
+    assert (path, payload["transcription_id"], payload["status"]) == (
+        "/hooks/transcription",
+        transcription_id,
+        "completed",
+    )
+    assert payload == h.ok(served.get(f"/v2/transcriptions/{transcription_id}"))
+
+
+def test_the_new_operations_over_a_real_socket(fake: FakeTavus, served: httpx.Client) -> None:
+    checker = ContractChecker()
+    served.event_hooks["response"] = [checker]
+    assert h.ok(served.get("/v2/voices", params={"limit": 2}))["limit"] == 2
+    dictionary_id = h.dictionary(served)
+    same = [{"op": "replace", "path": "/name", "value": "Brand Terms"}]
+    response = served.patch(f"/v2/pronunciation-dictionaries/{dictionary_id}", json=same)
+    assert (response.status_code, response.content) == (304, b"")  # no body over the wire either
+    assert served.delete(f"/v2/pronunciation-dictionaries/{dictionary_id}").status_code == 204
+    assert {op for op, _ in checker.seen} >= {
+        "getVoices",
+        "createPronunciationDictionary",
+        "patchPronunciationDictionary",
+    }
+
+
 @pytest.mark.parametrize(
     ("url", "reason"),
     [

@@ -1,4 +1,5 @@
-"""Auth, request-schema validation, the spec's prose rules, and how missing ids are answered."""
+"""Auth, request-schema validation, the spec's prose rules (the SDK's, `tavus._rules`, never stricter
+than the contract), and how missing ids are answered."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from typing import Any
 import httpx
 import pytest
 
+from tavus import TavusValidationError
+from tavus._rules import RULES
 from tavus.testing import FakeTavus
 
 from . import _helpers as h
@@ -77,19 +80,19 @@ def test_invalid_json_and_query_values(http: httpx.Client) -> None:
 
 
 VIDEO, IMAGE, CONSENT = h.VIDEO_URL, "https://example.com/me.png", "https://example.com/consent.mp4"
+ONE_TRAINING_URL = "train_video_url/train_image_url: exactly one of train_video_url or train_image_url is required"
 
 
 @pytest.mark.parametrize(
     ("body", "error"),
     [
-        ({}, "train_video_url: either train_video_url or train_image_url must be provided"),
-        ({"train_video_url": VIDEO, "train_image_url": IMAGE}, "train_image_url: cannot be combined"),
+        ({}, f"{ONE_TRAINING_URL}, got neither"),
+        ({"train_video_url": VIDEO, "train_image_url": IMAGE}, f"{ONE_TRAINING_URL}, got both"),
         ({"train_image_url": IMAGE}, "voice_name: is required with train_image_url"),
-        ({"train_video_url": VIDEO, "auto_fix_training_image": True}, "auto_fix_training_image: only applies"),
-        ({"train_image_url": IMAGE, "voice_name": "anna", "consent_video_url": CONSENT}, "consent_video_url: only"),
         ({"train_video_url": "s3://bucket/me.mp4"}, "train_video_url: must be an absolute http(s) URL"),
         ({"train_video_url": "/relative.mp4"}, "train_video_url: must be an absolute http(s) URL"),
-        ({"train_video_url": VIDEO, "callback_url": "example.com/hook"}, "callback_url: must be an absolute"),
+        ({"train_image_url": "me.png", "voice_name": "anna"}, "train_image_url: must be an absolute http(s) URL"),
+        ({"train_video_url": VIDEO, "consent_video_url": "ftp://x/c.mp4"}, "consent_video_url: must be an absolute"),
     ],
 )
 def test_create_replica_prose_rules(http: httpx.Client, body: dict[str, Any], error: str) -> None:
@@ -103,19 +106,28 @@ def test_create_replica_prose_rules(http: httpx.Client, body: dict[str, Any], er
     [
         {"train_video_url": VIDEO, "consent_video_url": CONSENT},
         {"train_image_url": IMAGE, "voice_name": "anna", "auto_fix_training_image": True},
+        # what the contract does not forbid, the fake does not refuse either
+        {"train_video_url": VIDEO, "auto_fix_training_image": True},
+        {"train_image_url": IMAGE, "voice_name": "anna", "consent_video_url": CONSENT},
+        {"train_image_url": IMAGE, "voice_name": ""},
+        {"train_video_url": VIDEO, "callback_url": ""},
+        {"train_video_url": VIDEO, "callback_url": "example.com/hook"},
     ],
 )
-def test_create_replica_accepts_both_training_paths(http: httpx.Client, body: dict[str, Any]) -> None:
+def test_create_replica_accepts_what_the_contract_allows(http: httpx.Client, body: dict[str, Any]) -> None:
     assert h.ok(http.post("/v2/replicas", json=body))["status"] == "started"
+
+
+ONE_SOURCE = "script/audio_url: exactly one of script or audio_url is required"
 
 
 @pytest.mark.parametrize(
     ("body", "error"),
     [
-        ({}, "script: either script or audio_url must be provided"),
-        ({"script": "hi", "audio_url": "https://a.b/a.mp3"}, "audio_url: cannot be combined with script"),
+        ({}, f"{ONE_SOURCE}, got neither"),
+        ({"script": "hi", "audio_url": "https://a.b/a.mp3"}, f"{ONE_SOURCE}, got both"),
         ({"audio_url": "file:///a.mp3"}, "audio_url: must be an absolute http(s) URL"),
-        ({"script": "hi", "transparent_background": True}, "transparent_background: requires fast: true"),
+        ({"script": "hi", "background_url": "www.example.com"}, "background_url: must be an absolute http(s) URL"),
     ],
 )
 def test_generate_video_prose_rules(fake: FakeTavus, http: httpx.Client, body: dict[str, Any], error: str) -> None:
@@ -123,6 +135,41 @@ def test_generate_video_prose_rules(fake: FakeTavus, http: httpx.Client, body: d
     response = http.post("/v2/videos", json={"replica_id": replica_id, **body})
     assert response.status_code == 400
     assert response.json()["error"].startswith(error)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"script": ""},  # the contract sets no minimum length
+        {"script": "hi", "transparent_background": True},  # "only works if fast is true": not refused
+        {"script": "hi", "callback_url": ""},
+    ],
+)
+def test_generate_video_accepts_what_the_contract_allows(
+    fake: FakeTavus, http: httpx.Client, body: dict[str, Any]
+) -> None:
+    h.ok(http.post("/v2/videos", json={"replica_id": FakeTavus.STOCK_REPLICA_ID, **body}))
+
+
+def test_conversations_accept_what_the_contract_allows(http: httpx.Client) -> None:
+    properties = {"max_call_duration": 0, "participant_left_timeout": 0, "require_auth": True}
+    body = {"replica_id": FakeTavus.STOCK_REPLICA_ID, "callback_url": "", "properties": properties}
+    created = h.ok(http.post("/v2/conversations", json=body))
+    assert created["meeting_token"]  # properties.require_auth makes a private room too
+
+
+def test_referenced_schemas_are_validated(http: httpx.Client) -> None:
+    # properties.recording_storage is a $ref to components/schemas/recording_storage_config
+    body: dict[str, Any] = {"replica_id": FakeTavus.STOCK_REPLICA_ID, "properties": {"recording_storage": {}}}
+    response = http.post("/v2/conversations", json=body)
+    assert response.json() == {"error": "properties.recording_storage.provider: is required"}
+    body["properties"]["recording_storage"] = {"provider": "dropbox"}
+    response = http.post("/v2/conversations", json=body)
+    assert response.json() == {
+        "error": "properties.recording_storage.provider: must be one of 's3', 'gcs', 'azure_blob'"
+    }
+    body["properties"]["recording_storage"] = {"provider": "gcs", "bucket_name": "calls", "project_id": "p"}
+    h.ok(http.post("/v2/conversations", json=body))
 
 
 def test_videos_and_conversations_need_a_trained_replica(fake: FakeTavus, http: httpx.Client) -> None:
@@ -136,6 +183,10 @@ def test_videos_and_conversations_need_a_trained_replica(fake: FakeTavus, http: 
 
 def test_conversation_and_persona_references_must_exist(fake: FakeTavus, http: httpx.Client) -> None:
     assert http.post("/v2/conversations", json={}).json() == {
+        "error": "replica_id/persona_id: give replica_id, or a persona_id whose persona has one"
+    }
+    echo = h.persona(http, pipeline_mode="echo")
+    assert http.post("/v2/conversations", json={"persona_id": echo}).json() == {
         "error": "replica_id: is required unless the persona has a default_replica_id"
     }
     assert http.post("/v2/conversations", json={"persona_id": "pnope"}).json() == {
@@ -146,26 +197,54 @@ def test_conversation_and_persona_references_must_exist(fake: FakeTavus, http: h
     response = http.post("/v2/personas", json={"system_prompt": "s", "document_ids": ["dnope"]})
     assert response.json() == {"error": "document_ids[0]: Invalid document_id 'dnope'"}
     assert http.post("/v2/personas", json={"persona_name": "x"}).json() == {
-        "error": "system_prompt: is required unless pipeline_mode is echo"
+        "error": "system_prompt: is required unless pipeline_mode is 'echo'"
     }
+    for field, value in (("objectives_id", "onope"), ("guardrails_id", "gnope")):
+        response = http.post("/v2/personas", json={"system_prompt": "s", field: value})
+        assert response.json() == {"error": f"{field}: Invalid {field} {value!r}"}
+    layers = {"tts": {"pronunciation_dictionary_id": "pd_nope"}}
+    response = http.post("/v2/personas", json={"system_prompt": "s", "layers": layers})
+    assert response.json() == {
+        "error": "layers.tts.pronunciation_dictionary_id: Invalid pronunciation_dictionary_id 'pd_nope'"
+    }
+    refs = {"objectives_id": h.objectives(http), "guardrails_id": h.guardrails(http)}
+    layers = {"tts": {"pronunciation_dictionary_id": h.dictionary(http)}}
+    h.ok(http.post("/v2/personas", json={"system_prompt": "s", **refs, "layers": layers}))
 
 
-def test_persona_values_the_contract_cannot_answer_with_are_refused(http: httpx.Client) -> None:
-    # the request schema lets any tts_engine through, but getPersona's response enum is strict
-    response = http.post("/v2/personas", json={"system_prompt": "s", "layers": {"tts": {"tts_engine": "acme"}}})
+def test_personas_accept_models_the_contract_does_not_list_yet(http: httpx.Client) -> None:
+    # the overlay opens these request enums (x-known-values); the fake answers with what it was given
+    layers = {
+        "perception": {"perception_model": "raven-2", "visual_awareness_queries": ["Is the user smiling?"]},
+        "conversational_flow": {"turn_detection_model": "sparrow-2"},
+        "tts": {"tts_engine": "acme-tts"},
+        "stt": {"stt_engine": "tavus-parakeet"},
+    }
+    persona_id = h.ok(http.post("/v2/personas", json={"system_prompt": "s", "layers": layers}))["persona_id"]
+    (persona,) = h.ok(http.get(f"/v2/personas/{persona_id}"))["data"]
+    assert persona["layers"] == layers
+    assert h.ok(http.get("/v2/personas"))["data"][0]["layers"] == layers
+
+
+def test_closed_request_enums_stay_closed(http: httpx.Client) -> None:
+    response = http.post("/v2/personas", json={"system_prompt": "s", "layers": {"stt": {"stt_engine": "tavus-turbo"}}})
     assert response.status_code == 400
-    assert response.json() == {"error": "layers.tts.tts_engine: must be one of 'cartesia', 'elevenlabs'"}
+    assert response.json()["error"].startswith("layers.stt.stt_engine: must be one of 'tavus-auto', 'tavus-parakeet'")
+
+
+def test_a_persona_may_have_an_empty_system_prompt(http: httpx.Client) -> None:
+    h.ok(http.post("/v2/personas", json={"system_prompt": ""}))  # the rule asks for the field, not its length
 
 
 def test_set_item_names_follow_the_prose(http: httpx.Client) -> None:
     response = http.post("/v2/guardrails", json={"data": [{"guardrail_name": "no advice", "guardrail_prompt": "p"}]})
-    assert response.json() == {"message": "data[0].guardrail_name: only letters, digits and underscores are allowed"}
+    assert response.json() == {"message": "data[0].guardrail_name: may hold only letters, digits and underscores"}
     response = http.post("/v2/objectives", json={"data": [{"objective_name": "ask name", "objective_prompt": "p"}]})
     assert response.json() == {"message": "data[0].objective_name: must be a non-empty string without spaces"}
 
 
 # (method, path template, body, expected status, expected body) for an id that does not exist
-MISSING = [
+MISSING: list[tuple[str, str, Any, int, dict[str, str]]] = [
     ("GET", "/v2/replicas/{}", None, 400, {"error": "Invalid replica_id"}),
     ("DELETE", "/v2/replicas/{}", None, 400, {"error": "Invalid replica_id"}),
     ("PATCH", "/v2/replicas/{}/name", {"replica_name": "x"}, 400, {"error": "Invalid replica_id"}),
@@ -188,6 +267,15 @@ MISSING = [
     ("GET", "/v2/objectives/{}", None, 404, {"error": "Objective not found"}),
     ("PATCH", "/v2/objectives/{}", [], 404, {"error": "Objective not found"}),
     ("DELETE", "/v2/objectives/{}", None, 404, {"error": "Objective not found"}),
+    ("GET", "/v2/pronunciation-dictionaries/{}", None, 404, {"message": "Pronunciation dictionary not found"}),
+    ("PATCH", "/v2/pronunciation-dictionaries/{}", [], 404, {"message": "Pronunciation dictionary not found"}),
+    ("DELETE", "/v2/pronunciation-dictionaries/{}", None, 404, {"message": "Pronunciation dictionary not found"}),
+    ("GET", "/v2/transcriptions/{}", None, 400, {"error": "Invalid transcription_id"}),
+    ("DELETE", "/v2/transcriptions/{}", None, 400, {"error": "Invalid transcription_id"}),
+    ("GET", "/v2/lipsync/{}", None, 400, {"error": "Invalid lipsync_id"}),
+    ("DELETE", "/v2/lipsync/{}", None, 400, {"error": "Invalid lipsync_id"}),
+    ("GET", "/v2/replacements/{}", None, 400, {"error": "Invalid replacement_id"}),
+    ("DELETE", "/v2/replacements/{}", None, 400, {"error": "Invalid replacement_id"}),
 ]
 
 
@@ -207,6 +295,10 @@ CREATE = {
     "documents": lambda http, fake: h.document(http),
     "guardrails": lambda http, fake: h.guardrails(http),
     "objectives": lambda http, fake: h.objectives(http),
+    "pronunciation-dictionaries": lambda http, fake: h.dictionary(http),
+    "transcriptions": lambda http, fake: h.transcription(http),
+    "lipsync": lambda http, fake: h.lipsync(http),
+    "replacements": lambda http, fake: h.replacement(http),
 }
 
 
@@ -233,3 +325,57 @@ def test_deleted_ids_answer_as_documented(
     assert http.delete(f"/v2/{kind}/{resource_id}", params=params).status_code in (200, 204)
     response = http.request(method, template.format(resource_id), json=body)
     assert (response.status_code, response.json()) == (status, expected)
+
+
+@pytest.mark.parametrize(
+    ("body", "error"),
+    [
+        ({"rules": []}, "name: is required"),
+        ({"name": "n" * 256}, "name: must be at most 255 characters, got 256"),
+        ({"name": "B", "rules": [{**h.RULE, "text": "t" * 201}]},
+         "rules[0].text: must be at most 200 characters, got 201"),
+        ({"name": "B", "rules": [{**h.RULE, "pronunciation": "p" * 501}]},
+         "rules[0].pronunciation: must be at most 500 characters, got 501"),
+        ({"name": "B", "rules": [h.RULE, {**h.RULE, "type": "ipa"}]},
+         "rules[1].text: duplicates an earlier rule's text 'Tavus'"),
+        ({"name": "B", "rules": [{**h.RULE, "type": "spelling"}]}, "rules[0].type: must be one of 'alias', 'ipa'"),
+        ({"name": "B", "rules": [{"text": "Tavus", "type": "alias"}]}, "rules[0].pronunciation: is required"),
+    ],
+)  # fmt: skip
+def test_pronunciation_dictionary_rules(http: httpx.Client, body: dict[str, Any], error: str) -> None:
+    response = http.post("/v2/pronunciation-dictionaries", json=body)
+    assert (response.status_code, response.json()) == (400, {"error": error})
+
+
+def test_pronunciation_dictionary_limits_are_inclusive(http: httpx.Client) -> None:
+    rules = [{"text": "t" * 200, "pronunciation": "p" * 500, "type": "ipa"}, {**h.RULE, "text": "tavus"}, h.RULE]
+    created = h.ok(http.post("/v2/pronunciation-dictionaries", json={"name": "n" * 255, "rules": rules}), 201)
+    assert created["rules_count"] == 3  # `Tavus` and `tavus` are different texts
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "error"),
+    [
+        ("/v2/transcriptions", {"file_url": h.FILE_URL}, "callback_url: is required"),
+        ("/v2/transcriptions", {"callback_url": h.HOOK}, "file_url: is required"),
+        ("/v2/lipsync", {"original_video_url": h.FILE_URL}, "source_audio_url: is required"),
+        ("/v2/replacements", {"original_video_url": h.FILE_URL}, "new_transcript: is required"),
+    ],
+)
+def test_new_job_bodies_follow_their_schema(http: httpx.Client, path: str, body: dict[str, Any], error: str) -> None:
+    response = http.post(path, json=body)
+    assert (response.status_code, response.json()) == (400, {"error": error})
+
+
+def test_the_prose_rules_are_the_sdks_one_source(monkeypatch: pytest.MonkeyPatch, http: httpx.Client) -> None:
+    """The fake keeps no copy of a prose rule: change the SDK's and the fake follows."""
+
+    def no_gifs(fields: Any) -> None:
+        if str(fields.get("file_url", "")).endswith(".gif"):
+            raise TavusValidationError("file_url", "cannot be a GIF")
+
+    monkeypatch.setitem(RULES, "create_transcription", [no_gifs])
+    response = http.post("/v2/transcriptions", json={"file_url": "https://e.com/a.gif", "callback_url": h.HOOK})
+    assert (response.status_code, response.json()) == (400, {"error": "file_url: cannot be a GIF"})
+    monkeypatch.setitem(RULES, "create_replica", [])
+    h.ok(http.post("/v2/replicas", json={"train_video_url": VIDEO, "train_image_url": IMAGE}))

@@ -16,7 +16,7 @@ from typing import Any
 from ._errors import TavusValidationError
 from ._validation import check_json_patch, check_url
 
-__all__ = ["RULES", "check_rules"]
+__all__ = ["DOWNLOAD_URLS", "RULES", "check_rules"]
 
 Fields = Mapping[str, Any]
 Check = Callable[[Fields], None]
@@ -47,9 +47,17 @@ def exactly_one(fields: Fields, *names: str) -> None:
         raise TavusValidationError("/".join(names), f"exactly one of {' or '.join(names)} is required, got {which}")
 
 
-def urls(fields: Fields, *names: str) -> None:
-    """Links Tavus downloads itself: an address it cannot fetch (relative, `file:`) is refused."""
-    for name in names:
+# The links Tavus downloads itself, per operation: an address it cannot fetch (relative, `file:`)
+# is refused. Their contract words are quoted next to each operation's rule below.
+DOWNLOAD_URLS: dict[str, tuple[str, ...]] = {
+    "create_replica": ("train_video_url", "train_image_url", "consent_video_url"),
+    "generate_video": ("audio_url", "background_url", "background_source_url", "watermark_image_url"),
+    "create_document": ("document_url",),
+}
+
+
+def urls(fields: Fields, module_name: str) -> None:
+    for name in DOWNLOAD_URLS[module_name]:
         if name in fields:
             check_url(name, fields[name])
 
@@ -69,7 +77,7 @@ def _create_replica(fields: Fields) -> None:
         raise TavusValidationError("voice_name", "is required with train_image_url")
     # "A direct download link such as a presigned S3 URL or other publicly reachable file",
     # "A direct link to a publicly accessible image", "Optional direct link to a separate video".
-    urls(fields, "train_video_url", "train_image_url", "consent_video_url")
+    urls(fields, "create_replica")
 
 
 @rule("generate_video")
@@ -81,7 +89,7 @@ def _generate_video(fields: Fields) -> None:
     # "A download link to a .wav or .mp3 file that is publicly accessible", "A link to a website ...
     # must be publicly accessible and properly formed", "A direct link to a video that is publicly
     # accessible", "A direct link to a image that is publicly accessible".
-    urls(fields, "audio_url", "background_url", "background_source_url", "watermark_image_url")
+    urls(fields, "generate_video")
 
 
 @rule("create_conversation")
@@ -135,7 +143,7 @@ def _crawl(crawl: Any) -> None:
 @rule("create_document")
 def _create_document(fields: Fields) -> None:
     # document_url: "Direct URL to a file or a website".
-    urls(fields, "document_url")
+    urls(fields, "create_document")
     _crawl(fields.get("crawl"))
 
 

@@ -2,7 +2,8 @@
 
 Every query and body the typed methods send is checked here against the operation's schema in the
 contract shipped with `tavus_api` (`openapi.json`: the vendored spec with the overlay's fixes), so
-the contract is the one source of these rules. The contract is read on the first call that needs it,
+the contract is the one source of these rules. The fake (`tavus.testing`) reads the contract with
+the same helpers. The contract is read on the first call that needs it,
 and each operation's validator is compiled, with fastjsonschema, on its first use. The rules the
 contract writes in prose, which no schema holds, are in `_rules.py`.
 """
@@ -20,23 +21,73 @@ import fastjsonschema
 
 from ._errors import TavusValidationError
 
-__all__ = ["check_body", "check_fields", "check_query", "contract_operation", "schema_for"]
+__all__ = [
+    "check_body",
+    "check_fields",
+    "check_query",
+    "contract_operation",
+    "contract_text",
+    "inline_refs",
+    "schema_for",
+    "to_json_schema",
+]
 
 JSON = dict[str, Any]
 _HTTP_METHODS = ("get", "put", "post", "patch", "delete")
 _SNAKE = re.compile(r"(?<!^)(?=[A-Z])")
-_KEPT = frozenset({
-    "type", "properties", "items", "required", "enum", "minimum", "maximum", "exclusiveMinimum",
-    "exclusiveMaximum", "minLength", "maxLength", "pattern", "minItems", "maxItems", "uniqueItems",
-    "additionalProperties", "oneOf", "anyOf", "allOf", "not",
-})  # fmt: skip
+# Keywords that document a schema without constraining it (x-known-values: the overlay's opened enums).
+_ANNOTATIONS = frozenset({"example", "examples", "description", "deprecated", "default", "x-known-values"})
+
+
+def contract_text() -> str:
+    """The contract as shipped inside the generated `tavus_api` package."""
+    return resources.files("tavus_api").joinpath("openapi.json").read_text(encoding="utf-8")
+
+
+def inline_refs(node: Any, root: JSON, seen: tuple[str, ...] = ()) -> Any:
+    """`node` with every local `$ref` replaced by (a copy of) what it points to in `root`."""
+    if isinstance(node, list):
+        return [inline_refs(item, root, seen) for item in node]
+    if not isinstance(node, dict):
+        return node
+    ref = node.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#/"):
+        if ref in seen:
+            raise ValueError(f"recursive $ref {ref} in the contract")
+        target: Any = root
+        for part in ref[2:].split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        return inline_refs(target, root, (*seen, ref))
+    return {key: inline_refs(value, root, seen) for key, value in node.items()}
+
+
+def to_json_schema(schema: Any) -> Any:
+    """OpenAPI 3.0 schema object -> JSON Schema: `nullable` becomes `type: [t, "null"]`; annotations go."""
+    if isinstance(schema, list):
+        return [to_json_schema(item) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    out: JSON = {}
+    for key, value in schema.items():
+        if key in _ANNOTATIONS or key == "nullable":
+            continue
+        if key in ("properties", "patternProperties"):
+            out[key] = {name: to_json_schema(sub) for name, sub in value.items()}
+        else:
+            out[key] = to_json_schema(value)
+    if schema.get("nullable") is True:
+        if "type" in out:
+            types = out["type"] if isinstance(out["type"], list) else [out["type"]]
+            out["type"] = [*types, "null"]
+        if "enum" in out:
+            out["enum"] = [*out["enum"], None]
+    return out
 
 
 @cache
 def _contract() -> dict[str, tuple[str, str, JSON]]:
-    """operationId in snake case (the generated module's name) -> (method, path, operation)."""
-    text = resources.files("tavus_api").joinpath("openapi.json").read_text(encoding="utf-8")
-    spec = json.loads(text)
+    """operationId in snake case (the generated module's name) -> (method, path, operation), refs inlined."""
+    spec = json.loads(contract_text())
     found = {}
     for path, item in spec["paths"].items():
         for method in _HTTP_METHODS:
@@ -45,30 +96,13 @@ def _contract() -> dict[str, tuple[str, str, JSON]]:
                     **item[method],
                     "parameters": [*item.get("parameters", []), *item[method].get("parameters", [])],
                 }
-                found[_SNAKE.sub("_", operation["operationId"]).lower()] = (method, path, operation)
+                found[_SNAKE.sub("_", operation["operationId"]).lower()] = (method, path, inline_refs(operation, spec))
     return found
 
 
 def contract_operation(module_name: str) -> tuple[str, str, JSON]:
     """(method, path, operation) of the contract operation a generated module (`get_replica`) sends."""
     return _contract()[module_name]
-
-
-def _json_schema(schema: Any) -> Any:
-    """An OpenAPI 3.0 schema as JSON Schema: `nullable` becomes a null type; documentation is dropped."""
-    if isinstance(schema, list):
-        return [_json_schema(s) for s in schema]
-    if not isinstance(schema, dict):
-        return schema
-    out = {k: _json_schema(v) for k, v in schema.items() if k in _KEPT}
-    if "properties" in schema:
-        out["properties"] = {name: _json_schema(s) for name, s in schema["properties"].items()}
-    if schema.get("nullable"):
-        if "type" in out:
-            out["type"] = [out["type"], "null"]
-        if "enum" in out:
-            out["enum"] = [*out["enum"], None]
-    return out
 
 
 @cache
@@ -80,11 +114,11 @@ def schema_for(module_name: str, part: str) -> JSON:
         params = [p for p in operation["parameters"] if p["in"] == "query"]
         return {
             "type": "object",
-            "properties": {p["name"]: _json_schema(p.get("schema", {})) for p in params},
+            "properties": {p["name"]: to_json_schema(p.get("schema", {})) for p in params},
             "required": [p["name"] for p in params if p.get("required")],
         }
     body = operation.get("requestBody", {}).get("content", {}).get("application/json", {})
-    schema: JSON = _json_schema(body.get("schema", {}))
+    schema: JSON = to_json_schema(body.get("schema", {}))
     if part == "fields":
         schema = {k: v for k, v in schema.items() if k != "required"}
     return schema

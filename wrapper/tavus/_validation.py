@@ -86,11 +86,10 @@ def check_mapping_list(field: str, value: object) -> list[dict[str, Any]]:
 
 
 def check_json_patch(field: str, operations: object) -> list[dict[str, Any]]:
-    """A non-empty list of RFC 6902 operations, each well-formed."""
+    """A list of RFC 6902 operations, each well-formed. An empty list is a valid patch: the contract
+    answers 304 when "all operations ... result in no changes"."""
     if isinstance(operations, str | bytes | Mapping) or not isinstance(operations, Sequence):
         raise TavusValidationError(field, "must be a list of JSON Patch operations")
-    if not operations:
-        raise TavusValidationError(field, "must contain at least one operation")
     result = []
     for i, raw in enumerate(operations):
         where = f"{field}[{i}]"

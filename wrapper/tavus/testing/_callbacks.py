@@ -12,8 +12,11 @@ Sent to a resource's `callback_url` when its state changes:
   "timestamp", "properties": {"replica_id", ...}}` with event types
   `system.replica_joined`, `system.shutdown` (`properties.shutdown_reason`),
   `application.transcription_ready` (`properties.transcript`: list of `{"role", "content"}`) and
-  `application.recording_ready` (`properties.bucket_name`, `properties.s3_key`) when recording to S3.
+  `application.recording_ready` (`properties.bucket_name`, `properties.s3_key`) when recording to a
+  bucket (`properties.recording_storage`, or the deprecated `recording_s3_bucket_name`).
 * document, processing finished or failed: the document as getDocument returns it.
+* transcription, lipsync, replacement, finished or failed: the job as its get operation returns
+  it (a transcription with its `text`), plus `error_message` on error.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from typing import Any
 
 from ._clock import iso_micro, spaced
 from ._render import hosted_url, video_data, video_links, video_progress, video_status_details
-from ._store import Conversation, Replica, Video
+from ._store import Conversation, Job, Replica, Video
 
 JSON = dict[str, Any]
 
@@ -69,9 +72,27 @@ def conversation_event(conversation: Conversation, event_type: str, at: float, *
     }
 
 
+def job_payload(view: JSON, job: Job) -> JSON:
+    if job.status == "error":
+        return {**view, "error_message": job.error_message}
+    return view
+
+
 def transcript(conversation: Conversation) -> list[JSON]:
     """A short, plausible chat history: the context the replica got and its greeting."""
     body = conversation.body
     context = body.get("conversational_context", "You are a helpful assistant.")
     greeting = body.get("custom_greeting", "Hi there! How can I help you today?")
     return [{"role": "system", "content": context}, {"role": "assistant", "content": greeting}]
+
+
+def timed_transcript(conversation: Conversation, join_seconds: float) -> list[JSON]:
+    """The transcript as getConversation's verbose `events` give it: each turn with `timestamp`
+    (epoch seconds), `seconds_from_start` and `duration`; the greeting once the replica has joined."""
+    turns = []
+    for turn, start in zip(transcript(conversation), (0.0, join_seconds), strict=True):
+        duration = round(len(turn["content"].split()) * 0.4, 2) if turn["role"] == "assistant" else 0.0
+        turns.append(
+            {**turn, "timestamp": conversation.created_at + start, "seconds_from_start": start, "duration": duration}
+        )
+    return turns

@@ -2,6 +2,9 @@
 
 A missing conversation is a 400 `{"error": "Invalid conversation_id"}` (no 404 in the spec).
 Ending an already ended conversation is a no-op 200, so a retried end is harmless.
+`getConversation?verbose=true` adds `shutdown_reason` and the conversation's `events`.
+The prose rule of the create body is the SDK's (`tavus._rules`: a replica_id or a persona_id);
+the references must exist and the replica be trained (state rules, here).
 """
 
 from __future__ import annotations
@@ -11,11 +14,11 @@ from typing import Any
 from ._errors import ApiError, invalid
 from ._handler import Call, Registry, Reply
 from ._lifecycle import end_conversation, start_conversation
-from ._pagination import paginate
+from ._pagination import listing
 from ._render import conversation_created_view, conversation_view
 from ._replicas import usable
 from ._store import Conversation, State, delete, live
-from ._validation import require_http_urls
+from ._validation import prose_rules
 
 HANDLERS = Registry()
 
@@ -40,12 +43,15 @@ def resolve_replica(state: State, body: dict[str, Any]) -> str:
 
 
 def check_create_rules(state: State, body: dict[str, Any]) -> str:
-    require_http_urls(body, ("callback_url",))
-    for key, value in body.get("properties", {}).items():
-        if key in ("max_call_duration", "participant_left_timeout", "participant_absent_timeout") and value < 1:
-            raise invalid(f"properties.{key}", "must be >= 1")
+    """The create body's prose rules, then its references; the replica that joins."""
+    prose_rules("create_conversation", body)
     check_documents(state, body.get("document_ids", []))
     return resolve_replica(state, body)
+
+
+def private(body: dict[str, Any]) -> bool:
+    """`require_auth`, at the top level or (since 2026) under `properties`: the room needs a meeting token."""
+    return bool(body.get("require_auth") or body.get("properties", {}).get("require_auth"))
 
 
 def found(state: State, conversation_id: str) -> Conversation:
@@ -69,7 +75,7 @@ def create_conversation(state: State, call: Call) -> Reply:
         status="active",
         created_at=now,
         updated_at=now,
-        meeting_token=f"fake.{state.ids.token()}" if body.get("require_auth") else None,
+        meeting_token=f"fake.{state.ids.token()}" if private(body) else None,
     )
     state.conversations[conversation_id] = conversation
     start_conversation(state, conversation)
@@ -81,15 +87,13 @@ def list_conversations(state: State, call: Call) -> Reply:
     conversations = [c for c in reversed(state.conversations.values()) if not c.deleted]
     if "status" in call.query:
         conversations = [c for c in conversations if c.status == call.query["status"]]
-    page, _, _ = paginate(
-        conversations, call.query, default_limit=state.settings.default_page_size, first_page=1, strict=False
-    )
-    return Reply(200, {"data": [conversation_view(c) for c in page], "total_count": len(conversations)})
+    return Reply(200, listing(conversations, state, call, conversation_view))
 
 
 @HANDLERS.op("getConversation")
 def get_conversation(state: State, call: Call) -> Reply:
-    return Reply(200, conversation_view(found(state, call.path["conversation_id"])))
+    conversation = found(state, call.path["conversation_id"])
+    return Reply(200, conversation_view(conversation, verbose=bool(call.query.get("verbose"))))
 
 
 @HANDLERS.op("deleteConversation")

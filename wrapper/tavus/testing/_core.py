@@ -12,7 +12,19 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from . import _conversations, _documents, _personas, _replicas, _sets, _videos
+from . import (
+    _conversations,
+    _dictionaries,
+    _documents,
+    _lipsync,
+    _personas,
+    _replacements,
+    _replicas,
+    _sets,
+    _transcriptions,
+    _videos,
+    _voices,
+)
 from ._errors import ApiError, invalid
 from ._handler import Call, Handler, Reply
 from ._messages import ApiRequest, ApiResponse
@@ -27,6 +39,11 @@ HANDLERS: dict[str, Handler] = {
     **_personas.HANDLERS,
     **_documents.HANDLERS,
     **_sets.HANDLERS,
+    **_voices.HANDLERS,
+    **_dictionaries.HANDLERS,
+    **_transcriptions.HANDLERS,
+    **_lipsync.HANDLERS,
+    **_replacements.HANDLERS,
 }
 
 

@@ -4,7 +4,9 @@ Missing documents are 404 `{"message": "Document not found"}`. The documented li
 (`fake.settings`): at most `max_crawl_documents` crawl documents (429), at most
 `max_concurrent_crawls` crawls in flight (429), a `recrawl_cooldown_seconds` cooldown between
 recrawls of one document (429; the first recrawl may follow the initial crawl at once), and a
-recrawl only from `ready` or `error` (409).
+recrawl only from `ready` or `error` (409). `progress` is a percentage while processing (null
+otherwise). The prose rules of the bodies are the SDK's (`tavus._rules`: an absolute http(s)
+`document_url`, crawl `depth` 1-10 and `max_pages` 1-100).
 """
 
 from __future__ import annotations
@@ -16,10 +18,10 @@ from urllib.parse import urlsplit
 from ._errors import ApiError, invalid
 from ._handler import Call, Registry, Reply
 from ._lifecycle import start_document_job
-from ._pagination import paginate
-from ._render import document_view, recrawl_view
+from ._pagination import listing
+from ._render import document_view
 from ._store import Document, State, delete, live
-from ._validation import require_http_urls
+from ._validation import prose_rules
 
 HANDLERS = Registry()
 CRAWLING = ("started", "processing", "recrawling")
@@ -48,7 +50,7 @@ def found(state: State, document_id: str) -> Document:
 @HANDLERS.op("createDocument")
 def create_document(state: State, call: Call) -> Reply:
     body: dict[str, Any] = call.body
-    require_http_urls(body, ("document_url", "callback_url"))
+    prose_rules("create_document", body)
     if "crawl" in body:
         crawl_documents = sum(1 for d in state.documents.values() if not d.deleted and d.crawl_config is not None)
         if crawl_documents >= state.settings.max_crawl_documents:
@@ -88,12 +90,8 @@ def list_documents(state: State, call: Call) -> Reply:
     if "tags" in query:
         tags = {tag.strip() for tag in query["tags"].split(",") if tag.strip()}
         documents = [d for d in documents if tags & set(d.tags)]
-    page, number, limit = paginate(
-        documents, query, default_limit=state.settings.default_page_size, first_page=0, strict=True
-    )
     now = state.now()
-    data = [document_view(d, now) for d in page]
-    return Reply(200, {"data": data, "total_count": len(documents), "page": number, "limit": limit})
+    return Reply(200, listing(documents, state, call, lambda d: document_view(d, now), numbered=True))
 
 
 @HANDLERS.op("getDocument")
@@ -125,6 +123,7 @@ def delete_document(state: State, call: Call) -> Reply:
 def recrawl_document(state: State, call: Call) -> Reply:
     document = found(state, call.path["document_id"])
     body: dict[str, Any] = call.body or {}
+    prose_rules("recrawl_document", body)
     if document.crawl_config is None and "crawl" not in body:
         raise invalid("crawl", "Document was not created with crawl configuration")
     if document.status not in ("ready", "error"):
@@ -143,4 +142,4 @@ def recrawl_document(state: State, call: Call) -> Reply:
     document.crawl_count = document.crawl_count or 0
     document.recrawled_at = now
     start_document_job(state, document, now, recrawl=True)
-    return Reply(202, recrawl_view(document, now))
+    return Reply(202, document_view(document, now))

@@ -32,17 +32,20 @@ if TYPE_CHECKING:
 class FakeTavus:
     """A stateful, in-memory fake of the Tavus HTTP API, checked against the shipped OpenAPI contract.
 
-    All 36 operations of `tavus_api/openapi.json`, with its request schemas enforced (400
-    `{"error": "<field>: <rule>"}`) and its strict response schemas honoured. Ids look like the
-    spec's examples (`rfe12d8b9597`, `pdced222244b`, `8a4f94e736`, `d8-5c71baca86fc`); lists are
-    1-based (`page=1`), except listDocuments which is 0-based, 10 items per page by default.
+    All 54 operations of `tavus_api/openapi.json`, with its request schemas enforced (400
+    `{"error": "<field>: <rule>"}`), the prose rules the SDK enforces too (`tavus._rules`, one
+    source) and its response schemas honoured. Ids look like the spec's examples (`rfe12d8b9597`,
+    `pdced222244b`, `8a4f94e736`, `d8-5c71baca86fc`, `pd_abc123def456gh`, `t0108f2d24k2a`); lists
+    are numbered as each operation documents (0-based: listVideos, listDocuments,
+    listPronunciationDictionaries; else 1-based), 10 items per page by default.
 
     Time is fake: `advance(seconds)` moves it (default), or pass `time_scale` to run on real time
-    that many times faster. Jobs (replica training, video generation, documents) progress on that
-    clock; a job whose input URL contains `FAIL_MARKER` ends in `error`. Callbacks land in
-    `callbacks` (and `on_callback`); a served fake also POSTs them to loopback URLs. Faults are
-    scripted per operationId (`fail_next`, `add_latency`, `drop_connection`, `malformed_body`,
-    `refuse_connection`, `timeout`; `"*"` matches every operation); `requests` records all traffic.
+    that many times faster. Jobs (replica training, video generation, documents, transcriptions,
+    lipsyncs, replacements) progress on that clock; a job whose input URL contains `FAIL_MARKER`
+    ends in `error`. Callbacks land in `callbacks` (and `on_callback`); a served fake also POSTs
+    them to loopback URLs. Faults are scripted per operationId (`fail_next`, `add_latency`,
+    `drop_connection`, `malformed_body`, `refuse_connection`, `timeout`; `"*"` matches every
+    operation); `requests` records all traffic.
     """
 
     FAIL_MARKER: ClassVar[str] = FAIL_MARKER
@@ -63,7 +66,8 @@ class FakeTavus:
         stock: bool = True,
     ) -> None:
         """`clock`: a source of epoch seconds to follow instead of the manual clock; `seed`: for
-        reproducible ids (None: random); `stock`: start with one stock replica and one stock persona."""
+        reproducible ids (None: random); `stock`: start with one stock replica, one stock persona and
+        the stock voices."""
         load_spec()
         self.api_key = api_key
         self.settings = settings if settings is not None else FakeSettings()

@@ -3,7 +3,9 @@
 Shapes (from the examples in openapi.json): replicas `rfe12d8b9597`, personas `pdced222244b`
 (a letter + 11 hex); videos `8a4f94e736` (10 hex, no prefix); documents `d8-5c71baca86fc`;
 conversations `c123456`, guardrails `g12345`, objectives `o12345` are placeholders in the spec, so
-they get the replica/persona shape with their own letter.
+they get the replica/persona shape with their own letter; pronunciation dictionaries
+`pd_abc123def456gh`; transcriptions `t0108f2d24k2a`, lipsyncs and replacements `w0108f2d24k2a`
+(a letter + 12 hex).
 """
 
 from __future__ import annotations
@@ -18,8 +20,12 @@ def _hex(rng: random.Random, count: int) -> str:
     return "".join(rng.choice("0123456789abcdef") for _ in range(count))
 
 
-def _lettered(letter: str) -> Shape:
-    return lambda rng: letter + _hex(rng, 11)
+def _lettered(letter: str, count: int = 11) -> Shape:
+    return lambda rng: letter + _hex(rng, count)
+
+
+def _dictionary(rng: random.Random) -> str:
+    return "pd_" + "".join(rng.choice("0123456789abcdefghijklmnopqrstuvwxyz") for _ in range(14))
 
 
 SHAPES: dict[str, Shape] = {
@@ -30,6 +36,10 @@ SHAPES: dict[str, Shape] = {
     "objectives": _lettered("o"),
     "video": lambda rng: _hex(rng, 10),
     "document": lambda rng: f"d{_hex(rng, 1)}-{_hex(rng, 12)}",
+    "dictionary": _dictionary,
+    "transcription": _lettered("t", 12),
+    "lipsync": _lettered("w", 12),
+    "replacement": _lettered("w", 12),
 }
 
 

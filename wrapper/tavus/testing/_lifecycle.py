@@ -8,8 +8,11 @@
   `participant_absent_timeout` (default 300 s; no participant ever joins a fake room) or
   `max_call_duration` (default 3600 s) runs out. `test_mode: true` creates it `ended` and the
   replica never joins, as createConversation documents.
+  Every event is also kept on the conversation for `getConversation?verbose=true`.
 * document: `started` -> `processing` (after a tenth of the job) -> `ready`; a recrawl goes
   `recrawling` -> `ready`. Or `error` at the end.
+* transcription, lipsync, replacement: `started` -> `completed` after their `*_seconds` setting
+  (a transcription then has its `text`, a lipsync its `video_url`), or `error` at `failure_point`.
 
 A job fails when one of its input URLs (or the script) contains `FAIL_MARKER`.
 Every scheduled step re-checks that its record still exists and is still in the expected state,
@@ -18,11 +21,13 @@ so deleting or ending something cancels what was pending for it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from ._callbacks import conversation_event, replica_payload, transcript, video_payload
+from ._callbacks import conversation_event, job_payload, replica_payload, timed_transcript, transcript, video_payload
+from ._clock import iso
 from ._render import document_view
-from ._store import Conversation, Document, Replica, State, Video
+from ._store import JSON, Conversation, Document, Job, Replica, State, Video
 
 FAIL_MARKER = "tavus-fake-fail"
 DEFAULT_ABSENT_TIMEOUT = 300
@@ -107,6 +112,7 @@ def start_conversation(state: State, conversation: Conversation) -> None:
 
     def joined(at: float) -> None:
         if alive():
+            record_event(conversation, "system.replica_joined", at)
             event = conversation_event(conversation, "system.replica_joined", at)
             state.emit(body.get("callback_url"), event)
 
@@ -118,26 +124,45 @@ def start_conversation(state: State, conversation: Conversation) -> None:
     state.timeline.at(conversation.created_at + min(absent, longest), timeout)
 
 
+def record_event(conversation: Conversation, event_type: str, at: float, properties: JSON | None = None) -> None:
+    """Keep an event for getConversation's `verbose` view: `{"event_type", "timestamp", "properties"?}`."""
+    event: JSON = {"event_type": event_type, "timestamp": iso(at)}
+    if properties is not None:
+        event["properties"] = properties
+    conversation.events.append(event)
+
+
+def recording_bucket(properties: JSON) -> str | None:
+    """Where a recording goes: `recording_storage` (bucket or container), else the deprecated flat field."""
+    storage = properties.get("recording_storage") or {}
+    return storage.get("bucket_name") or storage.get("container") or properties.get("recording_s3_bucket_name")
+
+
 def end_conversation(state: State, conversation: Conversation, reason: str, at: float) -> None:
     """Shut the room down now; the transcript (and recording) callbacks follow a little later."""
     conversation.status, conversation.updated_at, conversation.shutdown_reason = "ended", at, reason
     url = conversation.body.get("callback_url")
+    record_event(conversation, "system.shutdown", at, {"reason": reason})
     state.emit(url, conversation_event(conversation, "system.shutdown", at, shutdown_reason=reason))
 
     def after(later: float) -> None:
         if state.conversations.get(conversation.conversation_id) is not conversation:
             return
         history = transcript(conversation)
+        record_event(
+            conversation,
+            "application.transcription_ready",
+            later,
+            {"transcript": timed_transcript(conversation, state.settings.conversation_join_seconds)},
+        )
         state.emit(url, conversation_event(conversation, "application.transcription_ready", later, transcript=history))
         properties = conversation.body.get("properties", {})
-        if properties.get("enable_recording") and properties.get("recording_s3_bucket_name"):
+        bucket = recording_bucket(properties)
+        if properties.get("enable_recording") and bucket:
             key = f"{conversation.conversation_id}/{int(later)}.mp4"
+            record_event(conversation, "application.recording_ready", later, {"bucket_name": bucket, "s3_key": key})
             event = conversation_event(
-                conversation,
-                "application.recording_ready",
-                later,
-                bucket_name=properties["recording_s3_bucket_name"],
-                s3_key=key,
+                conversation, "application.recording_ready", later, bucket_name=bucket, s3_key=key
             )
             state.emit(url, event)
 
@@ -173,7 +198,8 @@ def start_document_job(state: State, document: Document, now: float, *, recrawl:
         document.updated_at = at
         if culprit:
             document.status = "error"
-            document.error_message = "The document could not be retrieved or processed."
+            # an error code, as the contract lists them
+            document.error_message = "website_processing_failed" if document.crawl_config else "file_download_failed"
         else:
             document.status = "ready"
             if document.crawl_config is not None:
@@ -185,3 +211,33 @@ def start_document_job(state: State, document: Document, now: float, *, recrawl:
     if not recrawl:
         state.timeline.at(now + document.job_seconds / 10, processing)
     state.timeline.at(now + document.job_seconds, finish)
+
+
+def start_job(
+    state: State,
+    records: dict[str, Job],
+    job: Job,
+    inputs: tuple[str, ...],
+    view: Callable[[Job], JSON],
+    complete: Callable[[Job], None] | None = None,
+) -> None:
+    """Run a one-step job: `completed` after `job.seconds` (`complete` sets what it produced), or
+    `error` at `failure_point` when one of its `inputs` contains FAIL_MARKER; then its callback:
+    the job as `view` renders it (plus `error_message` on error)."""
+    culprit = next((key for key in inputs if marked(job.body.get(key))), None)
+    fraction = state.settings.failure_point if culprit else 1.0
+
+    def finish(at: float) -> None:
+        if records.get(job.id) is not job or job.deleted or job.status != "started":
+            return
+        job.updated_at = at
+        if culprit:
+            job.status = "error"
+            job.error_message = f"{culprit} could not be processed."
+        else:
+            job.status = "completed"
+            if complete is not None:
+                complete(job)
+        state.emit(job.body.get("callback_url"), job_payload(view(job), job))
+
+    state.timeline.at(job.created_at + job.seconds * fraction, finish)

@@ -15,11 +15,12 @@ from __future__ import annotations
 from typing import Any
 
 from ._clock import http_date, iso
-from ._store import Conversation, Document, Patchable, Replica, Video
+from ._store import Conversation, Document, Job, Patchable, Replica, Video
 
 JSON = dict[str, Any]
 ASSETS = "https://assets.tavus-fake.invalid"
 ROOMS = "https://rooms.tavus-fake.invalid"
+DEFAULT_MODEL = "phoenix-4"  # createReplica's model_name: "Defaults to `phoenix-4`"
 
 
 def _percent(started: float, seconds: float, now: float) -> int:
@@ -45,7 +46,7 @@ def replica_view(replica: Replica, now: float, *, verbose: bool) -> JSON:
         "created_at": iso(replica.created_at),
         "updated_at": iso(replica.updated_at),
         "error_message": replica.error_message,
-        "model_name": replica.body.get("model_name", "phoenix-4"),
+        "model_name": replica.body.get("model_name", DEFAULT_MODEL),
     }
     if replica.status == "completed":
         view["thumbnail_video_url"] = f"{ASSETS}/replicas/{replica.replica_id}/thumbnail.mp4"
@@ -132,7 +133,9 @@ def conversation_url(conversation_id: str) -> str:
     return f"{ROOMS}/{conversation_id}"
 
 
-def conversation_view(conversation: Conversation) -> JSON:
+def conversation_view(conversation: Conversation, *, verbose: bool = False) -> JSON:
+    """getConversation's body; `verbose` adds `shutdown_reason` and the `events` so far, as the
+    `verbose` parameter documents."""
     view: JSON = {
         "conversation_id": conversation.conversation_id,
         "conversation_name": conversation.body.get("conversation_name", "New Conversation"),
@@ -146,14 +149,16 @@ def conversation_view(conversation: Conversation) -> JSON:
         view["persona_id"] = conversation.persona_id
     if "callback_url" in conversation.body:
         view["callback_url"] = conversation.body["callback_url"]
-    if conversation.shutdown_reason is not None:
-        view["shutdown_reason"] = conversation.shutdown_reason
+    if verbose:
+        if conversation.shutdown_reason is not None:
+            view["shutdown_reason"] = conversation.shutdown_reason
+        view["events"] = [dict(event) for event in conversation.events]
     return view
 
 
 def conversation_created_view(conversation: Conversation) -> JSON:
     view = conversation_view(conversation)
-    for key in ("replica_id", "persona_id", "updated_at", "shutdown_reason"):
+    for key in ("replica_id", "persona_id", "updated_at"):
         view.pop(key, None)
     if conversation.meeting_token is not None:
         view["meeting_token"] = conversation.meeting_token
@@ -177,10 +182,11 @@ def persona_created_view(persona: Patchable) -> JSON:
     return view
 
 
-def document_progress(document: Document, now: float) -> str | None:
+def document_progress(document: Document, now: float) -> int | None:
+    """A percentage (0-100) while processing; "Null when processing has not started or is complete"."""
     if document.status not in ("processing", "recrawling"):
         return None
-    return f"{_percent(document.job_started, document.job_seconds, now)}/100"
+    return _percent(document.job_started, document.job_seconds, now)
 
 
 def document_view(document: Document, now: float) -> JSON:
@@ -203,11 +209,6 @@ def document_view(document: Document, now: float) -> JSON:
     if document.error_message is not None:
         view["error_message"] = document.error_message
     return view
-
-
-def recrawl_view(document: Document, now: float) -> JSON:
-    """The 202 body of recrawlDocument, whose schema types `progress` as an integer."""
-    return {**document_view(document, now), "progress": None}
 
 
 def _first_item(record: Patchable) -> JSON:
@@ -253,3 +254,66 @@ def objectives_created_view(record: Patchable) -> JSON:
     if "objective_name" in first:
         view["objective_name"] = first["objective_name"]
     return view
+
+
+def dictionary_view(record: Patchable, *, rules: bool = True) -> JSON:
+    """A pronunciation dictionary as create/get/patch answer it; list items leave out `rules`."""
+    view: JSON = {"pronunciation_dictionary_id": record.id, "name": record.doc["name"]}
+    if rules:
+        view["rules"] = [dict(rule) for rule in record.doc.get("rules", [])]
+    view.update(
+        rules_count=len(record.doc.get("rules", [])),
+        created_at=iso(record.created_at),
+        updated_at=iso(record.updated_at),
+    )
+    return view
+
+
+def transcription_view(job: Job) -> JSON:
+    view: JSON = {
+        "transcription_id": job.id,
+        "file_url": job.body["file_url"],
+        "status": job.status,
+        "created_at": iso(job.created_at),
+    }
+    if job.result is not None:
+        view["text"] = job.result
+    return view
+
+
+def transcription_created_view(job: Job) -> JSON:
+    return {"transcription_id": job.id, "status": job.status, "callback_url": job.body["callback_url"]}
+
+
+def lipsync_view(job: Job) -> JSON:
+    """getLipsync / listLipsyncs; `request_id`/`request_name` are the legacy twins the contract keeps."""
+    view: JSON = {"lipsync_id": job.id, "status": job.status, "created_at": iso(job.created_at)}
+    if "lipsync_name" in job.body:
+        view["lipsync_name"] = job.body["lipsync_name"]
+    if job.status == "completed":
+        view["video_url"] = f"{ASSETS}/lipsync/{job.id}.mp4"
+    view["request_id"] = job.id
+    if "lipsync_name" in job.body:
+        view["request_name"] = job.body["lipsync_name"]
+    return view
+
+
+def lipsync_created_view(job: Job) -> JSON:
+    view: JSON = {"lipsync_id": job.id, "lipsync_name": job.body.get("lipsync_name"), "status": job.status}
+    if "callback_url" in job.body:
+        view["callback_url"] = job.body["callback_url"]
+    view["request_id"] = job.id
+    if "lipsync_name" in job.body:
+        view["request_name"] = job.body["lipsync_name"]
+    return view
+
+
+def replacement_view(job: Job) -> JSON:
+    view: JSON = {"replacement_id": job.id, "status": job.status, "created_at": iso(job.created_at)}
+    if "replacement_name" in job.body:
+        view["replacement_name"] = job.body["replacement_name"]
+    return view
+
+
+def replacement_created_view(job: Job) -> JSON:
+    return {"replacement_id": job.id, "status": job.status, "created_at": iso(job.created_at)}

@@ -1,41 +1,22 @@
 """Replica operations: createReplica, listReplicas, getReplica, deleteReplica, renameReplica.
 
 A missing replica is a 400 `{"error": "Invalid replica_id"}` (the spec documents no 404 here).
-Stock (`system`) replicas can be read and used but not renamed or deleted.
+Stock (`system`) replicas can be read and used but not renamed or deleted. The prose rules of the
+create body are the SDK's (`tavus._rules`: exactly one training URL, `voice_name` with an image,
+absolute http(s) download links).
 """
 
 from __future__ import annotations
 
-from typing import Any
-
 from ._errors import ApiError, invalid
 from ._handler import Call, Registry, Reply
 from ._lifecycle import start_replica_training
-from ._pagination import paginate
-from ._render import replica_view
+from ._pagination import listing
+from ._render import DEFAULT_MODEL, replica_view
 from ._store import Replica, State, delete, live
-from ._validation import require_http_urls
+from ._validation import prose_rules
 
 HANDLERS = Registry()
-URL_FIELDS = ("train_video_url", "train_image_url", "consent_video_url", "callback_url")
-
-
-def check_create_rules(body: dict[str, Any]) -> None:
-    """The prose rules of createReplica's request body."""
-    video, image = "train_video_url" in body, "train_image_url" in body
-    if video and image:
-        raise invalid("train_image_url", "cannot be combined with train_video_url; send exactly one")
-    if not video and not image:
-        raise invalid("train_video_url", "either train_video_url or train_image_url must be provided")
-    if image and not body.get("voice_name", "").strip():
-        raise invalid("voice_name", "is required with train_image_url")
-    if "voice_name" in body and not body["voice_name"].strip():
-        raise invalid("voice_name", "must not be empty")
-    if "auto_fix_training_image" in body and not image:
-        raise invalid("auto_fix_training_image", "only applies to train_image_url")
-    if "consent_video_url" in body and not video:
-        raise invalid("consent_video_url", "only allowed with train_video_url")
-    require_http_urls(body, URL_FIELDS)
 
 
 def found(state: State, replica_id: str) -> Replica:
@@ -62,10 +43,15 @@ def usable(state: State, replica_id: str) -> Replica:
     return replica
 
 
+def model_name(replica: Replica) -> str:
+    """The Phoenix model it was trained on: `model_name` "Defaults to `phoenix-4`"."""
+    return str(replica.body.get("model_name", DEFAULT_MODEL))
+
+
 @HANDLERS.op("createReplica")
 def create_replica(state: State, call: Call) -> Reply:
     body = dict(call.body)
-    check_create_rules(body)
+    prose_rules("create_replica", body)
     now = state.now()
     replica_id = state.ids.new("replica", state.replicas)
     replica = Replica(
@@ -92,10 +78,10 @@ def list_replicas(state: State, call: Call) -> Reply:
     if "replica_ids" in query:
         wanted = {part.strip() for part in query["replica_ids"].split(",") if part.strip()}
         replicas = [r for r in replicas if r.replica_id in wanted]
-    page, _, _ = paginate(replicas, query, default_limit=state.settings.default_page_size, first_page=1, strict=False)
-    now = state.now()
-    data = [replica_view(r, now, verbose=bool(query.get("verbose"))) for r in page]
-    return Reply(200, {"data": data, "total_count": len(replicas)})
+    if "model_name" in query:
+        replicas = [r for r in replicas if model_name(r) == query["model_name"]]
+    now, verbose = state.now(), bool(query.get("verbose"))
+    return Reply(200, listing(replicas, state, call, lambda r: replica_view(r, now, verbose=verbose)))
 
 
 @HANDLERS.op("getReplica")

@@ -4,11 +4,12 @@ Both store their create body (`{"name", "data": [...]}` / `{"data": [...]}`) and
 so `/data/0/guardrail_prompt` addresses the first item. A patch that cannot be applied is a 400
 `{"error": "Invalid patch operation: ..."}`, one whose result breaks the create schema or the
 response schemas a 400 naming the field, one that changes nothing a 304. Missing ids are 404s.
+The prose rules of the items (a guardrail_name of letters, digits and underscores; an
+objective_name without spaces) are the SDK's (`tavus._rules`), run on create and after a patch.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -16,30 +17,14 @@ from typing import Any
 from ._conformance import check_view
 from ._errors import ApiError, invalid
 from ._handler import Call, Handler, Registry, Reply
-from ._pagination import paginate
+from ._pagination import listing
 from ._patch import PatchFailed, apply_patch
 from ._render import guardrails_created_view, guardrails_view, objectives_created_view, objectives_view
 from ._spec import load_spec
 from ._store import Patchable, State, delete, live
-from ._validation import require_http_urls, validate
+from ._validation import prose_rules, validate
 
 HANDLERS = Registry()
-_GUARDRAIL_NAME = re.compile(r"^[A-Za-z0-9_]+$")
-
-
-def _check_guardrails(doc: dict[str, Any]) -> None:
-    for index, item in enumerate(doc.get("data", [])):
-        if not _GUARDRAIL_NAME.match(item["guardrail_name"]):
-            raise invalid(f"data[{index}].guardrail_name", "only letters, digits and underscores are allowed")
-        require_http_urls(item, ("callback_url",), prefix=f"data[{index}].")
-
-
-def _check_objectives(doc: dict[str, Any]) -> None:
-    for index, item in enumerate(doc["data"]):
-        name = item["objective_name"]
-        if not name or any(char.isspace() for char in name):
-            raise invalid(f"data[{index}].objective_name", "must be a non-empty string without spaces")
-        require_http_urls(item, ("callback_url",), prefix=f"data[{index}].")
 
 
 @dataclass(frozen=True)
@@ -50,8 +35,8 @@ class SetKind:
     label: str
     create_op: str
     id_param: str
+    rules: str  # the module name of the create operation, for its prose rules
     defaults: dict[str, str]
-    check: Callable[[dict[str, Any]], None]
     view: Callable[[Patchable], dict[str, Any]]
     created_view: Callable[[Patchable], dict[str, Any]]
     not_found: str
@@ -71,8 +56,8 @@ GUARDRAILS = SetKind(
     label="Guardrails",
     create_op="createGuardrails",
     id_param="guardrails_id",
+    rules="create_guardrails",
     defaults={"modality": "verbal"},
-    check=_check_guardrails,
     view=guardrails_view,
     created_view=guardrails_created_view,
     not_found="Guardrails not found",
@@ -82,8 +67,8 @@ OBJECTIVES = SetKind(
     label="Objective",
     create_op="createObjectives",
     id_param="objectives_id",
+    rules="create_objectives",
     defaults={"confirmation_mode": "auto", "modality": "verbal"},
-    check=_check_objectives,
     view=objectives_view,
     created_view=objectives_created_view,
     not_found="Objective not found",
@@ -92,7 +77,7 @@ OBJECTIVES = SetKind(
 
 def create(kind: SetKind, state: State, call: Call) -> Reply:
     doc = dict(call.body)
-    kind.check(doc)
+    prose_rules(kind.rules, doc)
     if "data" in doc:
         doc["data"] = [{**kind.defaults, **item} for item in doc["data"]]
     now = state.now()
@@ -104,10 +89,7 @@ def create(kind: SetKind, state: State, call: Call) -> Reply:
 
 def list_sets(kind: SetKind, state: State, call: Call) -> Reply:
     records = [r for r in reversed(kind.records(state).values()) if not r.deleted]
-    page, _, _ = paginate(
-        records, call.query, default_limit=state.settings.default_page_size, first_page=1, strict=False
-    )
-    return Reply(200, {"data": [kind.view(r) for r in page], "total_count": len(records)})
+    return Reply(200, listing(records, state, call, kind.view))
 
 
 def get(kind: SetKind, state: State, call: Call) -> Reply:
@@ -123,7 +105,7 @@ def patch(kind: SetKind, state: State, call: Call) -> Reply:
     if doc == record.doc:
         return Reply(304)
     validate(load_spec().operations[kind.create_op].body_schema or {}, doc)
-    kind.check(doc)
+    prose_rules(kind.rules, doc)
     candidate = Patchable(id=record.id, doc=doc, created_at=record.created_at, updated_at=state.now())
     check_view(kind.kind, kind.view(candidate))
     record.doc, record.updated_at = doc, candidate.updated_at

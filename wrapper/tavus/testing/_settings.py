@@ -15,6 +15,9 @@ class FakeSettings:
     conversation_join_seconds: float = 5.0
     transcript_delay_seconds: float = 5.0
     document_processing_seconds: float = 30.0
+    transcription_seconds: float = 60.0
+    lipsync_seconds: float = 120.0
+    replacement_seconds: float = 120.0
     recrawl_cooldown_seconds: float = 3600.0
     max_concurrent_crawls: int = 5
     max_crawl_documents: int = 100

@@ -2,20 +2,23 @@
 
 Loaded once per process. Request and response schemas are OpenAPI 3.0 dialect; `to_json_schema`
 rewrites them for `jsonschema` (`nullable: true` becomes a type list, annotations are dropped).
+Local references (`$ref: "#/components/schemas/..."`) are inlined first, so every operation's
+schemas stand alone. Both helpers are the SDK's own (`tavus._schema`), so the fake and the client
+read the contract the same way.
 """
 
 from __future__ import annotations
 
 import functools
-import importlib.resources
 import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .._schema import contract_text, inline_refs, to_json_schema
+
 JSON = dict[str, Any]
 HTTP_METHODS = ("get", "put", "post", "patch", "delete")
-_ANNOTATIONS = frozenset({"example", "examples", "description", "deprecated", "default", "x-known-values"})
 
 
 @dataclass(frozen=True)
@@ -48,29 +51,6 @@ class Operation:
         if documented is not None and documented.error_key is not None:
             return documented.error_key
         return "error" if status == 400 else "message"
-
-
-def to_json_schema(schema: Any) -> Any:
-    """OpenAPI 3.0 schema object -> JSON Schema: `nullable` becomes `type: [t, "null"]`."""
-    if isinstance(schema, list):
-        return [to_json_schema(item) for item in schema]
-    if not isinstance(schema, dict):
-        return schema
-    out: JSON = {}
-    for key, value in schema.items():
-        if key in _ANNOTATIONS or key == "nullable":
-            continue
-        if key in ("properties", "patternProperties"):
-            out[key] = {name: to_json_schema(sub) for name, sub in value.items()}
-        else:
-            out[key] = to_json_schema(value)
-    if schema.get("nullable") is True:
-        if "type" in out:
-            types = out["type"] if isinstance(out["type"], list) else [out["type"]]
-            out["type"] = [*types, "null"]
-        if "enum" in out:
-            out["enum"] = [*out["enum"], None]
-    return out
 
 
 def _error_key(schema: JSON | None) -> str | None:
@@ -131,14 +111,10 @@ class Spec:
         return sorted({op.method for op in self.operations.values() if op.pattern.match(path)})
 
 
-def spec_text() -> str:
-    """The raw contract, as shipped inside the generated `tavus_api` package."""
-    return importlib.resources.files("tavus_api").joinpath("openapi.json").read_text(encoding="utf-8")
-
-
 @functools.cache
 def load_spec() -> Spec:
-    raw: JSON = json.loads(spec_text())
+    raw: JSON = json.loads(contract_text())
+    raw = {**raw, "paths": inline_refs(raw["paths"], raw)}
     operations: dict[str, Operation] = {}
     for path, item in raw["paths"].items():
         shared = item.get("parameters", [])

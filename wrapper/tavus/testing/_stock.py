@@ -1,15 +1,43 @@
-"""Stock resources every Tavus account can use: one system replica, one system persona.
+"""Stock resources every Tavus account can use: one system replica, one system persona, the stock voices.
 
 They exist from the start (fully trained), are listed with `replica_type=system` /
 `persona_type=system`, can be used in videos and conversations, and cannot be changed or deleted.
+The voices (getVoices) are the `voice_name` slugs an image-trained replica can speak with, each
+with the stock replica it comes from; `anna` is the stock replica's voice, the other replicas are
+Tavus's own and not listed among the account's replicas.
 """
 
 from __future__ import annotations
 
-from ._store import Patchable, Replica, State
+from ._render import ASSETS
+from ._store import JSON, Patchable, Replica, State
 
 STOCK_REPLICA_ID = "r9c5b1e0f2a7"
 STOCK_PERSONA_ID = "p7d2e4a9c1b3"
+
+# (voice_name, replica_id, has a preview clip, tags)
+VOICES: tuple[tuple[str, str, bool, tuple[str, ...]], ...] = (
+    ("anna", STOCK_REPLICA_ID, True, ("female", "english", "conversational")),
+    ("benjamin", "r4e17c2b9d05", True, ("male", "english", "professional")),
+    ("carmen", "r2b8d6f3a1c9", True, ("female", "spanish", "conversational")),
+    ("james", "r7f3a0c5e2d8", True, ("male", "english", "narration")),
+    ("lucas", "r0d9e4b7c3a6", False, ("male", "portuguese")),
+    ("mei", "r5a1c8e6b4f2", True, ("female", "mandarin", "professional")),
+    ("priya", "r3c6f9a2d8e1", True, ("female", "english", "hindi")),
+)
+
+
+def stock_voices() -> list[JSON]:
+    """getVoices items, sorted by `voice_name`."""
+    return [
+        {
+            "voice_name": name,
+            "replica_id": replica_id,
+            "audio_url": f"{ASSETS}/voices/{name}/preview.mp3" if preview else None,
+            "tags": [{"tag_name": tag} for tag in tags],
+        }
+        for name, replica_id, preview, tags in VOICES
+    ]
 
 
 def seed_stock(state: State) -> None:
@@ -37,3 +65,4 @@ def seed_stock(state: State) -> None:
         updated_at=now,
         system=True,
     )
+    state.voices = stock_voices()

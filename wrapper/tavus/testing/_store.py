@@ -59,6 +59,8 @@ class Conversation:
     updated_at: float
     meeting_token: str | None = None
     shutdown_reason: str | None = None
+    # what happened, as getConversation?verbose=true lists it: {"event_type", "timestamp", "properties"?}
+    events: list[JSON] = field(default_factory=list)
     deleted: bool = False
 
 
@@ -86,13 +88,30 @@ class Document:
 
 @dataclass
 class Patchable:
-    """A resource whose stored document is edited with JSON Patch: personas, guardrails, objectives."""
+    """A resource whose stored document is edited with JSON Patch: personas, guardrails, objectives,
+    pronunciation dictionaries."""
 
     id: str
     doc: JSON
     created_at: float
     updated_at: float
     system: bool = False
+    deleted: bool = False
+
+
+@dataclass
+class Job:
+    """A one-step job on the fake clock: transcriptions, lipsyncs, replacements (`started` -> `completed`
+    or `error` after `seconds`). `result` is what completing produced (a transcription's text)."""
+
+    id: str
+    body: JSON
+    status: str
+    created_at: float
+    updated_at: float
+    seconds: float
+    result: str | None = None
+    error_message: str | None = None
     deleted: bool = False
 
 
@@ -132,6 +151,11 @@ class State:
     documents: dict[str, Document] = field(default_factory=dict)
     guardrails: dict[str, Patchable] = field(default_factory=dict)
     objectives: dict[str, Patchable] = field(default_factory=dict)
+    dictionaries: dict[str, Patchable] = field(default_factory=dict)
+    transcriptions: dict[str, Job] = field(default_factory=dict)
+    lipsyncs: dict[str, Job] = field(default_factory=dict)
+    replacements: dict[str, Job] = field(default_factory=dict)
+    voices: list[JSON] = field(default_factory=list)
     outbox: list[tuple[str, JSON]] = field(default_factory=list)
 
     def now(self) -> float:

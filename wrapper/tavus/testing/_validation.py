@@ -2,6 +2,10 @@
 
 Query strings arrive as text: they are coerced to the declared type (integer, boolean) first, then
 validated like bodies. Unknown query parameters are ignored, as HTTP servers usually do.
+
+The rules the contract states in prose (one training URL, `voice_name` with an image, ...) are not
+re-implemented here: `prose_rules` runs the SDK's own (`tavus._rules`, each next to the contract's
+words), so the fake refuses exactly what the SDK refuses before sending, with the same field and rule.
 """
 
 from __future__ import annotations
@@ -9,10 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
-from urllib.parse import urlsplit
 
 import jsonschema
 from jsonschema.exceptions import ValidationError, best_match
+
+from tavus import TavusValidationError
+from tavus._rules import check_rules
 
 from ._errors import ApiError, invalid
 from ._spec import JSON
@@ -84,15 +90,11 @@ def parse_query(declared: Mapping[str, JSON], query: Mapping[str, str]) -> dict[
     return values
 
 
-def is_http_url(value: Any) -> bool:
-    if not isinstance(value, str):
-        return False
-    parts = urlsplit(value)
-    return parts.scheme in ("http", "https") and bool(parts.hostname)
-
-
-def require_http_urls(document: Mapping[str, Any], fields: Iterable[str], *, prefix: str = "") -> None:
-    """Every present URL field of `document` must be an absolute http(s) URL."""
-    for name in fields:
-        if name in document and not is_http_url(document[name]):
-            raise invalid(f"{prefix}{name}", "must be an absolute http(s) URL")
+def prose_rules(module_name: str, fields: Mapping[str, Any]) -> None:
+    """The contract's prose rules for the operation `module_name` (its operationId in snake case, as
+    the generated modules are named), on `fields` (query parameters and body fields by their contract
+    names; a list body as `body`): a 400 `"<field>: <rule>"` for the first one broken."""
+    try:
+        check_rules(module_name, fields)
+    except TavusValidationError as exc:
+        raise invalid(exc.field, exc.rule) from exc

@@ -1,39 +1,24 @@
 """Video operations: generateVideo, listVideos, getVideo, deleteVideo, renameVideo.
 
-A missing video is a 400 `{"error": "Invalid video_id"}` (the spec documents no 404 here).
+A missing video is a 400 `{"error": "Invalid video_id"}` (the spec documents no 404 here). Lists
+are 0-based ("The page number to return (0-indexed). Default is 0"). The prose rules of the create
+body are the SDK's (`tavus._rules`: exactly one of script / audio_url, absolute http(s) download
+links); the replica must exist and be trained (a state rule, here).
 """
 
 from __future__ import annotations
 
-from typing import Any
-
 from ._clock import long_date
-from ._errors import ApiError, invalid
+from ._errors import ApiError
 from ._handler import Call, Registry, Reply
 from ._lifecycle import start_video_generation
-from ._pagination import paginate
+from ._pagination import listing
 from ._render import video_created_view, video_view
 from ._replicas import usable
 from ._store import State, Video, delete, live
-from ._validation import require_http_urls
+from ._validation import prose_rules
 
 HANDLERS = Registry()
-URL_FIELDS = ("audio_url", "background_url", "background_source_url", "watermark_image_url", "callback_url")
-
-
-def check_create_rules(state: State, body: dict[str, Any]) -> None:
-    """The prose rules of generateVideo's request body."""
-    script, audio = "script" in body, "audio_url" in body
-    if script and audio:
-        raise invalid("audio_url", "cannot be combined with script; send exactly one")
-    if not script and not audio:
-        raise invalid("script", "either script or audio_url must be provided")
-    if script and not body["script"].strip():
-        raise invalid("script", "must not be empty")
-    if body.get("transparent_background") and not body.get("fast"):
-        raise invalid("transparent_background", "requires fast: true")
-    require_http_urls(body, URL_FIELDS)
-    usable(state, body["replica_id"])
 
 
 def found(state: State, video_id: str) -> Video:
@@ -46,7 +31,8 @@ def found(state: State, video_id: str) -> Video:
 @HANDLERS.op("generateVideo")
 def generate_video(state: State, call: Call) -> Reply:
     body = dict(call.body)
-    check_create_rules(state, body)
+    prose_rules("generate_video", body)
+    usable(state, body["replica_id"])
     now = state.now()
     video_id = state.ids.new("video", state.videos)
     default_name = f"replica_id: {body['replica_id']} - {long_date(now)} - video: {video_id}"
@@ -68,11 +54,8 @@ def generate_video(state: State, call: Call) -> Reply:
 @HANDLERS.op("listVideos")
 def list_videos(state: State, call: Call) -> Reply:
     videos = [v for v in reversed(state.videos.values()) if not v.deleted]
-    page, _, _ = paginate(
-        videos, call.query, default_limit=state.settings.default_page_size, first_page=1, strict=False
-    )
     now = state.now()
-    return Reply(200, {"data": [video_view(v, now, thumbnails=True) for v in page], "total_count": len(videos)})
+    return Reply(200, listing(videos, state, call, lambda v: video_view(v, now, thumbnails=True)))
 
 
 @HANDLERS.op("getVideo")
