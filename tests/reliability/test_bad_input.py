@@ -104,7 +104,7 @@ BAD_CALLS = [
     case("rules[0].text", lambda c: c.pronunciation_dictionaries.create(
         name="D", rules=[{"text": "t" * 201, "pronunciation": "p", "type": "alias"}]), "dictionary: text over 200"),
     case("rules[0].pronunciation", lambda c: c.pronunciation_dictionaries.create(
-        name="D", rules=[{"text": "t", "pronunciation": "p" * 501, "type": "ipa"}]), "dictionary: pronunciation over 500"),
+        name="D", rules=[{"text": "t", "pronunciation": "p" * 501, "type": "ipa"}]), "dictionary: pronunciation > 500"),
     case("rules[0].type", lambda c: c.pronunciation_dictionaries.create(
         name="D", rules=[{"text": "t", "pronunciation": "p", "type": "phonetic"}]), "dictionary: unknown type"),
     case("rules[1].text", lambda c: c.pronunciation_dictionaries.create(
@@ -112,7 +112,7 @@ BAD_CALLS = [
                          {"text": "t", "pronunciation": "q", "type": "alias"}]), "dictionary: duplicate text"),
     case("operations[0].value[0].text", lambda c: c.pronunciation_dictionaries.update(
         "pd1", [{"op": "replace", "path": "/rules", "value": [{"text": "t" * 201, "pronunciation": "p",
-                                                                 "type": "alias"}]}]), "dictionary patch: text over 200"),
+                                                                 "type": "alias"}]}]), "dictionary patch: text > 200"),
     case("rules[0].pronunciation", lambda c: c.pronunciation_dictionaries.update(
         "pd1", rules=[{"text": "t"}]), "dictionary update: rule without pronunciation"),
     case("file_url", lambda c: c.transcriptions.create(file_url=7, callback_url="https://e.com/cb"),  # type: ignore[arg-type]
