@@ -15,12 +15,13 @@ class FakeSettings:
     conversation_join_seconds: float = 5.0
     transcript_delay_seconds: float = 5.0
     document_processing_seconds: float = 30.0
-    transcription_seconds: float = 60.0
-    lipsync_seconds: float = 120.0
-    replacement_seconds: float = 120.0
     recrawl_cooldown_seconds: float = 3600.0
     max_concurrent_crawls: int = 5
     max_crawl_documents: int = 100
     default_page_size: int = 10
     # Where a failing job stops, as a fraction of its duration.
     failure_point: float = 0.3
+    # Added in 0.2.0, last so that positional construction keeps working.
+    transcription_seconds: float = 60.0
+    lipsync_seconds: float = 120.0
+    replacement_seconds: float = 120.0
