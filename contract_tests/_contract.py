@@ -231,9 +231,22 @@ def request_violations(op: Op, request: httpx.Request, *, api_key: str = API_KEY
 # --- calls --------------------------------------------------------------------------------------
 
 
+class _NoWait(tavus.SystemClock):
+    """The real clocks; retries do not wait (the contract suites check requests, not backoff)."""
+
+    def sleep(self, seconds: float) -> None:
+        return None
+
+    async def asleep(self, seconds: float) -> None:
+        return None
+
+
+NO_WAIT = _NoWait()
+
+
 def client(transport: httpx.BaseTransport | None = None, *, base_url: str = BASE_URL, **kwargs: Any) -> tavus.Tavus:
     http = httpx.Client(transport=transport) if transport is not None else httpx.Client()
-    return tavus.Tavus(api_key=API_KEY, base_url=base_url, http_client=http, _sleep=lambda s: None, **kwargs)
+    return tavus.Tavus(api_key=API_KEY, base_url=base_url, http_client=http, clock=NO_WAIT, **kwargs)
 
 
 def async_client(
@@ -241,10 +254,7 @@ def async_client(
 ) -> tavus.AsyncTavus:
     http = httpx.AsyncClient(transport=transport) if transport is not None else httpx.AsyncClient()
 
-    async def no_sleep(seconds: float) -> None:
-        return None
-
-    return tavus.AsyncTavus(api_key=API_KEY, base_url=base_url, http_client=http, _sleep=no_sleep, **kwargs)
+    return tavus.AsyncTavus(api_key=API_KEY, base_url=base_url, http_client=http, clock=NO_WAIT, **kwargs)
 
 
 @dataclass

@@ -112,7 +112,7 @@ def test_wrapper_call_has_no_prism_violation(prism_url: str, op: Op) -> None:
 
     seen: list[httpx.Response] = []
     http = httpx.Client(event_hooks={"response": [seen.append]})
-    sdk = tavus.Tavus(api_key=API_KEY, base_url=prism_url, http_client=http, max_retries=0, _sleep=lambda s: None)
+    sdk = tavus.Tavus(api_key=API_KEY, base_url=prism_url, http_client=http, max_retries=0)
     inv = valid_invocation(op.operation_id)
     try:
         op.bound(sdk)(*inv.args, **inv.kwargs)

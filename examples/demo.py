@@ -42,14 +42,30 @@ def _progress_bar(console: Console, label: str) -> tuple[Progress, Callable[[tav
     return progress, update
 
 
+class CompressedClock:
+    """The fake's clock (a `tavus.Clock`): fake time moves on at once, and each wait also lasts a
+    moment in real time, so that the progress bar moves visibly."""
+
+    def __init__(self, fake: FakeTavus, real_seconds: float) -> None:
+        self.fake, self.real_seconds = fake, real_seconds
+
+    def monotonic(self) -> float:
+        return self.fake.now()
+
+    def time(self) -> float:
+        return self.fake.now()
+
+    def sleep(self, seconds: float) -> None:
+        self.fake.advance(seconds)
+        time.sleep(self.real_seconds)
+
+    async def asleep(self, seconds: float) -> None:
+        self.sleep(seconds)
+
+
 def run_fake(console: Console, *, real_seconds_per_poll: float = 0.25) -> int:
     with FakeTavus() as fake:
-
-        def compressed_sleep(seconds: float) -> None:
-            fake.advance(seconds)  # fake time moves on at once...
-            time.sleep(real_seconds_per_poll)  # ...and the bar moves visibly
-
-        client = fake.client(_sleep=compressed_sleep)
+        client = fake.client(clock=CompressedClock(fake, real_seconds_per_poll))
         replica = client.replicas.create(
             train_video_url="https://example.com/train.mp4", replica_name="Demo Rio", callback_url=HOOK
         )

@@ -38,3 +38,26 @@ def make_help_targets() -> frozenset[str]:
 @pytest.fixture(scope="session")
 def vendored_spec() -> dict[str, Any]:
     return yaml.safe_load(VENDORED_SPEC.read_text(encoding="utf-8"))
+
+
+class InstantClock:
+    """A `tavus.Clock` whose waits are instant and recorded: monotonic time moves only when it sleeps,
+    and the wall clock stands at `wall` (an HTTP-date Retry-After is read against it)."""
+
+    def __init__(self, *, start: float = 1000.0, wall: float = 1_700_000_000.0) -> None:
+        self.now = start
+        self.wall = wall
+        self.sleeps: list[float] = []
+
+    def monotonic(self) -> float:
+        return self.now
+
+    def time(self) -> float:
+        return self.wall
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+
+    async def asleep(self, seconds: float) -> None:
+        self.sleep(seconds)

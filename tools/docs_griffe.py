@@ -3,8 +3,6 @@
 1. Doctest lines. The wrapper's docstrings show usage as `>>> ...` lines, which Markdown renders as
    nested block quotes. Each run of `>>>` lines (with its output, up to a blank line) is put in a
    fenced `pycon` code block instead.
-2. Private parameters. `Tavus(..., _sleep=..., _clock=..., _wall_clock=...)` are test hooks, not
-   API: parameters whose name starts with `_` are left out of the documented signatures.
 
 The wrapper's source stays as it is: this only changes what the documentation shows.
 """
@@ -47,11 +45,7 @@ def fence_doctests(text: str) -> str:
 
 
 class TavusDocstrings(griffe.Extension):
-    """Leaves private parameters out of signatures, and fences doctests."""
-
-    def on_function_instance(self, *, func: griffe.Function, **kwargs: Any) -> None:
-        for name in [p.name for p in func.parameters if p.name.startswith("_") and not p.name.startswith("__")]:
-            del func.parameters[name]
+    """Fences doctests once the tree is complete."""
 
     def on_object(self, *, obj: griffe.Object, **kwargs: Any) -> None:
         if obj.docstring is not None and ">>>" in obj.docstring.value:

@@ -29,8 +29,9 @@ SOURCE = ROOT / "wrapper" / "tavus" / "_async"
 TARGET = ROOT / "wrapper" / "tavus" / "_sync"
 HEADER = "# Generated from the async code in wrapper/tavus/_async/ by tools/unasync.py (make sync). Do not edit.\n"
 ASYNC_ONLY = re.compile(r"^[ \t]*# async-only: begin\n.*?^[ \t]*# async-only: end\n", re.MULTILINE | re.DOTALL)
-# Names whose sync twin is not spelt by the rule below (httpx's `AsyncClient.aclose` is `Client.close`).
-EXTRA_NAMES = {"aclose": "close"}
+# Names whose sync twin is not spelt by the rule below (httpx's `AsyncClient.aclose` is `Client.close`,
+# `tavus.Clock.asleep` is `Clock.sleep`).
+EXTRA_NAMES = {"aclose": "close", "asleep": "sleep"}
 _ASYNC_NAME = re.compile(r"^(_?)Async([A-Z]\w*)$|^(_?)async_(\w+)$")
 
 

@@ -41,19 +41,6 @@ def test_the_derived_sync_methods_have_the_async_docstrings_and_doctests_are_fen
     assert "```pycon\n>>> client = Tavus()" in client_doc
 
 
-def test_the_extension_leaves_private_parameters_out_of_signatures() -> None:
-    plain = griffe.load("tavus", search_paths=[str(ROOT / "wrapper")])
-    tavus = griffe.load(
-        "tavus", search_paths=[str(ROOT / "wrapper")], extensions=griffe.load_extensions(TavusDocstrings)
-    )
-    for name in ("Tavus", "AsyncTavus"):
-        assert "_wall_clock" in [p.name for p in plain[name]["__init__"].parameters]
-        documented = [p.name for p in tavus[name]["__init__"].parameters]
-        assert "_sleep" not in documented
-        assert "_wall_clock" not in documented
-        assert documented[:3] == ["self", "api_key", "base_url"]
-
-
 def test_unescape_table_pipes_only_in_table_code_spans() -> None:
     markdown = "\n".join(
         [

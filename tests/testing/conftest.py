@@ -33,3 +33,8 @@ def http(fake: FakeTavus) -> Iterator[httpx.Client]:
     """Authenticated raw HTTP access to the fake; responses are checked against the contract."""
     with client_for(fake) as client:
         yield client
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"

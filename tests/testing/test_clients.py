@@ -60,3 +60,43 @@ def test_closing_a_fake_client_closes_the_http_client_made_for_it() -> None:
         ahttp = aclient._shared.http
         asyncio.run(aclient.aclose())
         assert ahttp.is_closed
+
+
+def test_a_client_your_code_builds_on_the_fake_transport_waits_on_the_fake_clock(fake: FakeTavus) -> None:
+    """Before: `wait()` with its 6 h default slept in real time while the fake clock stood still."""
+    import httpx
+
+    http = httpx.Client(transport=fake.transport)
+    client = tavus.Tavus(api_key=fake.api_key, base_url=fake.base_url, http_client=http)  # as your code would
+    assert client._clock is fake.clock
+    created = client.replicas.create(train_video_url=VIDEO_URL)
+    start = fake.now()
+    assert client.replicas.wait(str(created.replica_id)).status == "completed"  # default timeout and interval
+    assert fake.now() - start >= fake.settings.replica_training_seconds
+    http.close()
+
+
+@pytest.mark.anyio
+async def test_an_async_client_your_code_builds_on_the_fake_transport_too(fake: FakeTavus) -> None:
+    import httpx
+
+    async with httpx.AsyncClient(transport=fake.async_transport) as http:
+        client = tavus.AsyncTavus(api_key=fake.api_key, base_url=fake.base_url, http_client=http)
+        created = await client.replicas.create(train_video_url=VIDEO_URL)
+        start = fake.now()
+        assert (await client.replicas.wait(str(created.replica_id))).status == "completed"
+        assert fake.now() - start >= fake.settings.replica_training_seconds
+
+
+def test_a_given_clock_wins_over_the_transports(fake: FakeTavus) -> None:
+    clock = tavus.SystemClock()
+    assert fake.client(clock=clock)._clock is clock
+
+
+def test_fake_client_takes_another_key_for_testing_401_handling(fake: FakeTavus) -> None:
+    """Before: TypeError: got multiple values for keyword argument 'api_key'."""
+    client = fake.client(api_key="wrong")
+    with pytest.raises(tavus.AuthenticationError) as info:
+        client.replicas.get(FakeTavus.STOCK_REPLICA_ID)
+    assert info.value.status_code == 401
+    assert "wrong" not in str(info.value)

@@ -11,27 +11,13 @@ import pytest
 import respx
 
 from tavus import AsyncTavus, Tavus
+from tests.conftest import InstantClock
 
 API_KEY = "tvs_SECRET_test_key_0123456789"
 BASE_URL = "https://tavusapi.com"
 
 
-class FakeClock:
-    """A monotonic clock that only moves when something sleeps; records every sleep."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-        self.sleeps: list[float] = []
-
-    def __call__(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
-
-    async def asleep(self, seconds: float) -> None:
-        self.sleep(seconds)
+FakeClock = InstantClock  # the name these tests use
 
 
 @pytest.fixture
@@ -75,7 +61,7 @@ def make_client(clock: FakeClock, shared_http: httpx.Client) -> Iterator[Any]:
         kwargs.setdefault("api_key", API_KEY)
         if not _own:
             kwargs.setdefault("http_client", shared_http)
-        client = Tavus(_sleep=clock.sleep, _clock=clock, _wall_clock=lambda: 1_700_000_000.0, **kwargs)
+        client = Tavus(clock=clock, **kwargs)
         made.append(client)
         return client
 
@@ -90,7 +76,7 @@ def make_aclient(clock: FakeClock, shared_ahttp: httpx.AsyncClient) -> Any:
         kwargs.setdefault("api_key", API_KEY)
         if not _own:
             kwargs.setdefault("http_client", shared_ahttp)
-        return AsyncTavus(_sleep=clock.asleep, _clock=clock, _wall_clock=lambda: 1_700_000_000.0, **kwargs)
+        return AsyncTavus(clock=clock, **kwargs)
 
     return make
 

@@ -8,6 +8,7 @@ import httpx
 import pytest
 import respx
 
+import tavus
 from tavus import (
     DEFAULT_BASE_URL,
     DEFAULT_MAX_RETRIES,
@@ -18,6 +19,7 @@ from tavus import (
     TavusError,
     TavusValidationError,
 )
+from tests.conftest import InstantClock
 
 from .conftest import API_KEY
 
@@ -247,7 +249,7 @@ def test_repr_hides_the_key(cls: type) -> None:
 
 def test_user_supplied_http_client_is_wrapped_and_not_closed(api: respx.MockRouter) -> None:
     http = httpx.Client()
-    client = Tavus(api_key=API_KEY, http_client=http, _sleep=lambda s: None)
+    client = Tavus(api_key=API_KEY, http_client=http, clock=InstantClock())
     route = api.get("/v2/replicas/r1").mock(side_effect=[httpx.Response(503), httpx.Response(200, json=R)])
     client.replicas.get("r1")
     assert route.call_count == 2  # the SDK's retry policy applies to the user's client too
@@ -259,12 +261,9 @@ def test_user_supplied_http_client_is_wrapped_and_not_closed(api: respx.MockRout
 @pytest.mark.anyio
 async def test_async_user_supplied_http_client(api: respx.MockRouter) -> None:
     http = httpx.AsyncClient()
-    sleeps: list[float] = []
-
-    async def sleep(s: float) -> None:
-        sleeps.append(s)
-
-    client = AsyncTavus(api_key=API_KEY, http_client=http, _sleep=sleep)
+    clock = InstantClock()
+    sleeps = clock.sleeps
+    client = AsyncTavus(api_key=API_KEY, http_client=http, clock=clock)
     route = api.get("/v2/replicas/r1").mock(side_effect=[httpx.Response(429), httpx.Response(200, json=R)])
     await client.replicas.get("r1")
     assert route.call_count == 2
@@ -277,3 +276,28 @@ async def test_async_user_supplied_http_client(api: respx.MockRouter) -> None:
 def test_resources_are_cached(client: Any) -> None:
     assert client.replicas is client.replicas
     assert client.with_raw_response is client.with_raw_response
+
+
+def test_with_options_takes_another_http_client(make_client: Any, api: respx.MockRouter) -> None:
+    route = api.get("/v2/replicas/r1").respond(200, json=R)
+    client = make_client()
+    own = httpx.Client(headers={"X-Proxy": "yes"})
+    copy = client.with_options(http_client=own, max_retries=0)
+    copy.replicas.get("r1")
+    assert route.calls.last.request.headers["x-proxy"] == "yes"
+    assert copy._shared is not client._shared
+    copy.close()
+    assert not own.is_closed  # the caller's client is left to its owner
+    client.replicas.get("r1")  # the original still works, on its own pool
+    own.close()
+
+
+@pytest.mark.parametrize("wrong", [httpx.AsyncClient, object])
+def test_with_options_refuses_the_other_flavours_http_client(make_client: Any, wrong: Any) -> None:
+    with pytest.raises(tavus.TavusValidationError, match=r"http_client: must be an httpx\.Client"):
+        make_client().with_options(http_client=wrong())
+
+
+def test_clock_must_be_a_clock() -> None:
+    with pytest.raises(tavus.TavusValidationError, match="clock: must have monotonic"):
+        Tavus(api_key=API_KEY, clock=lambda: 0.0)  # type: ignore[arg-type]

@@ -12,9 +12,11 @@ from tests.conftest import ROOT
 
 PROGRAM = """
 import itertools, httpx, tavus
+class NoWait(tavus.SystemClock):
+    def sleep(self, seconds): pass
 statuses = itertools.chain([503], itertools.repeat(200))
 transport = httpx.MockTransport(lambda request: httpx.Response(next(statuses), json={"replica_id": "r1"}))
-client = tavus.Tavus(api_key="sk-LOGGED-NEVER", http_client=httpx.Client(transport=transport), _sleep=lambda s: None)
+client = tavus.Tavus(api_key="sk-LOGGED-NEVER", http_client=httpx.Client(transport=transport), clock=NoWait())
 client.replicas.get("r1", extra_query={"q": "secret-query"})
 """
 

@@ -26,6 +26,7 @@ from tavus import (
     RateLimitError,
 )
 from tavus._retry import EXTENSION, AsyncRetryTransport, RetryPolicy, RetryTransport
+from tests.conftest import InstantClock
 
 from .conftest import API_KEY
 
@@ -404,8 +405,9 @@ def _handler(failure: Any, calls: list[httpx.Request]) -> Any:
 @pytest.mark.parametrize(("method", "failure", "retried"), MATRIX)
 def test_retry_table(method: str, failure: Any, retried: bool) -> None:
     calls: list[httpx.Request] = []
-    sleeps: list[float] = []
-    policy = RetryPolicy(max_retries=2, sleep=sleeps.append, wall_clock=lambda: NOW)
+    clock = InstantClock(wall=NOW)
+    sleeps = clock.sleeps
+    policy = RetryPolicy(max_retries=2, clock=clock)
     with httpx.Client(transport=RetryTransport(httpx.MockTransport(_handler(failure, calls)))) as http:
         if isinstance(failure, int) or retried:
             response = http.request(method, "https://tavusapi.com/x", extensions={EXTENSION: policy})
@@ -421,12 +423,9 @@ def test_retry_table(method: str, failure: Any, retried: bool) -> None:
 @pytest.mark.parametrize(("method", "failure", "retried"), MATRIX[::3])
 async def test_async_retry_table(method: str, failure: Any, retried: bool) -> None:
     calls: list[httpx.Request] = []
-    sleeps: list[float] = []
-
-    async def sleep(s: float) -> None:
-        sleeps.append(s)
-
-    policy = RetryPolicy(max_retries=2, async_sleep=sleep, wall_clock=lambda: NOW)
+    clock = InstantClock(wall=NOW)
+    sleeps = clock.sleeps
+    policy = RetryPolicy(max_retries=2, clock=clock)
     transport = AsyncRetryTransport(httpx.MockTransport(_handler(failure, calls)))
     async with httpx.AsyncClient(transport=transport) as http:
         if isinstance(failure, int) or retried:

@@ -8,6 +8,7 @@ replica = client.replicas.get("r79e1c033f")
 from ._async.client import AsyncTavus
 from ._async.pagination import AsyncPage
 from ._client import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from ._clock import Clock, SystemClock
 from ._errors import (
     APIConnectionError,
     APIStatusError,
@@ -51,6 +52,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ClientClosedError",
+    "Clock",
     "ConflictError",
     "DocumentProcessingError",
     "InternalServerError",
@@ -63,6 +65,7 @@ __all__ = [
     "RawResponse",
     "ReplicaTrainingError",
     "ResponseValidationError",
+    "SystemClock",
     "Tavus",
     "TavusError",
     "TavusValidationError",

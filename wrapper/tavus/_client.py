@@ -7,7 +7,6 @@ typed error. The clients themselves are in `_async/client.py` (and its derived `
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import math
 import os
@@ -18,6 +17,7 @@ from typing import Any, Self, TypeVar
 import httpx
 
 from ._call import Call, RequestOptions, apply_options, check_header, parse
+from ._clock import Clock, clock_of
 from ._errors import (
     API_KEY_HEADER,
     APIConnectionError,
@@ -107,8 +107,6 @@ class BaseTavus:
 
     _shared: Shared
     _raw: bool = False
-    _sleep: Callable[[float], Any]
-    _wall_clock: Callable[[], float]
 
     def _configure(
         self,
@@ -117,7 +115,7 @@ class BaseTavus:
         timeout: float | httpx.Timeout | None,
         max_retries: int,
         default_headers: Mapping[str, str] | None,
-        clock: Callable[[], float],
+        clock: Clock,
     ) -> None:
         configure_from_env()
         key = _resolve_api_key(api_key)
@@ -136,6 +134,7 @@ class BaseTavus:
         self.timeout = _resolve_timeout(timeout)
         self.max_retries = _check_max_retries(max_retries)
         self._clock = clock
+        self._policy = RetryPolicy(max_retries=self.max_retries, clock=clock)
         self._default_headers = dict(default_headers or {})
         for name, value in self._default_headers.items():
             check_header("default_headers", name, value)
@@ -161,8 +160,11 @@ class BaseTavus:
         timeout: float | httpx.Timeout | None = _NOT_GIVEN,
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | httpx.AsyncClient | None = None,
+        clock: Clock | None = None,
     ) -> Self:
-        """A copy with other settings that shares this client's connection pool."""
+        """A copy with other settings. It shares this client's connection pool, unless given its own
+        `http_client` (an `httpx.Client` for `Tavus`, an `httpx.AsyncClient` for `AsyncTavus`)."""
         copy = object.__new__(type(self))
         copy._configure(
             api_key if api_key is not None else self._api_key,
@@ -170,12 +172,18 @@ class BaseTavus:
             self.timeout if timeout is _NOT_GIVEN else timeout,
             self.max_retries if max_retries is None else max_retries,
             {**self._default_headers, **(default_headers or {})},
-            self._clock,
+            clock_of(clock, None) if clock is not None else self._clock,
         )
-        copy._sleep, copy._wall_clock, copy._shared, copy._raw = self._sleep, self._wall_clock, self._shared, self._raw
-        copy._policy = dataclasses.replace(self._policy, max_retries=copy.max_retries)
+        copy._raw = self._raw
+        if http_client is None:
+            copy._shared = self._shared
+        else:
+            copy._adopt(http_client)  # each flavour checks that it is its own kind
         copy._bind()
         return copy
+
+    def _adopt(self, http_client: Any) -> None:  # pragma: no cover - each flavour defines it
+        raise NotImplementedError
 
     def _bind(self) -> None:
         """Merge, once, the httpx client's own headers with ours, and the per-request extensions.

@@ -28,14 +28,13 @@ import email.utils
 import logging
 import math
 import random
-import time
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
 import httpx
 
 __all__ = ["AsyncRetryTransport", "RetryPolicy", "RetryTransport"]
 
+from ._clock import SYSTEM_CLOCK, Clock
 from ._logging import logger
 
 EXTENSION = "tavus_retry"
@@ -58,16 +57,6 @@ MAYBE_SENT_ERRORS: tuple[type[Exception], ...] = (
 )
 
 
-sleep = time.sleep  # the sync client's default; `async_sleep` the async one's
-
-
-async def async_sleep(seconds: float) -> None:
-    """`asyncio.sleep`, imported on first use: asyncio costs ~25 ms at `import tavus` otherwise."""
-    import asyncio
-
-    await asyncio.sleep(seconds)
-
-
 INITIAL_BACKOFF = 0.5
 MAX_BACKOFF = 8.0
 MAX_RETRY_AFTER = 60.0
@@ -75,12 +64,10 @@ MAX_RETRY_AFTER = 60.0
 
 @dataclass(frozen=True, slots=True)
 class RetryPolicy:
-    """How many times to retry, and the injectable sleep/wall clock (tests make them instant)."""
+    """How many times to retry, and the clock the waits use (`Clock`: tests make them instant)."""
 
     max_retries: int = 2
-    sleep: Callable[[float], None] = time.sleep
-    async_sleep: Callable[[float], Awaitable[None]] = async_sleep
-    wall_clock: Callable[[], float] = time.time
+    clock: Clock = SYSTEM_CLOCK
     rng: random.Random = field(default_factory=random.Random)
 
 
@@ -188,7 +175,7 @@ class _Attempts:
             _record(response, self.attempt, self.acted)
             return None
         self.acted = self.acted or status not in NOT_ACTED_STATUSES
-        after = _retry_after(response, self.policy.wall_clock())
+        after = _retry_after(response, self.policy.clock.time())
         return self._next(_backoff(self.policy, self.attempt) if after is None else after, f"status {status}")
 
     def _next(self, delay: float, cause: str) -> float:
@@ -210,13 +197,13 @@ class RetryTransport(httpx.BaseTransport):
                 response = self.wrapped.handle_request(request)
                 _read(response)
             except Exception as exc:
-                attempts.policy.sleep(attempts.after_error(exc))
+                attempts.policy.clock.sleep(attempts.after_error(exc))
                 continue
             delay = attempts.after_response(response)
             if delay is None:
                 return response
             response.close()
-            attempts.policy.sleep(delay)
+            attempts.policy.clock.sleep(delay)
 
     def close(self) -> None:
         self.wrapped.close()
@@ -235,13 +222,13 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 response = await self.wrapped.handle_async_request(request)
                 await _aread(response)
             except Exception as exc:
-                await attempts.policy.async_sleep(attempts.after_error(exc))
+                await attempts.policy.clock.asleep(attempts.after_error(exc))
                 continue
             delay = attempts.after_response(response)
             if delay is None:
                 return response
             await response.aclose()
-            await attempts.policy.async_sleep(delay)
+            await attempts.policy.clock.asleep(delay)
 
     async def aclose(self) -> None:
         await self.wrapped.aclose()

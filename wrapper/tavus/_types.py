@@ -9,12 +9,10 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
-__all__ = ["AsyncFetch", "AsyncFetchPage", "AsyncSleep", "Fetch", "FetchPage", "Sleep"]
+__all__ = ["AsyncFetch", "AsyncFetchPage", "Fetch", "FetchPage"]
 
 T = TypeVar("T")
 
-Sleep = Callable[[float], None]
-AsyncSleep = Callable[[float], Awaitable[None]]
 Fetch = Callable[[], T]
 AsyncFetch = Callable[[], Awaitable[T]]
 # (page number, items seen before it or None) -> the page

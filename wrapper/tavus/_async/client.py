@@ -5,7 +5,6 @@ Resources are imported on first use, so `import tavus` does not import the gener
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
@@ -14,10 +13,11 @@ import httpx
 
 from .._call import Call, RequestOptions
 from .._client import DEFAULT_LIMITS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, BaseTavus, Shared
+from .._clock import Clock, clock_of
+from .._errors import TavusValidationError
 from .._raw import RawResponse, async_to_raw
 from .._request import RequestArgs, build_call
-from .._retry import AsyncRetryTransport, RetryPolicy, async_sleep
-from .._types import AsyncSleep
+from .._retry import AsyncRetryTransport
 
 if TYPE_CHECKING:
     from .resources.conversations import AsyncConversations, AsyncConversationsWithRawResponse
@@ -50,6 +50,8 @@ class AsyncTavus(BaseTavus):
     `timeout` is per attempt (seconds or an `httpx.Timeout`); `max_retries` follows the retry table
     in the README. Pass `http_client` to use your own httpx client (proxies, certificates): the
     SDK wraps its transport with the retry policy and takes its headers once, at construction.
+    `clock` (a `tavus.Clock`) is what retries and `wait()` measure and sleep with: the system's by
+    default, or the one the transport carries (`tavus.testing.FakeTavus().transport` does).
     """
 
     def __init__(
@@ -61,22 +63,24 @@ class AsyncTavus(BaseTavus):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
-        _sleep: AsyncSleep = async_sleep,
-        _clock: Callable[[], float] = time.monotonic,
-        _wall_clock: Callable[[], float] = time.time,
+        clock: Clock | None = None,
     ) -> None:
-        self._configure(api_key, base_url, timeout, max_retries, default_headers, _clock)
-        self._sleep = _sleep
-        self._wall_clock = _wall_clock
-        self._policy = RetryPolicy(max_retries=self.max_retries, async_sleep=_sleep, wall_clock=_wall_clock)
+        transport = http_client._transport if isinstance(http_client, httpx.AsyncClient) else None
+        self._configure(api_key, base_url, timeout, max_retries, default_headers, clock_of(clock, transport))
+        self._adopt(http_client)
+        self._bind()
+
+    def _adopt(self, http_client: httpx.AsyncClient | None) -> None:
+        """Use `http_client`, its transport wrapped with the retry policy; or a new pool of our own."""
         if http_client is None:
             transport = AsyncRetryTransport(httpx.AsyncHTTPTransport(limits=DEFAULT_LIMITS))
             self._shared = Shared(httpx.AsyncClient(transport=transport), owns_http=True)
-        else:
-            if not isinstance(http_client._transport, AsyncRetryTransport):
-                http_client._transport = AsyncRetryTransport(http_client._transport)
-            self._shared = Shared(http_client, owns_http=False)
-        self._bind()
+            return
+        if not isinstance(http_client, httpx.AsyncClient):
+            raise TavusValidationError("http_client", f"must be an httpx.AsyncClient, got {type(http_client).__name__}")
+        if not isinstance(http_client._transport, AsyncRetryTransport):
+            http_client._transport = AsyncRetryTransport(http_client._transport)
+        self._shared = Shared(http_client, owns_http=False)
 
     async def _send(self, call: Call[Any], options: RequestOptions, then: Callable[[Any], Any] | None = None) -> Any:
         request, started = self._prepare(call, options)

@@ -27,13 +27,13 @@ async def async_poll(
 ) -> T:
     """Fetch the job until it is done (its last state), failed or out of time (the typed errors)."""
     check_wait(timeout, poll_interval, max_poll_interval)
-    clock, sleep = client._clock, client._sleep
-    start, interval = clock(), poll_interval
+    clock = client._clock
+    start, interval = clock.monotonic(), poll_interval
     while True:
-        state, outcome = observe(kind, await fetch(), clock() - start)
+        state, outcome = observe(kind, await fetch(), clock.monotonic() - start)
         await async_notify(on_progress, state)
-        remaining = timeout - (clock() - start)
+        remaining = timeout - (clock.monotonic() - start)
         if finish(kind, state, outcome, remaining, timeout):
             return state.value
-        await sleep(min(interval, remaining))
+        await clock.asleep(min(interval, remaining))
         interval = min(interval * BACKOFF, max_poll_interval)

@@ -29,6 +29,29 @@ if TYPE_CHECKING:
     from tavus import AsyncTavus, Tavus
 
 
+class FakeClockView:
+    """`fake.clock`: the fake's time as a `tavus.Clock`. Its sleeps advance fake time, running the
+    state changes and callbacks that fall due, instead of waiting."""
+
+    def __init__(self, fake: FakeTavus) -> None:
+        self._fake = fake
+
+    def monotonic(self) -> float:
+        return self._fake.now()
+
+    def time(self) -> float:
+        return self._fake.now()
+
+    def sleep(self, seconds: float) -> None:
+        self._fake.advance(seconds)
+
+    async def asleep(self, seconds: float) -> None:
+        self._fake.advance(seconds)
+
+    def __repr__(self) -> str:
+        return f"FakeClockView(now={self._fake.now()!r})"
+
+
 class FakeTavus:
     """A stateful, in-memory fake of the Tavus HTTP API, checked against the shipped OpenAPI contract.
 
@@ -75,42 +98,43 @@ class FakeTavus:
         if stock:
             seed_stock(state)
         self._engine = Engine(state, on_callback)
-        self.transport: httpx.BaseTransport = FakeTransport(self._engine)
-        self.async_transport: httpx.AsyncBaseTransport = AsyncFakeTransport(self._engine)
+        self._clock_view = FakeClockView(self)
+        self.transport: httpx.BaseTransport = FakeTransport(self._engine, self._clock_view)
+        self.async_transport: httpx.AsyncBaseTransport = AsyncFakeTransport(self._engine, self._clock_view)
         self.asgi_app = FakeAsgiApp(self._engine)
 
     # -- clients ----------------------------------------------------------------------------------
 
     def client(self, **kwargs: Any) -> Tavus:
-        """A `tavus.Tavus` wired to this fake in process; its sleeps advance the fake clock
-        (pass `_sleep=` to also wait in real time, as `make demo` does).
-
-        The fake clock is also its wall clock (an HTTP-date `Retry-After` is read in fake time).
-        """
+        """A `tavus.Tavus` wired to this fake in process, with the fake's key unless given another
+        (`fake.client(api_key="wrong")` tests your 401 handling). It waits on the fake clock
+        (`fake.clock`): retries and `wait()` advance it instead of sleeping. Pass `clock=` (e.g.
+        `tavus.SystemClock()`) to wait in real time, as `make demo` does."""
         import tavus
 
-        kwargs.setdefault("_wall_clock", self.now)
-        kwargs.setdefault("_sleep", self.advance)
-        kwargs.setdefault("_clock", self.now)
+        kwargs.setdefault("api_key", self.api_key)
         http_client = httpx.Client(transport=self.transport, base_url=self.base_url)
-        client = tavus.Tavus(api_key=self.api_key, base_url=self.base_url, http_client=http_client, **kwargs)
+        client = tavus.Tavus(base_url=self.base_url, http_client=http_client, **kwargs)
         client._shared.owns_http = True  # made here for this client: its close() closes it
         return client
 
     def async_client(self, **kwargs: Any) -> AsyncTavus:
-        """A `tavus.AsyncTavus` wired to this fake in process; its sleeps advance the fake clock."""
+        """A `tavus.AsyncTavus` wired to this fake in process; as `client()`, on the fake clock."""
         import tavus
 
-        async def sleep(seconds: float) -> None:
-            self.advance(seconds)
-
-        kwargs.setdefault("_wall_clock", self.now)
-        kwargs.setdefault("_sleep", sleep)
-        kwargs.setdefault("_clock", self.now)
+        kwargs.setdefault("api_key", self.api_key)
         http_client = httpx.AsyncClient(transport=self.async_transport, base_url=self.base_url)
-        client = tavus.AsyncTavus(api_key=self.api_key, base_url=self.base_url, http_client=http_client, **kwargs)
+        client = tavus.AsyncTavus(base_url=self.base_url, http_client=http_client, **kwargs)
         client._shared.owns_http = True
         return client
+
+    @property
+    def clock(self) -> FakeClockView:
+        """The fake clock as a `tavus.Clock`: its sleeps advance fake time (and run what falls due).
+
+        `fake.transport` and `fake.async_transport` carry it, so a client your code builds on them
+        (`Tavus(http_client=httpx.Client(transport=fake.transport))`) uses it without being told."""
+        return self._clock_view
 
     def serve(self, host: str = DEFAULT_HOST, port: int = 0, *, allow_remote: bool = False) -> ServedFake:
         """Serve this fake over HTTP on a background thread: `with fake.serve() as served: ...`."""

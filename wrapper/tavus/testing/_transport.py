@@ -37,10 +37,13 @@ def to_httpx_response(outcome: Outcome, request: httpx.Request) -> httpx.Respons
 
 
 class FakeTransport(httpx.BaseTransport):
-    """`httpx.Client(transport=fake.transport)`: requests go to the fake, in this thread."""
+    """`httpx.Client(transport=fake.transport)`: requests go to the fake, in this thread.
 
-    def __init__(self, engine: Engine) -> None:
+    `tavus_clock` is the fake's clock: a `tavus.Tavus` built on this transport waits on it."""
+
+    def __init__(self, engine: Engine, clock: object = None) -> None:
         self._engine = engine
+        self.tavus_clock = clock
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         api_request = to_api_request(request, request.read())
@@ -52,8 +55,9 @@ class FakeTransport(httpx.BaseTransport):
 class AsyncFakeTransport(httpx.AsyncBaseTransport):
     """`httpx.AsyncClient(transport=fake.async_transport)`: the same, for asyncio code."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, clock: object = None) -> None:
         self._engine = engine
+        self.tavus_clock = clock
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         api_request = to_api_request(request, await request.aread())
