@@ -19,6 +19,7 @@ from tavus import (
     BadRequestError,
     ConflictError,
     InternalServerError,
+    InvalidIdError,
     NotFoundError,
     PaymentRequiredError,
     PermissionDeniedError,
@@ -31,7 +32,7 @@ from tavus import (
 from .conftest import API_KEY, BASE_URL
 
 STATUS_ERRORS = [
-    (400, BadRequestError),
+    (400, InvalidIdError),  # this body names an unknown id; other 400s: test_other_400s_stay_bad_requests
     (401, AuthenticationError),
     (402, PaymentRequiredError),
     (403, PermissionDeniedError),
@@ -73,13 +74,13 @@ def test_status_raises_its_error_class(status: int, cls: type, client: Any, api:
 async def test_async_status_raises_its_error_class(status: int, cls: type, make_aclient: Any) -> None:
     client = make_aclient(max_retries=0)
     with respx.mock(base_url=BASE_URL) as api:
-        api.get("/v2/videos/v1").respond(status, json={"message": "nope"})
+        api.get("/v2/videos/v1").respond(status, json={"message": "nope" if status != 400 else "Invalid video_id"})
         with pytest.raises(cls) as info:
             await client.videos.get("v1")
     await client.aclose()
     assert type(info.value) is cls
     assert info.value.status_code == status
-    assert info.value.message == "nope"
+    assert info.value.message == ("nope" if status != 400 else "Invalid video_id")
 
 
 def test_message_from_message_key(client: Any, api: respx.MockRouter) -> None:
@@ -257,6 +258,45 @@ def test_any_json_body_gives_a_model_or_a_typed_error(body: Any) -> None:
                 if isinstance(result, tavus.Page):
                     assert isinstance(result.data, list)
                     result.has_next_page()
-                    list(result)
+                    list(result.data)  # this page (iterating the page would walk every page)
                 else:
                     result.to_dict()
+
+
+@pytest.mark.parametrize(
+    ("path", "body"),
+    [
+        ("/v2/replicas/r-nope", {"error": "Invalid replica_id"}),
+        ("/v2/videos/v-nope", {"error": "Invalid video_id"}),
+        ("/v2/personas/p-nope", {"message": "Invalid persona_id"}),
+    ],
+)
+def test_an_unknown_id_is_a_not_found_error_though_tavus_answers_400(
+    path: str, body: dict[str, str], client: Any, api: respx.MockRouter
+) -> None:
+    """Tavus answers 400 {"error": "Invalid replica_id"} (the contract's example), not 404: one
+    `except tavus.NotFoundError` still catches "that id does not exist", across resources."""
+    api.get(path).respond(400, json=body)
+    resource = {"replicas": client.replicas, "videos": client.videos, "personas": client.personas}[path.split("/")[2]]
+    with pytest.raises(tavus.NotFoundError) as info:
+        resource.get(path.rsplit("/", 1)[1])
+    assert isinstance(info.value, tavus.InvalidIdError)
+    assert isinstance(info.value, tavus.BadRequestError)  # by status, as before
+    assert info.value.status_code == 400
+
+
+@pytest.mark.parametrize("message", ["Invalid original_video_url", "replica_id is required", "Invalid JSON"])
+def test_other_400s_stay_bad_requests(message: str, client: Any, api: respx.MockRouter) -> None:
+    api.get("/v2/replicas/r1").respond(400, json={"error": message})
+    with pytest.raises(tavus.BadRequestError) as info:
+        client.replicas.get("r1")
+    assert not isinstance(info.value, tavus.NotFoundError)
+
+
+def test_a_connection_error_message_has_one_full_stop(client: Any, api: respx.MockRouter) -> None:
+    """Before: `... (injected by FakeTavus).. The request ...`."""
+    api.get("/v2/replicas/r1").mock(side_effect=httpx.ConnectError("refused (injected by FakeTavus)."))
+    with pytest.raises(tavus.APIConnectionError) as info:
+        client.with_options(max_retries=0).replicas.get("r1")
+    assert ".." not in str(info.value)
+    assert str(info.value).endswith("(injected by FakeTavus). The request was not processed by the server.")

@@ -21,6 +21,7 @@ EXPECTED = [
     "DocumentProcessingError",
     "TranscriptionError",
     "InternalServerError",
+    "InvalidIdError",
     "JobState",
     "NotFoundError",
     "Page",

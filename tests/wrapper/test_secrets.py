@@ -111,3 +111,16 @@ async def test_async_errors_hide_the_key(make_aclient: Any, api: respx.MockRoute
     _assert_no_key(info2.value)
     assert info2.value.request.headers["x-api-key"] == "[redacted]"
     await client.aclose()
+
+
+def test_a_short_key_is_not_cut_out_of_words(make_client: Any, api: respx.MockRouter) -> None:
+    """Before: with the key "k", `Name or service not known` became `not [redacted]nown`."""
+    client = make_client(api_key="k", max_retries=0)
+    api.get("/v2/replicas/r1").mock(side_effect=httpx.ConnectError("Name or service not known"))
+    with pytest.raises(APIConnectionError) as info:
+        client.replicas.get("r1")
+    assert "Name or service not known" in str(info.value)
+    api.get("/v2/replicas/r2").respond(401, json={"message": "key k is not valid for this kit"})
+    with pytest.raises(APIStatusError) as status:
+        client.replicas.get("r2")
+    assert status.value.message == "key [redacted] is not valid for this kit"  # the token goes, the word stays

@@ -399,3 +399,18 @@ def test_bad_extra_headers_are_rejected(headers: dict[str, Any], client: Any, ev
 
 def test_non_ascii_extra_header_value_is_a_validation_error(client: Any, everything: respx.Route) -> None:
     _reject(lambda: client.replicas.get("r1", extra_headers={"X-Name": "Jos\u00e9"}))
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        pytest.param(lambda c: c.replicas.get("r1", extra_body={"a": 1}), id="GET"),
+        pytest.param(lambda c: c.replicas.list(extra_body={"a": 1}), id="GET list"),
+        pytest.param(lambda c: c.videos.delete("v1", extra_body={"a": 1}), id="DELETE"),
+        pytest.param(lambda c: c.conversations.end("c1", extra_body={"a": 1}), id="POST without a body"),
+    ],
+)
+def test_extra_body_on_a_request_without_a_body_is_refused(call: Any, client: Any, everything: respx.Route) -> None:
+    """Before: a GET went out with a JSON body."""
+    error = _reject(lambda: call(client), field="extra_body")
+    assert "has no body" in error.rule

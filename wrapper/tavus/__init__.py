@@ -5,6 +5,8 @@ client = Tavus()  # reads TAVUS_API_KEY
 replica = client.replicas.get("r79e1c033f")
 """
 
+from typing import TYPE_CHECKING, Any
+
 from ._async.client import AsyncTavus
 from ._async.pagination import AsyncPage
 from ._client import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
@@ -19,6 +21,7 @@ from ._errors import (
     ConflictError,
     DocumentProcessingError,
     InternalServerError,
+    InvalidIdError,
     NotFoundError,
     PaymentRequiredError,
     PermissionDeniedError,
@@ -56,6 +59,7 @@ __all__ = [
     "ConflictError",
     "DocumentProcessingError",
     "InternalServerError",
+    "InvalidIdError",
     "JobState",
     "NotFoundError",
     "Page",
@@ -77,3 +81,22 @@ __all__ = [
     "__version__",
     "api_path",
 ]
+
+if TYPE_CHECKING:
+    from . import testing, webhooks
+
+# Submodules reached as attributes (`tavus.webhooks.parse(...)` after `import tavus`), imported on
+# first use so that `import tavus` stays cheap.
+_SUBMODULES = frozenset({"testing", "webhooks"})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _SUBMODULES:
+        import importlib
+
+        return importlib.import_module(f".{name}", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_SUBMODULES])

@@ -225,8 +225,9 @@ class BaseTavus:
         request = exc.request
         cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
         what = "timed out" if cls is APITimeoutError else "failed"
+        detail = str(exc).rstrip(". ") or "no detail"  # one full stop, however the cause ends
         return cls(
-            f"{method} {request.url.path} {what}: {type(exc).__name__}: {exc}.",
+            f"{method} {request.url.path} {what}: {type(exc).__name__}: {detail}.",
             request=request,
             may_have_been_processed=request_was_sent(exc),
         )

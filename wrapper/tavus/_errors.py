@@ -9,7 +9,8 @@
     │   ├── AuthenticationError        401
     │   ├── PaymentRequiredError       402
     │   ├── PermissionDeniedError      403
-    │   ├── NotFoundError              404
+    │   ├── NotFoundError              404, and InvalidIdError (also a BadRequestError):
+    │   │                              Tavus's 400 "Invalid replica_id" for an unknown id
     │   ├── ConflictError              409
     │   ├── UnprocessableEntityError   422
     │   ├── RateLimitError             429
@@ -27,6 +28,7 @@ executed the request: when it is True for a create, check before you send it aga
 from __future__ import annotations
 
 import json
+import re
 import weakref
 from typing import Any
 
@@ -42,6 +44,7 @@ __all__ = [
     "ConflictError",
     "DocumentProcessingError",
     "InternalServerError",
+    "InvalidIdError",
     "NotFoundError",
     "PaymentRequiredError",
     "PermissionDeniedError",
@@ -78,9 +81,22 @@ def redact(request: httpx.Request) -> str | None:
     return _KEYS.get(request)
 
 
+def _key_pattern(key: str) -> re.Pattern[str]:
+    # Whole tokens only: a short key (a one-letter test key) must not be cut out of words
+    # ("not known" once became "not [redacted]nown").
+    return re.compile(rf"(?<![A-Za-z0-9_\-]){re.escape(key)}(?![A-Za-z0-9_\-])")
+
+
 def scrub(text: str, key: str | None) -> str:
     """`text` without the API key, for a server that echoes it in an error body."""
-    return text.replace(key, REDACTED) if key else text
+    return _key_pattern(key).sub(REDACTED, text) if key else text
+
+
+def scrub_bytes(content: bytes, key: str | None) -> bytes:
+    """`scrub` for a raw body."""
+    if not key:
+        return content
+    return re.sub(_key_pattern(key).pattern.encode(), REDACTED.encode(), content)
 
 
 class TavusError(Exception):
@@ -172,7 +188,18 @@ class PermissionDeniedError(APIStatusError):
 
 
 class NotFoundError(APIStatusError):
+    """The resource does not exist: a 404, or Tavus's 400 for an unknown id (`InvalidIdError`).
+
+    `except tavus.NotFoundError` is the one way to catch "that id does not exist" across resources."""
+
     status_code = 404
+
+
+class InvalidIdError(BadRequestError, NotFoundError):
+    """Tavus's answer for an id it does not know: 400 `{"error": "Invalid replica_id"}` (the contract's
+    example; not a 404). A `BadRequestError` by status, and a `NotFoundError` by meaning."""
+
+    status_code = 400
 
 
 class ConflictError(APIStatusError):
@@ -203,8 +230,23 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 }
 
 
+# The contract's 400 examples for an unknown id: "Invalid replica_id", "Invalid video_id", ...
+_INVALID_ID = re.compile(r"Invalid [a-z_]+_(?:id|uuid)\b")
+
+
+def _names_an_unknown_id(response: httpx.Response) -> bool:
+    try:
+        body = response.json()
+    except (ValueError, UnicodeDecodeError):
+        return False
+    message = body.get("error") or body.get("message") if isinstance(body, dict) else None
+    return isinstance(message, str) and _INVALID_ID.match(message) is not None
+
+
 def status_error(response: httpx.Response, *, may_have_been_processed: bool) -> APIStatusError:
     """The error class for a non-2xx response."""
+    if response.status_code == 400 and _names_an_unknown_id(response):
+        return InvalidIdError(response, may_have_been_processed=may_have_been_processed)
     cls = _STATUS_ERRORS.get(response.status_code)
     if cls is None:
         cls = InternalServerError if response.status_code >= 500 else APIStatusError
@@ -231,7 +273,7 @@ class ResponseValidationError(TavusError):
         )
         self.response = response
         self.status_code = response.status_code
-        self.body = response.content.replace(key.encode(), REDACTED.encode()) if key else response.content
+        self.body = scrub_bytes(response.content, key)
 
 
 class WaitError(TavusError):

@@ -5,8 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ._fake import FakeTavus
-from ._server import DEFAULT_HOST, DEFAULT_PORT, check_bind_host, run
+from . import load
+
+# Through `load`: without the `testing` extra, the error says how to install it.
+FakeTavus = load("._fake").FakeTavus
+_server = load("._server")
+DEFAULT_HOST, DEFAULT_PORT, check_bind_host, run = (
+    _server.DEFAULT_HOST, _server.DEFAULT_PORT, _server.check_bind_host, _server.run
+)  # fmt: skip
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
