@@ -83,7 +83,8 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from . import testing, webhooks
+    from . import testing as testing
+    from . import webhooks as webhooks
 
 # Submodules reached as attributes (`tavus.webhooks.parse(...)` after `import tavus`), imported on
 # first use so that `import tavus` stays cheap.

@@ -131,9 +131,8 @@ def apply_options(kwargs: dict[str, Any], options: RequestOptions) -> dict[str, 
     extra_body = options.get("extra_body")
     if extra_body:
         if "json" not in kwargs:  # GET, DELETE, and the operations the contract gives no body
-            raise TavusValidationError(
-                "extra_body", f"this {kwargs['method'].upper()} request has no body (send extra fields with extra_query)"
-            )
+            method = kwargs["method"].upper()
+            raise TavusValidationError("extra_body", f"this {method} request has no body (use extra_query)")
         body = kwargs.pop("json")
         if not isinstance(extra_body, Mapping) or not isinstance(body, dict):
             raise TavusValidationError("extra_body", "must be a dict, and only goes with a JSON object body")

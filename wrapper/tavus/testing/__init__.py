@@ -46,8 +46,7 @@ def load(module: str) -> Any:
         if exc.name is None or exc.name.partition(".")[0] not in EXTRA_MODULES:
             raise
         raise ModuleNotFoundError(
-            f"tavus.testing needs the 'testing' extra ({exc.name} is not installed): "
-            "pip install 'tavus-sdk[testing]'",
+            f"tavus.testing needs the 'testing' extra ({exc.name} is not installed): pip install 'tavus-sdk[testing]'",
             name=exc.name,
         ) from exc
 

@@ -25,7 +25,7 @@ def tavus_fake(request: pytest.FixtureRequest) -> Iterator[FakeTavus]:
     """A fresh in-memory fake Tavus API (manual clock, default key `tavus-fake-key`)."""
     from . import load
 
-    FakeTavus = load("._fake").FakeTavus  # noqa: N806  # without the extra: how to install it
+    FakeTavus = load("._fake").FakeTavus  # without the extra: how to install it
 
     marker = request.node.get_closest_marker("tavus_fake")
     kwargs = dict(marker.kwargs) if marker is not None else {}
