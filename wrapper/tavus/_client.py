@@ -92,14 +92,19 @@ def _check_max_retries(max_retries: int) -> int:
 
 
 class Shared:
-    """What copies made by `with_options` share: the httpx client (the pool) and the closed flag."""
+    """What copies made by `with_options` share: the httpx client (the pool) and the closed flag.
 
-    __slots__ = ("closed", "http", "owns_http")
+    `rebuild` makes a new pool like the SDK's own (None for a client the caller passed in), and
+    `loop` is the event loop the async pool's connections belong to."""
 
-    def __init__(self, http: Any, owns_http: bool) -> None:
+    __slots__ = ("closed", "http", "loop", "owns_http", "rebuild")
+
+    def __init__(self, http: Any, owns_http: bool, rebuild: Callable[[], Any] | None = None) -> None:
         self.http = http
         self.owns_http = owns_http
+        self.rebuild = rebuild
         self.closed = False
+        self.loop: object = None
 
 
 class BaseTavus:

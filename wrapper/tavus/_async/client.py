@@ -5,6 +5,7 @@ Resources are imported on first use, so `import tavus` does not import the gener
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
@@ -14,7 +15,7 @@ import httpx
 from .._call import Call, RequestOptions
 from .._client import DEFAULT_LIMITS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, BaseTavus, Shared
 from .._clock import Clock, clock_of
-from .._errors import TavusValidationError
+from .._errors import TavusError, TavusValidationError
 from .._raw import RawResponse, async_to_raw
 from .._request import RequestArgs, build_call
 from .._retry import AsyncRetryTransport
@@ -37,6 +38,24 @@ if TYPE_CHECKING:
     from .resources.voices import AsyncVoices, AsyncVoicesWithRawResponse
 
 __all__ = ["AsyncTavus", "AsyncTavusWithRawResponse"]
+
+
+def _own_pool() -> httpx.AsyncClient:
+    """The SDK's own connection pool, with the retry policy in its transport."""
+    return httpx.AsyncClient(transport=AsyncRetryTransport(httpx.AsyncHTTPTransport(limits=DEFAULT_LIMITS)))
+
+
+# async-only: begin
+def _running_loop() -> object:
+    """The running asyncio loop; None under another async library (trio)."""
+    asyncio = sys.modules.get("asyncio")
+    try:
+        return asyncio.get_running_loop() if asyncio is not None else None
+    except RuntimeError:
+        return None
+
+
+# async-only: end
 
 T = TypeVar("T")
 
@@ -73,8 +92,7 @@ class AsyncTavus(BaseTavus):
     def _adopt(self, http_client: httpx.AsyncClient | None) -> None:
         """Use `http_client`, its transport wrapped with the retry policy; or a new pool of our own."""
         if http_client is None:
-            transport = AsyncRetryTransport(httpx.AsyncHTTPTransport(limits=DEFAULT_LIMITS))
-            self._shared = Shared(httpx.AsyncClient(transport=transport), owns_http=True)
+            self._shared = Shared(_own_pool(), owns_http=True, rebuild=_own_pool)
             return
         if not isinstance(http_client, httpx.AsyncClient):
             raise TavusValidationError("http_client", f"must be an httpx.AsyncClient, got {type(http_client).__name__}")
@@ -83,14 +101,41 @@ class AsyncTavus(BaseTavus):
         self._shared = Shared(http_client, owns_http=False)
 
     async def _send(self, call: Call[Any], options: RequestOptions, then: Callable[[Any], Any] | None = None) -> Any:
+        # async-only: begin
+        self._follow_event_loop()
+        # async-only: end
         request, started = self._prepare(call, options)
         try:
             response = await self._shared.http.send(request, follow_redirects=False)  # never the key to another host
         except httpx.TransportError as exc:
             raise self._connection_error(exc, call.method) from exc
+        # async-only: begin
+        except RuntimeError as exc:
+            if "loop" not in str(exc):
+                raise
+            raise TavusError(
+                f"{call.method} {request.url.path}: the http_client passed to AsyncTavus holds connections of an event "
+                f"loop that has closed ({exc}). Create the AsyncTavus, or its http_client, in the event loop that uses "
+                "it (one per asyncio.run), or leave http_client out: the SDK's own pool follows the loop."
+            ) from exc
+        # async-only: end
         self._log(response, started)
         return self._result(call, response, then)
 
+    # async-only: begin
+    def _follow_event_loop(self) -> None:
+        """Connections belong to the event loop that opened them. Used in another loop (a second
+        `asyncio.run`, a test framework's loop per test), the SDK's own pool is replaced by a fresh
+        one; the old loop's connections are dead already."""
+        loop = _running_loop()
+        shared = self._shared
+        if loop is None or loop is shared.loop:
+            return
+        if shared.loop is not None and shared.rebuild is not None:
+            shared.http = shared.rebuild()
+        shared.loop = loop
+
+    # async-only: end
     async def request(self, method: str, path: str, **kwargs: Unpack[RequestArgs]) -> Any:
         """Call an endpoint the vendored contract lacks yet; the parsed JSON body, or None without one.
 
@@ -112,6 +157,9 @@ class AsyncTavus(BaseTavus):
     async def close(self) -> None:
         """Close the connection pool (a client passed as `http_client` is left to its owner)."""
         if not self._shared.closed:
+            # async-only: begin
+            self._follow_event_loop()  # an earlier loop's connections cannot be closed from this one
+            # async-only: end
             self._shared.closed = True
             if self._shared.owns_http:
                 await self._shared.http.aclose()

@@ -39,6 +39,12 @@ if TYPE_CHECKING:
 
 __all__ = ["Tavus", "TavusWithRawResponse"]
 
+
+def _own_pool() -> httpx.Client:
+    """The SDK's own connection pool, with the retry policy in its transport."""
+    return httpx.Client(transport=RetryTransport(httpx.HTTPTransport(limits=DEFAULT_LIMITS)))
+
+
 T = TypeVar("T")
 
 
@@ -74,8 +80,7 @@ class Tavus(BaseTavus):
     def _adopt(self, http_client: httpx.Client | None) -> None:
         """Use `http_client`, its transport wrapped with the retry policy; or a new pool of our own."""
         if http_client is None:
-            transport = RetryTransport(httpx.HTTPTransport(limits=DEFAULT_LIMITS))
-            self._shared = Shared(httpx.Client(transport=transport), owns_http=True)
+            self._shared = Shared(_own_pool(), owns_http=True, rebuild=_own_pool)
             return
         if not isinstance(http_client, httpx.Client):
             raise TavusValidationError("http_client", f"must be an httpx.Client, got {type(http_client).__name__}")
