@@ -346,7 +346,13 @@ def _operations(spec: Schema) -> dict[tuple[str, str], tuple[str, Schema, Params
 
 
 def diff_specs(old: Schema, new: Schema) -> list[Change]:
-    """Every difference between two parsed specs that matters to a client, classified."""
+    """Every difference between two parsed specs that matters to a client, classified.
+
+    Local `$ref`s are followed (inlined), so a change to a shared component is reported at every
+    operation that uses it."""
+    from tavus._schema import inline_refs  # the SDK's own resolver: one way to read the contract
+
+    old, new = ({**spec, "paths": inline_refs(spec.get("paths") or {}, spec)} for spec in (old, new))
     old_ops, new_ops = _operations(old), _operations(new)
     changes: list[Change] = []
     for ops, others, kind in ((old_ops, new_ops, "operation-removed"), (new_ops, old_ops, "operation-added")):

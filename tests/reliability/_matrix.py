@@ -94,7 +94,7 @@ ISE = "InternalServerError"
 CONN = "APIConnectionError"
 TIMEOUT = "APITimeoutError"
 RVE = "ResponseValidationError"
-BADREQ = "BadRequestError"  # the fake answers 400 "Invalid replica_id" for a deleted replica
+INVALID_ID = "InvalidIdError"  # the fake answers 400 "Invalid replica_id" for a deleted replica: a NotFoundError
 
 G, L, D, CR, CC, P = CALLS  # column keys, in order
 
@@ -131,11 +131,11 @@ EXPECTED: dict[str, dict[str, Outcome]] = {
     # A GET is simply re-run; the re-sent DELETE finds the replica already deleted (400), and the
     # error says the request may have been processed (an earlier attempt was).
     "dropped after processing": {
-        G: Outcome(MODEL, 2, 2), L: Outcome(MODEL, 2, 2), D: Outcome(BADREQ, 2, 2, True),
+        G: Outcome(MODEL, 2, 2), L: Outcome(MODEL, 2, 2), D: Outcome(INVALID_ID, 2, 2, True),
         **_unsafe(CONN, 1, True),
     },
     "read timeout (processed)": {
-        G: Outcome(MODEL, 2, 2), L: Outcome(MODEL, 2, 2), D: Outcome(BADREQ, 2, 2, True),
+        G: Outcome(MODEL, 2, 2), L: Outcome(MODEL, 2, 2), D: Outcome(INVALID_ID, 2, 2, True),
         **_unsafe(TIMEOUT, 1, True),
     },
     # A spoiled 2xx body is not retried: the call ran once. DELETE and Patch Persona return None

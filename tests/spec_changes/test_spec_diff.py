@@ -313,3 +313,13 @@ def test_a_near_identical_name_is_a_rename_even_when_the_schema_changed(vendored
     [change] = diff_specs(vendored_spec, new)
     assert (change.location, change.kind) == ("request body `replica_name`", "field-renamed")
     assert change.change == "renamed to `replica_names`; its schema changed too"
+
+
+def test_a_change_inside_a_shared_component_is_reported_where_it_is_used(vendored_spec: Spec) -> None:
+    """`recording_storage` is a $ref to components/schemas/recording_storage_config."""
+    new = copy.deepcopy(vendored_spec)
+    new["components"]["schemas"]["recording_storage_config"]["required"] = ["provider", "bucket_name"]
+    [change] = diff_specs(vendored_spec, new)
+    assert change.operation == "POST /v2/conversations (createConversation)"
+    assert change.location == "request body `properties.recording_storage.bucket_name`"
+    assert (change.kind, change.breaking) == ("became-required", True)
