@@ -243,3 +243,70 @@ def test_the_cli_refuses_a_non_loopback_host() -> None:
     result = subprocess.run(_cli("--host", "0.0.0.0"), capture_output=True, text=True, timeout=30)
     assert result.returncode == 2
     assert "--allow-remote" in result.stderr
+
+
+def test_faults_are_scripted_over_http_through_the_control_endpoints(fake: FakeTavus, served: httpx.Client) -> None:
+    """For tests in another process or language: the served fake's /_fake/ endpoints."""
+    scripted = served.post("/_fake/faults/fail_next", json={"operation_id": "getReplica", "status": 503, "times": 2})
+    assert scripted.status_code == 200
+    assert [served.get(f"/v2/replicas/{STOCK}").status_code for _ in range(3)] == [503, 503, 200]
+    served.post("/_fake/faults/drop_connection", json={"operation_id": "listVideos"})
+    with pytest.raises(httpx.RemoteProtocolError):
+        served.get("/v2/videos")
+    served.post("/_fake/faults/refuse_connection", json={"operation_id": "listVideos", "times": 5})
+    assert served.delete("/_fake/faults", params={"operation_id": "listVideos"}).status_code == 200
+    assert served.get("/v2/videos").status_code == 200
+    recorded = served.get("/_fake/requests").json()["data"]
+    assert [r["status"] for r in recorded if r["operation_id"] == "getReplica"] == [503, 503, 200]
+    start = fake.now()
+    assert served.post("/_fake/advance", json={"seconds": 60}).json() == {"now": start + 60}
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "body", "status"),
+    [
+        ("POST", "/_fake/faults/explode", {"operation_id": "getReplica"}, 404),
+        ("POST", "/_fake/faults/fail_next", {"operation_id": "noSuchOperation"}, 400),
+        ("POST", "/_fake/faults/fail_next", {"operation": "getReplica"}, 400),
+        ("POST", "/_fake/advance", {"seconds": -1}, 400),
+        ("GET", "/_fake/nothing", None, 404),
+    ],
+)
+def test_a_bad_control_request_says_why(served: httpx.Client, method: str, path: str, body: Any, status: int) -> None:
+    response = served.request(method, path, json=body)
+    assert response.status_code == status
+    assert response.json()["error"]
+
+
+def test_the_control_endpoints_answer_loopback_clients_only(fake: FakeTavus) -> None:
+    async def call(client_host: str) -> int:
+        sent: list[dict[str, Any]] = []
+
+        async def receive() -> dict[str, Any]:
+            return {"type": "http.request", "body": b'{"seconds": 1}', "more_body": False}
+
+        async def send(message: dict[str, Any]) -> None:
+            sent.append(message)
+
+        scope = {"type": "http", "method": "POST", "path": "/_fake/advance", "query_string": b"", "headers": [],
+                 "client": (client_host, 5000)}  # fmt: skip
+        await fake.asgi_app(scope, receive, send)
+        return int(sent[0]["status"])
+
+    assert asyncio.run(call("127.0.0.1")) == 200
+    assert asyncio.run(call("192.0.2.7")) == 403
+
+
+def test_each_callback_delivery_is_logged(
+    fake: FakeTavus, served: httpx.Client, receiver: Receiver, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level("INFO", logger="tavus.testing")
+    h.replica(served, fake, trained=False, callback_url=f"{receiver.url}/hooks/replica")
+    h.replica(served, fake, trained=False, callback_url="https://example.com/not-loopback")
+    fake.advance(fake.settings.replica_training_seconds)
+    fake.deliveries  # noqa: B018  # waits for the delivery thread
+    lines = [r.getMessage() for r in caplog.records if r.name == "tavus.testing"]
+    assert f"callback POST {receiver.url}/hooks/replica -> 204" in lines
+    assert any(
+        line.startswith("callback POST https://example.com/not-loopback not delivered: refused") for line in lines
+    )

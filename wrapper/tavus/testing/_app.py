@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 from urllib.parse import parse_qsl
 
+from ._admin import PREFIX, allowed
 from ._engine import Engine
 from ._messages import ApiRequest
 
@@ -49,11 +51,15 @@ async def _read_body(receive: Receive) -> bytes:
     return b"".join(chunks)
 
 
-class FakeAsgiApp:
-    """ASGI application serving the fake API."""
+Admin = Callable[[str, str, dict[str, str], bytes], tuple[int, Any]]
 
-    def __init__(self, engine: Engine) -> None:
+
+class FakeAsgiApp:
+    """ASGI application serving the fake API, and its control endpoints under `/_fake/` (`_admin`)."""
+
+    def __init__(self, engine: Engine, admin: Admin | None = None) -> None:
         self._engine = engine
+        self._admin = admin
         self._ticker: asyncio.Task[None] | None = None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -66,6 +72,13 @@ class FakeAsgiApp:
 
     async def _http(self, scope: Scope, receive: Receive, send: Send) -> None:
         request = _request(scope, await _read_body(receive))
+        if self._admin is not None and request.path.startswith(PREFIX):
+            if allowed(scope.get("client")):
+                status, reply = self._admin(request.method, request.path, dict(request.query), request.body)
+            else:
+                status, reply = 403, {"error": "the /_fake/ control endpoints answer loopback clients only"}
+            await self._send_json(send, status, reply)
+            return
         operation_id, plan = self._engine.begin(request)
         await self._engine.wait_async(plan.latency)
         outcome = self._engine.finish(request, operation_id, plan)
@@ -84,6 +97,13 @@ class FakeAsgiApp:
         if response.status not in (204, 304):
             headers.append((b"content-length", str(len(body)).encode()))
         await send({"type": "http.response.start", "status": response.status, "headers": headers})
+        await send({"type": "http.response.body", "body": body})
+
+    @staticmethod
+    async def _send_json(send: Send, status: int, reply: Any) -> None:
+        body = json.dumps(reply, default=str).encode()
+        headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+        await send({"type": "http.response.start", "status": status, "headers": headers})
         await send({"type": "http.response.body", "body": body})
 
     async def _hold_until_disconnect(self, receive: Receive) -> None:

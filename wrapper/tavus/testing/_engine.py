@@ -9,6 +9,7 @@ meanwhile are dispatched after the state lock is released.
 from __future__ import annotations
 
 import asyncio
+import logging
 import threading
 import time
 from collections.abc import Callable
@@ -26,6 +27,8 @@ from ._store import JSON, State
 
 Disconnect = Literal["refuse", "drop", "timeout"]
 CallbackHook = Callable[[str, dict[str, Any]], object]
+# One line per callback delivery of a served fake (`python -m tavus.testing serve` shows them).
+logger = logging.getLogger("tavus.testing")
 HTML_ERROR_PAGE = b"<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>"
 
 
@@ -176,6 +179,10 @@ class Engine:
     def _report(self, delivery: CallbackDelivery) -> None:
         with self.lock:
             self.deliveries.append(delivery)
+        if delivery.delivered:
+            logger.info("callback POST %s -> %s", delivery.url, delivery.status_code)
+        else:
+            logger.warning("callback POST %s not delivered: %s", delivery.url, delivery.error)
 
     def start_serving(self) -> None:
         """From now on callbacks are also POSTed over HTTP (to loopback receivers)."""

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import httpx
 
+from . import _admin as admin
 from ._app import FakeAsgiApp
 from ._clock import FakeClock
 from ._engine import CallbackHook, Engine
@@ -101,7 +102,7 @@ class FakeTavus:
         self._clock_view = FakeClockView(self)
         self.transport: httpx.BaseTransport = FakeTransport(self._engine, self._clock_view)
         self.async_transport: httpx.AsyncBaseTransport = AsyncFakeTransport(self._engine, self._clock_view)
-        self.asgi_app = FakeAsgiApp(self._engine)
+        self.asgi_app = FakeAsgiApp(self._engine, admin=lambda *request: admin.handle(self, *request))
 
     # -- clients ----------------------------------------------------------------------------------
 
