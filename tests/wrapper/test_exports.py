@@ -41,6 +41,7 @@ EXPECTED = [
     "WaitTimeoutError",
     "__version__",
     "api_path",
+    "parse_datetime",
 ]
 
 

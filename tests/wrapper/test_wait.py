@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import httpx
 import pytest
 import respx
 
+import tavus
 from tavus import (
     DocumentProcessingError,
     JobState,
@@ -241,3 +243,48 @@ async def test_async_wait_validates_before_polling(aclient: Any, api: respx.Mock
     with pytest.raises(TavusValidationError):
         await aclient.documents.wait("../x")
     assert not route.called
+
+
+@pytest.mark.anyio
+async def test_an_async_on_progress_is_awaited(aclient: Any, api: respx.MockRouter) -> None:
+    """Before: `RuntimeWarning: coroutine ... was never awaited`, and the callback never ran."""
+    states = [{"replica_id": "r1", "status": "started", "training_progress": "10/100"},
+              {"replica_id": "r1", "status": "completed", "training_progress": "100/100"}]  # fmt: skip
+    api.get("/v2/replicas/r1").mock(side_effect=[httpx.Response(200, json=s) for s in states])
+    seen: list[str | None] = []
+
+    async def on_progress(state: tavus.JobState[object]) -> None:
+        await asyncio.sleep(0)
+        seen.append(state.status)
+
+    await aclient.replicas.wait("r1", on_progress=on_progress)
+    assert seen == ["started", "completed"]
+
+
+def test_the_sync_client_refuses_a_coroutine_on_progress_and_says_why(client: Any, api: respx.MockRouter) -> None:
+    api.get("/v2/replicas/r1").respond(200, json={"replica_id": "r1", "status": "started"})
+
+    async def on_progress(state: tavus.JobState[object]) -> None:
+        pass
+
+    with pytest.raises(tavus.TavusValidationError, match="on_progress: must be a plain function with Tavus"):
+        client.replicas.wait("r1", on_progress=on_progress)
+
+
+def test_one_progress_printer_serves_every_wait(client: Any, api: respx.MockRouter) -> None:
+    """JobState is covariant: a Callable[[JobState[object]], None] fits every wait() (mypy checks
+    this too, in tests/typing)."""
+    api.get("/v2/videos/v1").respond(200, json={"video_id": "v1", "status": "ready"})
+    api.get("/v2/documents/d1").respond(200, json={"document_id": "d1", "status": "ready"})
+    api.get("/v2/transcriptions/t1").respond(200, json={"transcription_id": "t1", "status": "completed"})
+    seen: list[object] = []
+
+    def show(state: tavus.JobState[object]) -> None:
+        seen.append(state.value)
+
+    client.videos.wait("v1", on_progress=show)
+    client.documents.wait("d1", on_progress=show)
+    client.transcriptions.wait("t1", on_progress=show)
+    assert [type(v).__name__ for v in seen] == [
+        "GetVideoResponse200", "GetDocumentResponse200", "GetTranscriptionResponse200"
+    ]  # fmt: skip

@@ -11,6 +11,7 @@ from ._async.client import AsyncTavus
 from ._async.pagination import AsyncPage
 from ._client import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._clock import Clock, SystemClock
+from ._dates import parse_datetime
 from ._errors import (
     APIConnectionError,
     APIStatusError,
@@ -80,6 +81,7 @@ __all__ = [
     "WaitTimeoutError",
     "__version__",
     "api_path",
+    "parse_datetime",
 ]
 
 if TYPE_CHECKING:

@@ -1,0 +1,58 @@
+"""User code that must type-check under mypy --strict with zero errors."""
+
+from __future__ import annotations
+
+import asyncio
+
+import tavus
+from tavus_api.models.get_replica_response_200 import GetReplicaResponse200
+
+
+def show(state: tavus.JobState[object]) -> None:  # one progress printer for every wait()
+    print(state.status, state.progress)
+
+
+def waits(client: tavus.Tavus) -> None:
+    client.replicas.wait("r1", on_progress=show)
+    client.videos.wait("v1", on_progress=show)
+    client.documents.wait("d1", on_progress=show)
+    client.transcriptions.wait("t1", on_progress=show)
+
+
+def pages(client: tavus.Tavus) -> list[str]:
+    ids = []
+    for replica in client.replicas.list(limit=50):  # every page
+        ids.append(replica.replica_id)
+    first = client.personas.list()
+    print(len(first.data), first.has_next_page())
+    return [str(i) for i in ids]
+
+
+def raw(client: tavus.Tavus) -> GetReplicaResponse200:
+    response = client.replicas.with_raw_response.get("r1")
+    print(response.status_code, response.headers["content-type"])
+    parsed: GetReplicaResponse200 = response.parse()
+    also = client.with_raw_response.replicas.get("r1").parse()
+    return also if parsed.replica_id else parsed
+
+
+async def async_code(client: tavus.AsyncTavus) -> None:
+    async def on_progress(state: tavus.JobState[object]) -> None:
+        await asyncio.sleep(0)
+
+    await client.replicas.wait("r1", on_progress=on_progress)
+    await client.videos.wait("v1", on_progress=show)
+    page = await client.conversations.list()
+    async for conversation in page:
+        print(conversation.conversation_id)
+    async for persona in client.personas.iter():
+        print(persona.persona_id)
+    raw_page = await client.replicas.with_raw_response.list()
+    print(raw_page.parse().total_count)
+
+
+def errors(client: tavus.Tavus) -> None:
+    try:
+        client.replicas.get("r-does-not-exist")
+    except tavus.NotFoundError as e:
+        print(e.status_code, e.message)
