@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "tavus-openapi.yaml"
 OVERLAY = Path(os.environ.get("TAVUS_OVERLAY", ROOT / "openapi" / "overlay.yaml"))
 CONFIG = ROOT / "openapi" / "generator-config.yaml"
+TEMPLATES = ROOT / "openapi" / "templates"
 PACKAGE = "tavus_api"
 
 
@@ -57,6 +58,7 @@ def main(argv: list[str]) -> int:
             "--output-path", str(package_tmp),
             "--config", str(CONFIG),
             "--meta", "none",
+            "--custom-template-path", str(TEMPLATES),
             "--fail-on-warning",
         ]  # fmt: skip
         result = subprocess.run(cmd, env=env, cwd=tmp, capture_output=True, text=True)

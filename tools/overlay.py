@@ -20,15 +20,17 @@ HTTP_METHODS = ("get", "put", "post", "patch", "delete", "head", "options", "tra
 
 
 def _relax_schema(schema: Any) -> None:
-    """Make one response schema tolerant, in place (recursing through the JSON-Schema keywords)."""
+    """Make one response schema tolerant, in place (recursing through the JSON-Schema keywords).
+
+    Nulls need no `nullable`: the model template reads every optional field as `T | None` and keeps a
+    null as None (a `nullable` would also make the generator name nested models `...Type0`)."""
     if not isinstance(schema, dict):
         return
     schema.pop("required", None)
+    schema.pop("nullable", None)
     if "enum" in schema:
         schema["x-known-values"] = schema.pop("enum")
     for prop in (schema.get("properties") or {}).values():
-        if isinstance(prop, dict):
-            prop["nullable"] = True
         _relax_schema(prop)
     for keyword in ("items", "additionalProperties", "not"):
         _relax_schema(schema.get(keyword))
@@ -38,7 +40,7 @@ def _relax_schema(schema: Any) -> None:
 
 
 def tolerant_responses(spec: Schema) -> None:
-    """Drop `required`, open enums and allow null in every response schema; requests stay strict."""
+    """Drop `required` and open enums in every response schema; requests stay strict."""
     for path_item in spec.get("paths", {}).values():
         for method in HTTP_METHODS:
             operation = path_item.get(method)
@@ -47,6 +49,84 @@ def tolerant_responses(spec: Schema) -> None:
             for response in operation.get("responses", {}).values():
                 for media in (response.get("content") or {}).values():
                     _relax_schema(media.get("schema"))
+
+
+def _pointer(spec: Schema, pointer: str) -> tuple[Any, str]:
+    """(the container, the key) that a JSON Pointer names in `spec`."""
+    parts = [p.replace("~1", "/").replace("~0", "~") for p in pointer.lstrip("/").split("/")]
+    node: Any = spec
+    for part in parts[:-1]:
+        node = node[int(part)] if isinstance(node, list) else node[part]
+    return node, parts[-1]
+
+
+def _merge(into: Schema, other: Schema) -> None:
+    """Add `other`'s properties to `into`'s; a property both have keeps `into`'s schema, except that
+    two object schemas are merged property by property."""
+    props = into.setdefault("properties", {})
+    for name, schema in (other.get("properties") or {}).items():
+        if name not in props:
+            props[name] = copy.deepcopy(schema)
+        elif isinstance(props[name], dict) and "properties" in props[name] and "properties" in schema:
+            _merge(props[name], schema)
+
+
+def _retarget(node: Any, old: str, new: str) -> None:
+    if isinstance(node, dict):
+        if node.get("$ref") == old:
+            node["$ref"] = new
+        for value in node.values():
+            _retarget(value, old, new)
+    elif isinstance(node, list):
+        for value in node:
+            _retarget(value, old, new)
+
+
+def rename_schemas(spec: Schema, names: dict[str, str]) -> None:
+    """Rename components/schemas entries (and every `$ref` to them), in place."""
+    schemas = spec.get("components", {}).get("schemas", {})
+    for old, new in names.items():
+        if old not in schemas:
+            raise ValueError(f"overlay schema_names: the spec has no components/schemas/{old} (renamed upstream?)")
+        if new in schemas:
+            raise ValueError(f"overlay schema_names: components/schemas/{new} exists already")
+        schemas[new] = schemas.pop(old)
+        _retarget(spec, f"#/components/schemas/{old}", f"#/components/schemas/{new}")
+
+
+def name_components(spec: Schema, components: list[Schema]) -> None:
+    """Give the generated models the names of the resources: each entry of the overlay's
+    `components` merges the schemas at its `from` pointers into `components/schemas/<name>` and
+    points them there (`$ref`); `required` lists what the SDK guarantees (the resource's id)."""
+    schemas = spec.setdefault("components", {}).setdefault("schemas", {})
+    for entry in components:
+        name, sources = entry["name"], entry["from"]
+        if not str(entry.get("why", "")).strip():
+            raise ValueError(f"overlay component {name!r} has no 'why'")
+        if name in schemas:
+            raise ValueError(f"overlay component {name!r} is already a schema of the spec")
+        merged: Schema = {"type": "object", "properties": {}}
+        for pointer in sources:
+            try:
+                container, key = _pointer(spec, pointer)
+                schema = container[int(key)] if isinstance(container, list) else container[key]
+            except (KeyError, IndexError, ValueError, TypeError):
+                raise ValueError(f"overlay component {name!r}: {pointer} names nothing in the spec") from None
+            if "$ref" in schema or schema.get("type", "object") != "object":
+                raise ValueError(f"overlay component {name!r}: {pointer} is not an inline object schema")
+            if "description" in schema and "description" not in merged:
+                merged["description"] = schema["description"]
+            _merge(merged, schema)
+            if isinstance(container, list):
+                container[int(key)] = {"$ref": f"#/components/schemas/{name}"}
+            else:
+                container[key] = {"$ref": f"#/components/schemas/{name}"}
+        missing = [field for field in entry.get("required", []) if field not in merged["properties"]]
+        if missing:
+            raise ValueError(f"overlay component {name!r}: required {missing} are not properties")
+        if entry.get("required"):
+            merged["required"] = list(entry["required"])
+        schemas[name] = merged
 
 
 TRANSFORMS: dict[str, Callable[[Schema], None]] = {
@@ -82,7 +162,8 @@ def _apply_patch(spec: Schema, patch: list[Schema]) -> Schema:
 
 
 def apply_overlay(spec: Schema, overlay: Schema) -> Schema:
-    """Return a new spec: `overlay['patch']` applied as JSON Patch, then each named transform."""
+    """Return a new spec: `overlay['patch']` applied as JSON Patch, then each named transform, then
+    the named `components` (the resource models)."""
     for i, op in enumerate(overlay.get("patch", [])):
         if not op.get("why"):
             raise ValueError(f"overlay patch operation #{i} ({op.get('op')} {op.get('path')}) has no 'why'")
@@ -94,6 +175,10 @@ def apply_overlay(spec: Schema, overlay: Schema) -> Schema:
         if not transform.get("why"):
             raise ValueError(f"overlay transform {name!r} has no 'why'")
         TRANSFORMS[name](result)
+    if overlay.get("schema_names"):
+        rename_schemas(result, overlay["schema_names"])
+    if overlay.get("components"):
+        name_components(result, overlay["components"])
     return result
 
 
