@@ -183,10 +183,20 @@ def test_2xx_with_extra_fields_keeps_them(client: Any, api: respx.MockRouter) ->
 
 
 def test_2xx_with_missing_fields(client: Any, api: respx.MockRouter) -> None:
-    api.get("/v2/replicas/r1").respond(200, json={})
+    api.get("/v2/replicas/r1").respond(200, json={"replica_id": "r1"})
     replica = client.replicas.get("r1")
-    assert type(replica).__name__ == "GetReplicaResponse200"
-    assert replica.to_dict() == {}
+    assert type(replica).__name__ == "Replica"
+    assert replica.to_dict() == {"replica_id": "r1"}
+    assert (replica.status, replica.training_progress) == (None, None)
+    assert replica.fields_set == {"replica_id"}
+
+
+def test_2xx_without_the_resources_id_is_a_response_validation_error(client: Any, api: respx.MockRouter) -> None:
+    """The id is what the SDK guarantees of a resource (`replica_id: str`): a body without it is no replica."""
+    api.get("/v2/replicas/r1").respond(200, json={"status": "ready"})
+    with pytest.raises(ResponseValidationError, match="needs 'replica_id'") as info:
+        client.replicas.get("r1")
+    assert info.value.body == b'{"status":"ready"}'
 
 
 def test_2xx_with_nulls(client: Any, api: respx.MockRouter) -> None:

@@ -11,7 +11,7 @@ import respx
 
 from tavus import InternalServerError
 
-from .conftest import API_KEY
+from .conftest import ANY_RESOURCE, API_KEY
 
 
 def _all_text(records: list[logging.LogRecord]) -> str:
@@ -47,7 +47,7 @@ def test_successful_call_is_logged_at_info_without_query_or_key(
 
 def test_nothing_is_logged_at_warning(client: Any, api: respx.MockRouter, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.WARNING, logger="tavus")
-    api.get("/v2/replicas/r1").mock(side_effect=[httpx.Response(503), httpx.Response(200, json={})])
+    api.get("/v2/replicas/r1").mock(side_effect=[httpx.Response(503), httpx.Response(200, json=ANY_RESOURCE)])
     client.replicas.get("r1")
     assert [r for r in caplog.records if r.name == "tavus"] == []
 

@@ -307,5 +307,5 @@ async def test_async_short_and_empty_pages_stop(aclient: Any, api: respx.MockRou
 def test_items_are_parsed_models(client: Any, api: respx.MockRouter) -> None:
     api.get("/v2/replicas").respond(200, content=json.dumps({"data": [{"replica_id": "r1", "status": "ready"}]}))
     (item,) = client.replicas.list().data
-    assert type(item).__name__ == "ListReplicasResponse200DataType0Item"
+    assert type(item).__name__ == "Replica"
     assert item.status == "ready"

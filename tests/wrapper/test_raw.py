@@ -24,7 +24,7 @@ def test_raw_get(client: Any, api: respx.MockRouter) -> None:
     assert raw.json() == R
     assert '"replica_id"' in raw.text
     model = raw.parse()
-    assert type(model).__name__ == "GetReplicaResponse200"
+    assert type(model).__name__ == "Replica"
     assert model.replica_id == "r1"
     assert repr(raw) == "<RawResponse [200]>"
     assert route.calls.last.request.url.params["verbose"] == "true"
@@ -123,7 +123,7 @@ def test_raw_exposes_only_api_methods(client: Any) -> None:
 def test_raw_does_not_change_the_normal_client(client: Any, api: respx.MockRouter) -> None:
     api.get("/v2/replicas/r1").respond(200, json=R)
     client.with_raw_response.replicas.get("r1")
-    assert type(client.replicas.get("r1")).__name__ == "GetReplicaResponse200"
+    assert type(client.replicas.get("r1")).__name__ == "Replica"
     assert client.with_raw_response._client._shared is client._shared
 
 

@@ -28,9 +28,9 @@ from tavus import (
 from tavus._retry import EXTENSION, AsyncRetryTransport, RetryPolicy, RetryTransport
 from tests.conftest import InstantClock
 
-from .conftest import API_KEY
+from .conftest import ANY_RESOURCE, API_KEY
 
-R = {"replica_id": "r1", "status": "completed"}
+R = {**ANY_RESOURCE, "replica_id": "r1", "status": "completed"}
 NOW = 1_700_000_000.0
 OK = httpx.Response(200, json=R)
 
@@ -72,7 +72,7 @@ def test_get_fails_after_max_retries_plus_one_attempts(
 
 @pytest.mark.parametrize("status", [408, 429, 500, 502, 504])
 def test_retryable_statuses_are_retried_for_get(status: int, client: Any, api: respx.MockRouter) -> None:
-    route = api.get("/v2/videos/v1").mock(side_effect=[*_responses(status), httpx.Response(200, json={})])
+    route = api.get("/v2/videos/v1").mock(side_effect=[*_responses(status), httpx.Response(200, json=ANY_RESOURCE)])
     client.videos.get("v1")
     assert route.call_count == 2
 

@@ -9,6 +9,7 @@ import pytest
 import respx
 
 from tavus import DEFAULT_TIMEOUT, APIConnectionError, APITimeoutError
+from tests.wrapper.conftest import ANY_RESOURCE
 
 R = {"replica_id": "r1"}
 
@@ -55,7 +56,7 @@ def test_timeout_per_call(timeout: Any, expected: dict[str, Any], client: Any, a
 
 
 def test_timeout_per_call_on_every_kind_of_method(client: Any, api: respx.MockRouter) -> None:
-    route = api.route().respond(200, json={"data": [], "message": "ok"})
+    route = api.route().respond(200, json={**ANY_RESOURCE, "data": [], "message": "ok"})
     client.replicas.list(timeout=4.0)
     assert _timeout_of(route)["read"] == 4.0
     client.personas.update("p1", system_prompt="x", timeout=4.5)

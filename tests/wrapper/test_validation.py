@@ -10,6 +10,7 @@ import pytest
 import respx
 
 from tavus import TavusValidationError
+from tests.wrapper.conftest import ANY_RESOURCE
 
 VIDEO = "https://e.com/train.mp4"
 IMAGE = "https://e.com/face.png"
@@ -302,7 +303,7 @@ ACCEPTED = [
 def test_what_the_contract_allows_is_sent(
     call: Any, method: str, body: Any, client: Any, api: respx.MockRouter
 ) -> None:
-    route = api.route(method=method).respond(200, json={})
+    route = api.route(method=method).respond(200, json=ANY_RESOURCE)
     call(client)
     assert _sent_json(route) == body
 

@@ -22,15 +22,17 @@ from tavus import (
 )
 from tavus._wait import parse_progress
 
+R1, V1, D1 = {"replica_id": "r1"}, {"video_id": "v1"}, {"document_id": "d1"}  # the ids the models need
+
 
 def _seq(*bodies: dict[str, Any]) -> list[httpx.Response]:
     return [httpx.Response(200, json=b) for b in bodies]
 
 
 REPLICA_OK = _seq(
-    {"replica_id": "r1", "status": "started", "training_progress": "0/100"},
-    {"replica_id": "r1", "status": "started", "training_progress": "50/100"},
-    {"replica_id": "r1", "status": "completed", "training_progress": "100/100"},
+    {**R1, "status": "started", "training_progress": "0/100"},
+    {**R1, "status": "started", "training_progress": "50/100"},
+    {**R1, "status": "completed", "training_progress": "100/100"},
 )
 
 
@@ -39,7 +41,7 @@ def test_replica_wait_reports_progress_and_returns(client: Any, api: respx.MockR
     states: list[JobState[Any]] = []
     replica = client.replicas.wait("r1", on_progress=states.append)
     assert replica.status == "completed"
-    assert type(replica).__name__ == "GetReplicaResponse200"
+    assert type(replica).__name__ == "Replica"
     assert route.call_count == 3
     assert [s.status for s in states] == ["started", "started", "completed"]
     assert [s.progress for s in states] == [0.0, 0.5, 1.0]
@@ -52,8 +54,12 @@ def test_replica_wait_reports_progress_and_returns(client: Any, api: respx.MockR
 def test_replica_wait_raises_training_error_with_the_server_message(client: Any, api: respx.MockRouter) -> None:
     api.get("/v2/replicas/r1").mock(
         side_effect=_seq(
-            {"status": "started", "training_progress": "10/100"},
-            {"status": "error", "error_message": "The consent statement was not found in the video"},
+            {**R1, "status": "started", "training_progress": "10/100"},
+            {
+                "replica_id": "r1",
+                "status": "error",
+                "error_message": "The consent statement was not found in the video",
+            },
         )
     )
     with pytest.raises(ReplicaTrainingError) as info:
@@ -65,7 +71,7 @@ def test_replica_wait_raises_training_error_with_the_server_message(client: Any,
 
 
 def test_replica_wait_timeout_raises_with_the_last_state(client: Any, api: respx.MockRouter, clock: Any) -> None:
-    route = api.get("/v2/replicas/r1").respond(200, json={"status": "started", "training_progress": "5/100"})
+    route = api.get("/v2/replicas/r1").respond(200, json={**R1, "status": "started", "training_progress": "5/100"})
     with pytest.raises(WaitTimeoutError) as info:
         client.replicas.wait("r1", timeout=30, poll_interval=10)
     assert info.value.last.training_progress == "5/100"
@@ -77,8 +83,8 @@ def test_replica_wait_timeout_raises_with_the_last_state(client: Any, api: respx
 
 
 def test_poll_interval_backs_off_and_is_capped(client: Any, api: respx.MockRouter, clock: Any) -> None:
-    running = [{"status": "started"}] * 9
-    api.get("/v2/replicas/r1").mock(side_effect=_seq(*running, {"status": "ready"}))
+    running = [{**R1, "status": "started"}] * 9
+    api.get("/v2/replicas/r1").mock(side_effect=_seq(*running, {**R1, "status": "ready"}))
     client.replicas.wait("r1", poll_interval=1, max_poll_interval=4)
     assert clock.sleeps == [1.0, 1.5, 2.25, 3.375, 4.0, 4.0, 4.0, 4.0, 4.0]
     assert all(a <= b for a, b in zip(clock.sleeps, clock.sleeps[1:], strict=False))
@@ -86,14 +92,21 @@ def test_poll_interval_backs_off_and_is_capped(client: Any, api: respx.MockRoute
 
 def test_unknown_statuses_keep_polling_and_case_is_ignored(client: Any, api: respx.MockRouter) -> None:
     route = api.get("/v2/replicas/r1").mock(
-        side_effect=_seq({"status": "queued"}, {"status": None}, {}, {"status": "  COMPLETED "})
+        side_effect=_seq(
+            {**R1, "status": "queued"},
+            {**R1, "status": None},
+            R1,
+            {**R1, "status": "  COMPLETED "},
+        )
     )
     assert client.replicas.wait("r1").status == "  COMPLETED "
     assert route.call_count == 4
 
 
 def test_document_progress_as_number(client: Any, api: respx.MockRouter) -> None:
-    api.get("/v2/documents/d1").mock(side_effect=_seq({"status": "processing", "progress": 20}, {"status": "ready"}))
+    api.get("/v2/documents/d1").mock(
+        side_effect=_seq({**D1, "status": "processing", "progress": 20}, {**D1, "status": "ready"})
+    )
     states: list[Any] = []
     client.documents.wait("d1", on_progress=states.append)
     assert [s.progress for s in states] == [0.2, None]
@@ -129,9 +142,9 @@ def test_http_errors_while_waiting_propagate(make_client: Any, api: respx.MockRo
 def test_video_wait(client: Any, api: respx.MockRouter, clock: Any) -> None:
     api.get("/v2/videos/v1").mock(
         side_effect=_seq(
-            {"video_id": "v1", "status": "queued"},
-            {"video_id": "v1", "status": "generating", "generation_progress": "37/100"},
-            {"video_id": "v1", "status": "ready", "download_url": "https://cdn/v1.mp4"},
+            {**V1, "status": "queued"},
+            {**V1, "status": "generating", "generation_progress": "37/100"},
+            {**V1, "status": "ready", "download_url": "https://cdn/v1.mp4"},
         )
     )
     states: list[Any] = []
@@ -143,7 +156,7 @@ def test_video_wait(client: Any, api: respx.MockRouter, clock: Any) -> None:
 
 @pytest.mark.parametrize("status", ["error", "failed", "deleted"])
 def test_video_wait_failure(status: str, client: Any, api: respx.MockRouter) -> None:
-    api.get("/v2/videos/v1").respond(200, json={"status": status, "status_details": "Script too long"})
+    api.get("/v2/videos/v1").respond(200, json={**V1, "status": status, "status_details": "Script too long"})
     with pytest.raises(VideoGenerationError) as info:
         client.videos.wait("v1")
     assert info.value.error_message == "Script too long"
@@ -151,7 +164,7 @@ def test_video_wait_failure(status: str, client: Any, api: respx.MockRouter) -> 
 
 
 def test_video_wait_timeout(client: Any, api: respx.MockRouter, clock: Any) -> None:
-    api.get("/v2/videos/v1").respond(200, json={"status": "generating", "generation_progress": "1/100"})
+    api.get("/v2/videos/v1").respond(200, json={**V1, "status": "generating", "generation_progress": "1/100"})
     with pytest.raises(WaitTimeoutError) as info:
         client.videos.wait("v1", timeout=60, poll_interval=5, max_poll_interval=20)
     assert info.value.last.additional_properties["generation_progress"] == "1/100"  # not in the spec
@@ -161,8 +174,8 @@ def test_video_wait_timeout(client: Any, api: respx.MockRouter, clock: Any) -> N
 
 def test_document_wait(client: Any, api: respx.MockRouter, clock: Any) -> None:
     api.get("/v2/documents/d1").mock(
-        side_effect=_seq({"status": "processing", "progress": 10}, {"status": "processing", "progress": "60"},
-                         {"status": "ready", "progress": 100})
+        side_effect=_seq({**D1, "status": "processing", "progress": 10},
+                         {**D1, "status": "processing", "progress": "60"}, {**D1, "status": "ready", "progress": 100})
     )  # fmt: skip
     states: list[Any] = []
     document = client.documents.wait("d1", on_progress=states.append)
@@ -172,14 +185,14 @@ def test_document_wait(client: Any, api: respx.MockRouter, clock: Any) -> None:
 
 
 def test_document_wait_failure(client: Any, api: respx.MockRouter) -> None:
-    api.get("/v2/documents/d1").respond(200, json={"status": "error", "error_message": "Could not crawl"})
+    api.get("/v2/documents/d1").respond(200, json={**D1, "status": "error", "error_message": "Could not crawl"})
     with pytest.raises(DocumentProcessingError) as info:
         client.documents.wait("d1")
     assert info.value.error_message == "Could not crawl"
 
 
 def test_document_wait_timeout(client: Any, api: respx.MockRouter) -> None:
-    api.get("/v2/documents/d1").respond(200, json={"status": "processing"})
+    api.get("/v2/documents/d1").respond(200, json={**D1, "status": "processing"})
     with pytest.raises(WaitTimeoutError) as info:
         client.documents.wait("d1", timeout=5)
     assert info.value.last.status == "processing"
@@ -209,11 +222,11 @@ async def test_async_replica_wait(aclient: Any, api: respx.MockRouter, clock: An
 
 @pytest.mark.anyio
 async def test_async_replica_wait_error_and_timeout(aclient: Any, api: respx.MockRouter, clock: Any) -> None:
-    api.get("/v2/replicas/r1").respond(200, json={"status": "failed", "error_message": "bad"})
+    api.get("/v2/replicas/r1").respond(200, json={**R1, "status": "failed", "error_message": "bad"})
     with pytest.raises(ReplicaTrainingError) as info:
         await aclient.replicas.wait("r1")
     assert info.value.error_message == "bad"
-    api.get("/v2/replicas/r2").respond(200, json={"status": "started"})
+    api.get("/v2/replicas/r2").respond(200, json={"replica_id": "r2", "status": "started"})
     with pytest.raises(WaitTimeoutError) as info2:
         await aclient.replicas.wait("r2", timeout=12, poll_interval=4, max_poll_interval=5)
     assert info2.value.last.status == "started"
@@ -222,14 +235,14 @@ async def test_async_replica_wait_error_and_timeout(aclient: Any, api: respx.Moc
 
 @pytest.mark.anyio
 async def test_async_video_and_document_wait(aclient: Any, api: respx.MockRouter) -> None:
-    api.get("/v2/videos/v1").mock(side_effect=_seq({"status": "generating"}, {"status": "completed"}))
+    api.get("/v2/videos/v1").mock(side_effect=_seq({**V1, "status": "generating"}, {**V1, "status": "completed"}))
     assert (await aclient.videos.wait("v1")).status == "completed"
-    api.get("/v2/videos/v2").respond(200, json={"status": "error", "status_details": "x"})
+    api.get("/v2/videos/v2").respond(200, json={"video_id": "v2", "status": "error", "status_details": "x"})
     with pytest.raises(VideoGenerationError):
         await aclient.videos.wait("v2")
-    api.get("/v2/documents/d1").mock(side_effect=_seq({"status": "processing"}, {"status": "ready"}))
+    api.get("/v2/documents/d1").mock(side_effect=_seq({**D1, "status": "processing"}, {**D1, "status": "ready"}))
     assert (await aclient.documents.wait("d1")).status == "ready"
-    api.get("/v2/documents/d2").respond(200, json={"status": "failed"})
+    api.get("/v2/documents/d2").respond(200, json={"document_id": "d2", "status": "failed"})
     with pytest.raises(DocumentProcessingError) as info:
         await aclient.documents.wait("d2")
     assert info.value.error_message is None
@@ -248,8 +261,8 @@ async def test_async_wait_validates_before_polling(aclient: Any, api: respx.Mock
 @pytest.mark.anyio
 async def test_an_async_on_progress_is_awaited(aclient: Any, api: respx.MockRouter) -> None:
     """Before: `RuntimeWarning: coroutine ... was never awaited`, and the callback never ran."""
-    states = [{"replica_id": "r1", "status": "started", "training_progress": "10/100"},
-              {"replica_id": "r1", "status": "completed", "training_progress": "100/100"}]  # fmt: skip
+    states = [{**R1, "status": "started", "training_progress": "10/100"},
+              {**R1, "status": "completed", "training_progress": "100/100"}]  # fmt: skip
     api.get("/v2/replicas/r1").mock(side_effect=[httpx.Response(200, json=s) for s in states])
     seen: list[str | None] = []
 
@@ -262,7 +275,7 @@ async def test_an_async_on_progress_is_awaited(aclient: Any, api: respx.MockRout
 
 
 def test_the_sync_client_refuses_a_coroutine_on_progress_and_says_why(client: Any, api: respx.MockRouter) -> None:
-    api.get("/v2/replicas/r1").respond(200, json={"replica_id": "r1", "status": "started"})
+    api.get("/v2/replicas/r1").respond(200, json={**R1, "status": "started"})
 
     async def on_progress(state: tavus.JobState[object]) -> None:
         pass
@@ -274,8 +287,8 @@ def test_the_sync_client_refuses_a_coroutine_on_progress_and_says_why(client: An
 def test_one_progress_printer_serves_every_wait(client: Any, api: respx.MockRouter) -> None:
     """JobState is covariant: a Callable[[JobState[object]], None] fits every wait() (mypy checks
     this too, in tests/typing)."""
-    api.get("/v2/videos/v1").respond(200, json={"video_id": "v1", "status": "ready"})
-    api.get("/v2/documents/d1").respond(200, json={"document_id": "d1", "status": "ready"})
+    api.get("/v2/videos/v1").respond(200, json={**V1, "status": "ready"})
+    api.get("/v2/documents/d1").respond(200, json={**D1, "status": "ready"})
     api.get("/v2/transcriptions/t1").respond(200, json={"transcription_id": "t1", "status": "completed"})
     seen: list[object] = []
 
@@ -286,5 +299,5 @@ def test_one_progress_printer_serves_every_wait(client: Any, api: respx.MockRout
     client.documents.wait("d1", on_progress=show)
     client.transcriptions.wait("t1", on_progress=show)
     assert [type(v).__name__ for v in seen] == [
-        "GetVideoResponse200", "GetDocumentResponse200", "GetTranscriptionResponse200"
+        "Video", "Document", "Transcription"
     ]  # fmt: skip

@@ -39,6 +39,27 @@ class RequestOptions(TypedDict, total=False):
     timeout: float | httpx.Timeout | None
 
 
+class DataOf(Generic[T]):
+    """A model the contract answers under `data` (its first item, where `data` is a list): Get Persona
+    answers `{"data": [persona]}`, and the SDK returns the persona."""
+
+    __slots__ = ("__name__", "model")
+
+    def __init__(self, model: type[T]) -> None:
+        self.model = model
+        self.__name__ = model.__name__
+
+    def from_dict(self, body: Mapping[str, Any]) -> T:
+        data = body.get("data")
+        if isinstance(data, list):
+            if not data:
+                raise KeyError(f"'data' holds no {self.__name__}")
+            data = data[0]
+        if not isinstance(data, Mapping):
+            raise TypeError(f"'data' is {type(data).__name__}, not a {self.__name__} object")
+        return self.model.from_dict(data)  # type: ignore[attr-defined, no-any-return]
+
+
 @dataclass(frozen=True, slots=True)
 class Call(Generic[T]):
     """What to send (the generated operation's request kwargs) and the model a 2xx body becomes."""

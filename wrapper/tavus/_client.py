@@ -23,6 +23,7 @@ from ._errors import (
     APIConnectionError,
     APITimeoutError,
     ClientClosedError,
+    ResponseValidationError,
     TavusError,
     TavusValidationError,
 )
@@ -89,6 +90,21 @@ def _check_max_retries(max_retries: int) -> int:
     if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
         raise TavusValidationError("max_retries", "must be an int >= 0")
     return max_retries
+
+
+def _then(call: Call[Any], response: httpx.Response, then: Callable[[Any], Any] | None) -> Any:
+    """The parsed model, with `then` applied; what `then` reads of it (a page's items) must fit too."""
+    value = parse(call, response)
+    if then is None:
+        return value
+    try:
+        return then(value)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ResponseValidationError(
+            f"the body does not fit a page of {getattr(call.model, '__name__', 'the model')} "
+            f"({type(exc).__name__}: {exc})",
+            response=response,
+        ) from None
 
 
 class Shared:
@@ -252,10 +268,7 @@ class BaseTavus:
         if RAW.get():
             if not (200 <= response.status_code < 300 or response.status_code == 304):
                 parse(call, response)  # raises
-            if then is None:
-                return RawResponse(response, lambda: parse(call, response))
-            return RawResponse(response, lambda: then(parse(call, response)))
-        value = parse(call, response)
-        return value if then is None else then(value)
+            return RawResponse(response, lambda: _then(call, response, then))
+        return _then(call, response, then)
 
     _policy: RetryPolicy

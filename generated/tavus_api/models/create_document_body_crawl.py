@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CreateDocumentBodyCrawl")
+from ..types import Model
 
 
-@_attrs_define
-class CreateDocumentBodyCrawl:
+class CreateDocumentBodyCrawl(Model):
     """Optional configuration for website crawling. When provided with a website URL, the system follows links from the
     starting URL and processes multiple pages into a single document. Without this parameter, only the single page at
     the URL is scraped.
@@ -25,55 +19,26 @@ class CreateDocumentBodyCrawl:
 
     """
 
-    depth: int | Unset = UNSET
+    depth: int | None
     """ How many levels deep to follow links from the starting URL (1-10). A depth of 1 means only pages directly
     linked from the starting URL. """
-    max_pages: int | Unset = UNSET
+    max_pages: int | None
     """ Maximum number of pages to crawl (1-100). Processing stops once this limit is reached. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        depth = self.depth
+    _FIELDS = {
+        "depth": ("depth", None),
+        "max_pages": ("max_pages", None),
+    }
 
-        max_pages = self.max_pages
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if depth is not UNSET:
-            field_dict["depth"] = depth
-        if max_pages is not UNSET:
-            field_dict["max_pages"] = max_pages
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        depth = d.pop("depth", UNSET)
-
-        max_pages = d.pop("max_pages", UNSET)
-
-        create_document_body_crawl = cls(
-            depth=depth,
-            max_pages=max_pages,
-        )
-
-        create_document_body_crawl.additional_properties = d
-        return create_document_body_crawl
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        depth: int | None = None,
+        max_pages: int | None = None,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        values = {
+            "depth": depth,
+            "max_pages": max_pages,
+        }
+        self._init(values, additional_properties)

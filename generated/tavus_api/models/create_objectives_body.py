@@ -1,74 +1,42 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.create_objectives_body_data_item import CreateObjectivesBodyDataItem
+from ..types import Model
 
 
-T = TypeVar("T", bound="CreateObjectivesBody")
+def _parse_data(value: Any) -> Any:
+    if isinstance(value, list):
+        return [
+            CreateObjectivesBodyDataItem.from_dict(item)
+            if isinstance(item, Mapping)
+            else item
+            for item in value
+        ]
+    return value
 
 
-@_attrs_define
-class CreateObjectivesBody:
+class CreateObjectivesBody(Model):
     data: list[CreateObjectivesBodyDataItem]
     """ Array of objectives to create. Objectives provide goal-oriented instructions that help guide conversations
     toward specific achievements and desired outcomes. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
+    _FIELDS = {
+        "data": ("data", _parse_data),
+    }
+    _REQUIRED = ("data",)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+    def __init__(
+        self,
+        *,
+        data: list[CreateObjectivesBodyDataItem],
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        values = {
+            "data": data,
+        }
+        self._init(values, additional_properties)
 
-        return field_dict
 
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_objectives_body_data_item import (
-            CreateObjectivesBodyDataItem,
-        )
-
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = CreateObjectivesBodyDataItem.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        create_objectives_body = cls(
-            data=data,
-        )
-
-        create_objectives_body.additional_properties = d
-        return create_objectives_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+from ..models.create_objectives_body_data_item import CreateObjectivesBodyDataItem

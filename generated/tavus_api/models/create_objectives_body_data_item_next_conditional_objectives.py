@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="CreateObjectivesBodyDataItemNextConditionalObjectives")
+from ..types import Model
 
 
-@_attrs_define
-class CreateObjectivesBodyDataItemNextConditionalObjectives:
+class CreateObjectivesBodyDataItemNextConditionalObjectives(Model):
     """A mapping of objective names to conditions that must be satisfied for that objective to be activated once this
     objective is completed. Use this to write multiple conditional objectives.
 
@@ -20,35 +16,12 @@ class CreateObjectivesBodyDataItemNextConditionalObjectives:
 
     """
 
-    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    _FIELDS = {}
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        create_objectives_body_data_item_next_conditional_objectives = cls()
-
-        create_objectives_body_data_item_next_conditional_objectives.additional_properties = d
-        return create_objectives_body_data_item_next_conditional_objectives
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> str:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: str) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        values = {}
+        self._init(values, additional_properties)

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="CreatePersonaBodyLayersLlmExtraBody")
+from ..types import Model
 
 
-@_attrs_define
-class CreatePersonaBodyLayersLlmExtraBody:
+class CreatePersonaBodyLayersLlmExtraBody(Model):
     """Optional parameters to customize the LLM request.
 
     For Tavus-hosted models, you can pass `temperature` and `top_p`:
@@ -27,35 +23,12 @@ class CreatePersonaBodyLayersLlmExtraBody:
 
     """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS = {}
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        create_persona_body_layers_llm_extra_body = cls()
-
-        create_persona_body_layers_llm_extra_body.additional_properties = d
-        return create_persona_body_layers_llm_extra_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        values = {}
+        self._init(values, additional_properties)

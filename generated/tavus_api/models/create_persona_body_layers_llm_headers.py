@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="CreatePersonaBodyLayersLlmHeaders")
+from ..types import Model
 
 
-@_attrs_define
-class CreatePersonaBodyLayersLlmHeaders:
+class CreatePersonaBodyLayersLlmHeaders(Model):
     """Optional headers to provide to your custom LLM
 
     Example:
@@ -18,35 +14,12 @@ class CreatePersonaBodyLayersLlmHeaders:
 
     """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS = {}
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        create_persona_body_layers_llm_headers = cls()
-
-        create_persona_body_layers_llm_headers.additional_properties = d
-        return create_persona_body_layers_llm_headers
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        values = {}
+        self._init(values, additional_properties)

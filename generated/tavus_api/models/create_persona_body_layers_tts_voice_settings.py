@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="CreatePersonaBodyLayersTtsVoiceSettings")
+from ..types import Model
 
 
-@_attrs_define
-class CreatePersonaBodyLayersTtsVoiceSettings:
+class CreatePersonaBodyLayersTtsVoiceSettings(Model):
     """Optional voice settings to customize TTS behavior. For Cartesia we support inline Cartesia SSML settings
     (https://docs.cartesia.ai/build-with-cartesia/sonic-3/ssml-tags). For ElevenLabs we support: `speed` (0.7–1.2),
     `stability` (0.0–1.0), `similarity_boost` (0.0–1.0), `style` (0.0–1.0), `use_speaker_boost` (boolean). See
@@ -21,35 +17,12 @@ class CreatePersonaBodyLayersTtsVoiceSettings:
 
     """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS = {}
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        create_persona_body_layers_tts_voice_settings = cls()
-
-        create_persona_body_layers_tts_voice_settings.additional_properties = d
-        return create_persona_body_layers_tts_voice_settings
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        values = {}
+        self._init(values, additional_properties)

@@ -1,19 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="GenerateVideoBodyProperties")
+from ..types import Model
 
 
-@_attrs_define
-class GenerateVideoBodyProperties:
-    background_scroll: bool | Unset = UNSET
+class GenerateVideoBodyProperties(Model):
+    background_scroll: bool | None
     """ If `background_url` is provided, this option may be configured.
 
     If set to `true`, the background video will scroll down through the website. If set to `false`, the background
@@ -21,7 +15,7 @@ class GenerateVideoBodyProperties:
 
     The default is `true`.
      """
-    background_scroll_type: str | Unset = UNSET
+    background_scroll_type: str | None
     """ If `background_url` is provided and `background_scroll` is set to `true`, this option may be configured.
 
     This parameter defines the scroll pattern if `background_scroll` is set to `true`.
@@ -34,7 +28,7 @@ class GenerateVideoBodyProperties:
 
     The default is `human`.
      """
-    background_scroll_depth: str | Unset = UNSET
+    background_scroll_depth: str | None
     """ If `background_url` is provided and `background_scroll` is set to `true`, this option may be configured.
 
      This parameter defines how far down the webpage the background video will scroll.
@@ -46,7 +40,7 @@ class GenerateVideoBodyProperties:
 
      The default is `middle`.
      """
-    background_scroll_return: str | Unset = UNSET
+    background_scroll_return: str | None
     """ If `background_url` is provided and `background_scroll` is set to `true`, this option may be configured.
 
     This parameter defines the scrolling behavior once the webpage has been scrolled to the depth specified by the
@@ -59,77 +53,36 @@ class GenerateVideoBodyProperties:
 
     The default is `return`.
      """
-    start_with_wave: bool | Unset = UNSET
+    start_with_wave: bool | None
     """ If set to true, the video will start with a wave animation. This is only supported for select stock
     replicas.
 
     The default is `true`.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        background_scroll = self.background_scroll
+    _FIELDS = {
+        "background_scroll": ("background_scroll", None),
+        "background_scroll_type": ("background_scroll_type", None),
+        "background_scroll_depth": ("background_scroll_depth", None),
+        "background_scroll_return": ("background_scroll_return", None),
+        "start_with_wave": ("start_with_wave", None),
+    }
 
-        background_scroll_type = self.background_scroll_type
-
-        background_scroll_depth = self.background_scroll_depth
-
-        background_scroll_return = self.background_scroll_return
-
-        start_with_wave = self.start_with_wave
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if background_scroll is not UNSET:
-            field_dict["background_scroll"] = background_scroll
-        if background_scroll_type is not UNSET:
-            field_dict["background_scroll_type"] = background_scroll_type
-        if background_scroll_depth is not UNSET:
-            field_dict["background_scroll_depth"] = background_scroll_depth
-        if background_scroll_return is not UNSET:
-            field_dict["background_scroll_return"] = background_scroll_return
-        if start_with_wave is not UNSET:
-            field_dict["start_with_wave"] = start_with_wave
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        background_scroll = d.pop("background_scroll", UNSET)
-
-        background_scroll_type = d.pop("background_scroll_type", UNSET)
-
-        background_scroll_depth = d.pop("background_scroll_depth", UNSET)
-
-        background_scroll_return = d.pop("background_scroll_return", UNSET)
-
-        start_with_wave = d.pop("start_with_wave", UNSET)
-
-        generate_video_body_properties = cls(
-            background_scroll=background_scroll,
-            background_scroll_type=background_scroll_type,
-            background_scroll_depth=background_scroll_depth,
-            background_scroll_return=background_scroll_return,
-            start_with_wave=start_with_wave,
-        )
-
-        generate_video_body_properties.additional_properties = d
-        return generate_video_body_properties
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        background_scroll: bool | None = None,
+        background_scroll_type: str | None = None,
+        background_scroll_depth: str | None = None,
+        background_scroll_return: str | None = None,
+        start_with_wave: bool | None = None,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        values = {
+            "background_scroll": background_scroll,
+            "background_scroll_type": background_scroll_type,
+            "background_scroll_depth": background_scroll_depth,
+            "background_scroll_return": background_scroll_return,
+            "start_with_wave": start_with_wave,
+        }
+        self._init(values, additional_properties)

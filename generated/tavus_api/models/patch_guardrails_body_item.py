@@ -1,22 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.patch_guardrails_body_item_op import (
-    PatchGuardrailsBodyItemOp,
-    check_patch_guardrails_body_item_op,
-)
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PatchGuardrailsBodyItem")
+from ..types import Model
 
 
-@_attrs_define
-class PatchGuardrailsBodyItem:
+class PatchGuardrailsBodyItem(Model):
     op: PatchGuardrailsBodyItemOp
     """ The operation to perform. Must be one of: add, remove, replace, copy, move, test """
     path: str
@@ -24,60 +14,33 @@ class PatchGuardrailsBodyItem:
     shape—compare the response from [Get Guardrails](/api-reference/guardrails/get-guardrails) (`GET
     /v2/guardrails/{guardrails_id}`) before patching.
      """
-    value: Any | Unset = UNSET
+    value: Any
     """ The value to be used within the operation. **This field is not required for the `remove` operation**. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        op: str = self.op
+    _FIELDS = {
+        "op": ("op", None),
+        "path": ("path", None),
+        "value": ("value", None),
+    }
+    _REQUIRED = (
+        "op",
+        "path",
+    )
 
-        path = self.path
+    def __init__(
+        self,
+        *,
+        op: PatchGuardrailsBodyItemOp,
+        path: str,
+        value: Any = None,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        values = {
+            "op": op,
+            "path": path,
+            "value": value,
+        }
+        self._init(values, additional_properties)
 
-        value = self.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "op": op,
-                "path": path,
-            }
-        )
-        if value is not UNSET:
-            field_dict["value"] = value
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        op = check_patch_guardrails_body_item_op(d.pop("op"))
-
-        path = d.pop("path")
-
-        value = d.pop("value", UNSET)
-
-        patch_guardrails_body_item = cls(
-            op=op,
-            path=path,
-            value=value,
-        )
-
-        patch_guardrails_body_item.additional_properties = d
-        return patch_guardrails_body_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+from ..models.patch_guardrails_body_item_op import PatchGuardrailsBodyItemOp

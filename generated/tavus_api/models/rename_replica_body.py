@@ -1,56 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="RenameReplicaBody")
+from ..types import Model
 
 
-@_attrs_define
-class RenameReplicaBody:
+class RenameReplicaBody(Model):
     replica_name: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        replica_name = self.replica_name
+    _FIELDS = {
+        "replica_name": ("replica_name", None),
+    }
+    _REQUIRED = ("replica_name",)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "replica_name": replica_name,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        replica_name = d.pop("replica_name")
-
-        rename_replica_body = cls(
-            replica_name=replica_name,
-        )
-
-        rename_replica_body.additional_properties = d
-        return rename_replica_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        replica_name: str,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        values = {
+            "replica_name": replica_name,
+        }
+        self._init(values, additional_properties)

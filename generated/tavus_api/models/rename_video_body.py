@@ -1,56 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="RenameVideoBody")
+from ..types import Model
 
 
-@_attrs_define
-class RenameVideoBody:
+class RenameVideoBody(Model):
     video_name: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        video_name = self.video_name
+    _FIELDS = {
+        "video_name": ("video_name", None),
+    }
+    _REQUIRED = ("video_name",)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "video_name": video_name,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        video_name = d.pop("video_name")
-
-        rename_video_body = cls(
-            video_name=video_name,
-        )
-
-        rename_video_body.additional_properties = d
-        return rename_video_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        video_name: str,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        values = {
+            "video_name": video_name,
+        }
+        self._init(values, additional_properties)

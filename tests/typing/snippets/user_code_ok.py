@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 
 import tavus
-from tavus_api.models.get_replica_response_200 import GetReplicaResponse200
+from tavus.types import Replica
 
 
 def show(state: tavus.JobState[object]) -> None:  # one progress printer for every wait()
@@ -28,10 +28,10 @@ def pages(client: tavus.Tavus) -> list[str]:
     return [str(i) for i in ids]
 
 
-def raw(client: tavus.Tavus) -> GetReplicaResponse200:
+def raw(client: tavus.Tavus) -> Replica:
     response = client.replicas.with_raw_response.get("r1")
     print(response.status_code, response.headers["content-type"])
-    parsed: GetReplicaResponse200 = response.parse()
+    parsed: Replica = response.parse()
     also = client.with_raw_response.replicas.get("r1").parse()
     return also if parsed.replica_id else parsed
 

@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.conversation import Conversation
 from ...models.create_conversation_body import CreateConversationBody
-from ...models.create_conversation_response_200 import CreateConversationResponse200
 from ...models.create_conversation_response_400 import CreateConversationResponse400
 from ...models.create_conversation_response_401 import CreateConversationResponse401
 from ...types import UNSET, Response, Unset
@@ -35,13 +35,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    CreateConversationResponse200
-    | CreateConversationResponse400
-    | CreateConversationResponse401
-    | None
+    Conversation | CreateConversationResponse400 | CreateConversationResponse401 | None
 ):
     if response.status_code == 200:
-        response_200 = CreateConversationResponse200.from_dict(response.json())
+        response_200 = Conversation.from_dict(response.json())
 
         return response_200
 
@@ -64,9 +61,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    CreateConversationResponse200
-    | CreateConversationResponse400
-    | CreateConversationResponse401
+    Conversation | CreateConversationResponse400 | CreateConversationResponse401
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -81,9 +76,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateConversationBody | Unset = UNSET,
 ) -> Response[
-    CreateConversationResponse200
-    | CreateConversationResponse400
-    | CreateConversationResponse401
+    Conversation | CreateConversationResponse400 | CreateConversationResponse401
 ]:
     """This endpoint starts a real-time video conversation with your AI replica, powered by a persona that
     allows it to see, hear, and respond like a human.
@@ -96,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateConversationResponse200 | CreateConversationResponse400 | CreateConversationResponse401]
+        Response[Conversation | CreateConversationResponse400 | CreateConversationResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -115,10 +108,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateConversationBody | Unset = UNSET,
 ) -> (
-    CreateConversationResponse200
-    | CreateConversationResponse400
-    | CreateConversationResponse401
-    | None
+    Conversation | CreateConversationResponse400 | CreateConversationResponse401 | None
 ):
     """This endpoint starts a real-time video conversation with your AI replica, powered by a persona that
     allows it to see, hear, and respond like a human.
@@ -131,7 +121,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateConversationResponse200 | CreateConversationResponse400 | CreateConversationResponse401
+        Conversation | CreateConversationResponse400 | CreateConversationResponse401
     """
 
     return sync_detailed(
@@ -145,9 +135,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateConversationBody | Unset = UNSET,
 ) -> Response[
-    CreateConversationResponse200
-    | CreateConversationResponse400
-    | CreateConversationResponse401
+    Conversation | CreateConversationResponse400 | CreateConversationResponse401
 ]:
     """This endpoint starts a real-time video conversation with your AI replica, powered by a persona that
     allows it to see, hear, and respond like a human.
@@ -160,7 +148,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateConversationResponse200 | CreateConversationResponse400 | CreateConversationResponse401]
+        Response[Conversation | CreateConversationResponse400 | CreateConversationResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -177,10 +165,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateConversationBody | Unset = UNSET,
 ) -> (
-    CreateConversationResponse200
-    | CreateConversationResponse400
-    | CreateConversationResponse401
-    | None
+    Conversation | CreateConversationResponse400 | CreateConversationResponse401 | None
 ):
     """This endpoint starts a real-time video conversation with your AI replica, powered by a persona that
     allows it to see, hear, and respond like a human.
@@ -193,7 +178,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateConversationResponse200 | CreateConversationResponse400 | CreateConversationResponse401
+        Conversation | CreateConversationResponse400 | CreateConversationResponse401
     """
 
     return (

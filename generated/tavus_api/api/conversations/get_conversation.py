@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_conversation_response_200 import GetConversationResponse200
+from ...models.conversation import Conversation
 from ...models.get_conversation_response_400 import GetConversationResponse400
 from ...models.get_conversation_response_401 import GetConversationResponse401
 from ...types import UNSET, Response, Unset
@@ -37,14 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    GetConversationResponse200
-    | GetConversationResponse400
-    | GetConversationResponse401
-    | None
-):
+) -> Conversation | GetConversationResponse400 | GetConversationResponse401 | None:
     if response.status_code == 200:
-        response_200 = GetConversationResponse200.from_dict(response.json())
+        response_200 = Conversation.from_dict(response.json())
 
         return response_200
 
@@ -66,9 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    GetConversationResponse200 | GetConversationResponse400 | GetConversationResponse401
-]:
+) -> Response[Conversation | GetConversationResponse400 | GetConversationResponse401]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,9 +75,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     verbose: bool | Unset = False,
-) -> Response[
-    GetConversationResponse200 | GetConversationResponse400 | GetConversationResponse401
-]:
+) -> Response[Conversation | GetConversationResponse400 | GetConversationResponse401]:
     """Get Conversation
 
      This endpoint returns a single conversation by its unique identifier.
@@ -98,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetConversationResponse200 | GetConversationResponse400 | GetConversationResponse401]
+        Response[Conversation | GetConversationResponse400 | GetConversationResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -118,12 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     verbose: bool | Unset = False,
-) -> (
-    GetConversationResponse200
-    | GetConversationResponse400
-    | GetConversationResponse401
-    | None
-):
+) -> Conversation | GetConversationResponse400 | GetConversationResponse401 | None:
     """Get Conversation
 
      This endpoint returns a single conversation by its unique identifier.
@@ -137,7 +123,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetConversationResponse200 | GetConversationResponse400 | GetConversationResponse401
+        Conversation | GetConversationResponse400 | GetConversationResponse401
     """
 
     return sync_detailed(
@@ -152,9 +138,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     verbose: bool | Unset = False,
-) -> Response[
-    GetConversationResponse200 | GetConversationResponse400 | GetConversationResponse401
-]:
+) -> Response[Conversation | GetConversationResponse400 | GetConversationResponse401]:
     """Get Conversation
 
      This endpoint returns a single conversation by its unique identifier.
@@ -168,7 +152,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetConversationResponse200 | GetConversationResponse400 | GetConversationResponse401]
+        Response[Conversation | GetConversationResponse400 | GetConversationResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -186,12 +170,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     verbose: bool | Unset = False,
-) -> (
-    GetConversationResponse200
-    | GetConversationResponse400
-    | GetConversationResponse401
-    | None
-):
+) -> Conversation | GetConversationResponse400 | GetConversationResponse401 | None:
     """Get Conversation
 
      This endpoint returns a single conversation by its unique identifier.
@@ -205,7 +184,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetConversationResponse200 | GetConversationResponse400 | GetConversationResponse401
+        Conversation | GetConversationResponse400 | GetConversationResponse401
     """
 
     return (

@@ -6,10 +6,10 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_document_body import CreateDocumentBody
-from ...models.create_document_response_200 import CreateDocumentResponse200
 from ...models.create_document_response_400 import CreateDocumentResponse400
 from ...models.create_document_response_401 import CreateDocumentResponse401
 from ...models.create_document_response_429 import CreateDocumentResponse429
+from ...models.document import Document
 from ...types import UNSET, Response, Unset
 
 
@@ -36,14 +36,14 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    CreateDocumentResponse200
-    | CreateDocumentResponse400
+    CreateDocumentResponse400
     | CreateDocumentResponse401
     | CreateDocumentResponse429
+    | Document
     | None
 ):
     if response.status_code == 200:
-        response_200 = CreateDocumentResponse200.from_dict(response.json())
+        response_200 = Document.from_dict(response.json())
 
         return response_200
 
@@ -71,10 +71,10 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    CreateDocumentResponse200
-    | CreateDocumentResponse400
+    CreateDocumentResponse400
     | CreateDocumentResponse401
     | CreateDocumentResponse429
+    | Document
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -89,10 +89,10 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CreateDocumentBody | Unset = UNSET,
 ) -> Response[
-    CreateDocumentResponse200
-    | CreateDocumentResponse400
+    CreateDocumentResponse400
     | CreateDocumentResponse401
     | CreateDocumentResponse429
+    | Document
 ]:
     """Create Document
 
@@ -106,7 +106,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateDocumentResponse200 | CreateDocumentResponse400 | CreateDocumentResponse401 | CreateDocumentResponse429]
+        Response[CreateDocumentResponse400 | CreateDocumentResponse401 | CreateDocumentResponse429 | Document]
     """
 
     kwargs = _get_kwargs(
@@ -125,10 +125,10 @@ def sync(
     client: AuthenticatedClient,
     body: CreateDocumentBody | Unset = UNSET,
 ) -> (
-    CreateDocumentResponse200
-    | CreateDocumentResponse400
+    CreateDocumentResponse400
     | CreateDocumentResponse401
     | CreateDocumentResponse429
+    | Document
     | None
 ):
     """Create Document
@@ -143,7 +143,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateDocumentResponse200 | CreateDocumentResponse400 | CreateDocumentResponse401 | CreateDocumentResponse429
+        CreateDocumentResponse400 | CreateDocumentResponse401 | CreateDocumentResponse429 | Document
     """
 
     return sync_detailed(
@@ -157,10 +157,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreateDocumentBody | Unset = UNSET,
 ) -> Response[
-    CreateDocumentResponse200
-    | CreateDocumentResponse400
+    CreateDocumentResponse400
     | CreateDocumentResponse401
     | CreateDocumentResponse429
+    | Document
 ]:
     """Create Document
 
@@ -174,7 +174,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateDocumentResponse200 | CreateDocumentResponse400 | CreateDocumentResponse401 | CreateDocumentResponse429]
+        Response[CreateDocumentResponse400 | CreateDocumentResponse401 | CreateDocumentResponse429 | Document]
     """
 
     kwargs = _get_kwargs(
@@ -191,10 +191,10 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CreateDocumentBody | Unset = UNSET,
 ) -> (
-    CreateDocumentResponse200
-    | CreateDocumentResponse400
+    CreateDocumentResponse400
     | CreateDocumentResponse401
     | CreateDocumentResponse429
+    | Document
     | None
 ):
     """Create Document
@@ -209,7 +209,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateDocumentResponse200 | CreateDocumentResponse400 | CreateDocumentResponse401 | CreateDocumentResponse429
+        CreateDocumentResponse400 | CreateDocumentResponse401 | CreateDocumentResponse429 | Document
     """
 
     return (

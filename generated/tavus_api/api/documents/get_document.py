@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_document_response_200 import GetDocumentResponse200
+from ...models.document import Document
 from ...models.get_document_response_401 import GetDocumentResponse401
 from ...models.get_document_response_404 import GetDocumentResponse404
 from ...types import Response
@@ -28,9 +28,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetDocumentResponse200 | GetDocumentResponse401 | GetDocumentResponse404 | None:
+) -> Document | GetDocumentResponse401 | GetDocumentResponse404 | None:
     if response.status_code == 200:
-        response_200 = GetDocumentResponse200.from_dict(response.json())
+        response_200 = Document.from_dict(response.json())
 
         return response_200
 
@@ -52,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetDocumentResponse200 | GetDocumentResponse401 | GetDocumentResponse404]:
+) -> Response[Document | GetDocumentResponse401 | GetDocumentResponse404]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,7 +65,7 @@ def sync_detailed(
     document_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetDocumentResponse200 | GetDocumentResponse401 | GetDocumentResponse404]:
+) -> Response[Document | GetDocumentResponse401 | GetDocumentResponse404]:
     """Get Document
 
      Retrieve detailed information about a specific document using its unique identifier.
@@ -78,7 +78,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetDocumentResponse200 | GetDocumentResponse401 | GetDocumentResponse404]
+        Response[Document | GetDocumentResponse401 | GetDocumentResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +96,7 @@ def sync(
     document_id: str,
     *,
     client: AuthenticatedClient,
-) -> GetDocumentResponse200 | GetDocumentResponse401 | GetDocumentResponse404 | None:
+) -> Document | GetDocumentResponse401 | GetDocumentResponse404 | None:
     """Get Document
 
      Retrieve detailed information about a specific document using its unique identifier.
@@ -109,7 +109,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetDocumentResponse200 | GetDocumentResponse401 | GetDocumentResponse404
+        Document | GetDocumentResponse401 | GetDocumentResponse404
     """
 
     return sync_detailed(
@@ -122,7 +122,7 @@ async def asyncio_detailed(
     document_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetDocumentResponse200 | GetDocumentResponse401 | GetDocumentResponse404]:
+) -> Response[Document | GetDocumentResponse401 | GetDocumentResponse404]:
     """Get Document
 
      Retrieve detailed information about a specific document using its unique identifier.
@@ -135,7 +135,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetDocumentResponse200 | GetDocumentResponse401 | GetDocumentResponse404]
+        Response[Document | GetDocumentResponse401 | GetDocumentResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +151,7 @@ async def asyncio(
     document_id: str,
     *,
     client: AuthenticatedClient,
-) -> GetDocumentResponse200 | GetDocumentResponse401 | GetDocumentResponse404 | None:
+) -> Document | GetDocumentResponse401 | GetDocumentResponse404 | None:
     """Get Document
 
      Retrieve detailed information about a specific document using its unique identifier.
@@ -164,7 +164,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetDocumentResponse200 | GetDocumentResponse401 | GetDocumentResponse404
+        Document | GetDocumentResponse401 | GetDocumentResponse404
     """
 
     return (

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.document import Document
 from ...models.patch_document_body import PatchDocumentBody
-from ...models.patch_document_response_200 import PatchDocumentResponse200
 from ...models.patch_document_response_400 import PatchDocumentResponse400
 from ...models.patch_document_response_401 import PatchDocumentResponse401
 from ...models.patch_document_response_404 import PatchDocumentResponse404
@@ -40,14 +40,14 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    PatchDocumentResponse200
+    Document
     | PatchDocumentResponse400
     | PatchDocumentResponse401
     | PatchDocumentResponse404
     | None
 ):
     if response.status_code == 200:
-        response_200 = PatchDocumentResponse200.from_dict(response.json())
+        response_200 = Document.from_dict(response.json())
 
         return response_200
 
@@ -75,7 +75,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    PatchDocumentResponse200
+    Document
     | PatchDocumentResponse400
     | PatchDocumentResponse401
     | PatchDocumentResponse404
@@ -94,7 +94,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: PatchDocumentBody | Unset = UNSET,
 ) -> Response[
-    PatchDocumentResponse200
+    Document
     | PatchDocumentResponse400
     | PatchDocumentResponse401
     | PatchDocumentResponse404
@@ -112,7 +112,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PatchDocumentResponse200 | PatchDocumentResponse400 | PatchDocumentResponse401 | PatchDocumentResponse404]
+        Response[Document | PatchDocumentResponse400 | PatchDocumentResponse401 | PatchDocumentResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -133,7 +133,7 @@ def sync(
     client: AuthenticatedClient,
     body: PatchDocumentBody | Unset = UNSET,
 ) -> (
-    PatchDocumentResponse200
+    Document
     | PatchDocumentResponse400
     | PatchDocumentResponse401
     | PatchDocumentResponse404
@@ -152,7 +152,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PatchDocumentResponse200 | PatchDocumentResponse400 | PatchDocumentResponse401 | PatchDocumentResponse404
+        Document | PatchDocumentResponse400 | PatchDocumentResponse401 | PatchDocumentResponse404
     """
 
     return sync_detailed(
@@ -168,7 +168,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: PatchDocumentBody | Unset = UNSET,
 ) -> Response[
-    PatchDocumentResponse200
+    Document
     | PatchDocumentResponse400
     | PatchDocumentResponse401
     | PatchDocumentResponse404
@@ -186,7 +186,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PatchDocumentResponse200 | PatchDocumentResponse400 | PatchDocumentResponse401 | PatchDocumentResponse404]
+        Response[Document | PatchDocumentResponse400 | PatchDocumentResponse401 | PatchDocumentResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -205,7 +205,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: PatchDocumentBody | Unset = UNSET,
 ) -> (
-    PatchDocumentResponse200
+    Document
     | PatchDocumentResponse400
     | PatchDocumentResponse401
     | PatchDocumentResponse404
@@ -224,7 +224,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PatchDocumentResponse200 | PatchDocumentResponse400 | PatchDocumentResponse401 | PatchDocumentResponse404
+        Document | PatchDocumentResponse400 | PatchDocumentResponse401 | PatchDocumentResponse404
     """
 
     return (

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.document import Document
 from ...models.recrawl_document_body import RecrawlDocumentBody
-from ...models.recrawl_document_response_202 import RecrawlDocumentResponse202
 from ...models.recrawl_document_response_400 import RecrawlDocumentResponse400
 from ...models.recrawl_document_response_401 import RecrawlDocumentResponse401
 from ...models.recrawl_document_response_404 import RecrawlDocumentResponse404
@@ -42,7 +42,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    RecrawlDocumentResponse202
+    Document
     | RecrawlDocumentResponse400
     | RecrawlDocumentResponse401
     | RecrawlDocumentResponse404
@@ -51,7 +51,7 @@ def _parse_response(
     | None
 ):
     if response.status_code == 202:
-        response_202 = RecrawlDocumentResponse202.from_dict(response.json())
+        response_202 = Document.from_dict(response.json())
 
         return response_202
 
@@ -89,7 +89,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    RecrawlDocumentResponse202
+    Document
     | RecrawlDocumentResponse400
     | RecrawlDocumentResponse401
     | RecrawlDocumentResponse404
@@ -110,7 +110,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: RecrawlDocumentBody | Unset = UNSET,
 ) -> Response[
-    RecrawlDocumentResponse202
+    Document
     | RecrawlDocumentResponse400
     | RecrawlDocumentResponse401
     | RecrawlDocumentResponse404
@@ -130,7 +130,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RecrawlDocumentResponse202 | RecrawlDocumentResponse400 | RecrawlDocumentResponse401 | RecrawlDocumentResponse404 | RecrawlDocumentResponse409 | RecrawlDocumentResponse429]
+        Response[Document | RecrawlDocumentResponse400 | RecrawlDocumentResponse401 | RecrawlDocumentResponse404 | RecrawlDocumentResponse409 | RecrawlDocumentResponse429]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +151,7 @@ def sync(
     client: AuthenticatedClient,
     body: RecrawlDocumentBody | Unset = UNSET,
 ) -> (
-    RecrawlDocumentResponse202
+    Document
     | RecrawlDocumentResponse400
     | RecrawlDocumentResponse401
     | RecrawlDocumentResponse404
@@ -172,7 +172,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RecrawlDocumentResponse202 | RecrawlDocumentResponse400 | RecrawlDocumentResponse401 | RecrawlDocumentResponse404 | RecrawlDocumentResponse409 | RecrawlDocumentResponse429
+        Document | RecrawlDocumentResponse400 | RecrawlDocumentResponse401 | RecrawlDocumentResponse404 | RecrawlDocumentResponse409 | RecrawlDocumentResponse429
     """
 
     return sync_detailed(
@@ -188,7 +188,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: RecrawlDocumentBody | Unset = UNSET,
 ) -> Response[
-    RecrawlDocumentResponse202
+    Document
     | RecrawlDocumentResponse400
     | RecrawlDocumentResponse401
     | RecrawlDocumentResponse404
@@ -208,7 +208,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RecrawlDocumentResponse202 | RecrawlDocumentResponse400 | RecrawlDocumentResponse401 | RecrawlDocumentResponse404 | RecrawlDocumentResponse409 | RecrawlDocumentResponse429]
+        Response[Document | RecrawlDocumentResponse400 | RecrawlDocumentResponse401 | RecrawlDocumentResponse404 | RecrawlDocumentResponse409 | RecrawlDocumentResponse429]
     """
 
     kwargs = _get_kwargs(
@@ -227,7 +227,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: RecrawlDocumentBody | Unset = UNSET,
 ) -> (
-    RecrawlDocumentResponse202
+    Document
     | RecrawlDocumentResponse400
     | RecrawlDocumentResponse401
     | RecrawlDocumentResponse404
@@ -248,7 +248,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RecrawlDocumentResponse202 | RecrawlDocumentResponse400 | RecrawlDocumentResponse401 | RecrawlDocumentResponse404 | RecrawlDocumentResponse409 | RecrawlDocumentResponse429
+        Document | RecrawlDocumentResponse400 | RecrawlDocumentResponse401 | RecrawlDocumentResponse404 | RecrawlDocumentResponse409 | RecrawlDocumentResponse429
     """
 
     return (

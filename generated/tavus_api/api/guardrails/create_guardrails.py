@@ -6,9 +6,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_guardrails_body import CreateGuardrailsBody
-from ...models.create_guardrails_response_200 import CreateGuardrailsResponse200
 from ...models.create_guardrails_response_400 import CreateGuardrailsResponse400
 from ...models.create_guardrails_response_401 import CreateGuardrailsResponse401
+from ...models.guardrails import Guardrails
 from ...types import UNSET, Response, Unset
 
 
@@ -34,14 +34,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    CreateGuardrailsResponse200
-    | CreateGuardrailsResponse400
-    | CreateGuardrailsResponse401
-    | None
-):
+) -> CreateGuardrailsResponse400 | CreateGuardrailsResponse401 | Guardrails | None:
     if response.status_code == 200:
-        response_200 = CreateGuardrailsResponse200.from_dict(response.json())
+        response_200 = Guardrails.from_dict(response.json())
 
         return response_200
 
@@ -63,11 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    CreateGuardrailsResponse200
-    | CreateGuardrailsResponse400
-    | CreateGuardrailsResponse401
-]:
+) -> Response[CreateGuardrailsResponse400 | CreateGuardrailsResponse401 | Guardrails]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,11 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateGuardrailsBody | Unset = UNSET,
-) -> Response[
-    CreateGuardrailsResponse200
-    | CreateGuardrailsResponse400
-    | CreateGuardrailsResponse401
-]:
+) -> Response[CreateGuardrailsResponse400 | CreateGuardrailsResponse401 | Guardrails]:
     """Create Guardrails
 
      This endpoint creates a new set of guardrails for a persona. Guardrails provide strict behavioral
@@ -98,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateGuardrailsResponse200 | CreateGuardrailsResponse400 | CreateGuardrailsResponse401]
+        Response[CreateGuardrailsResponse400 | CreateGuardrailsResponse401 | Guardrails]
     """
 
     kwargs = _get_kwargs(
@@ -116,12 +103,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateGuardrailsBody | Unset = UNSET,
-) -> (
-    CreateGuardrailsResponse200
-    | CreateGuardrailsResponse400
-    | CreateGuardrailsResponse401
-    | None
-):
+) -> CreateGuardrailsResponse400 | CreateGuardrailsResponse401 | Guardrails | None:
     """Create Guardrails
 
      This endpoint creates a new set of guardrails for a persona. Guardrails provide strict behavioral
@@ -135,7 +117,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateGuardrailsResponse200 | CreateGuardrailsResponse400 | CreateGuardrailsResponse401
+        CreateGuardrailsResponse400 | CreateGuardrailsResponse401 | Guardrails
     """
 
     return sync_detailed(
@@ -148,11 +130,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateGuardrailsBody | Unset = UNSET,
-) -> Response[
-    CreateGuardrailsResponse200
-    | CreateGuardrailsResponse400
-    | CreateGuardrailsResponse401
-]:
+) -> Response[CreateGuardrailsResponse400 | CreateGuardrailsResponse401 | Guardrails]:
     """Create Guardrails
 
      This endpoint creates a new set of guardrails for a persona. Guardrails provide strict behavioral
@@ -166,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateGuardrailsResponse200 | CreateGuardrailsResponse400 | CreateGuardrailsResponse401]
+        Response[CreateGuardrailsResponse400 | CreateGuardrailsResponse401 | Guardrails]
     """
 
     kwargs = _get_kwargs(
@@ -182,12 +160,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateGuardrailsBody | Unset = UNSET,
-) -> (
-    CreateGuardrailsResponse200
-    | CreateGuardrailsResponse400
-    | CreateGuardrailsResponse401
-    | None
-):
+) -> CreateGuardrailsResponse400 | CreateGuardrailsResponse401 | Guardrails | None:
     """Create Guardrails
 
      This endpoint creates a new set of guardrails for a persona. Guardrails provide strict behavioral
@@ -201,7 +174,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateGuardrailsResponse200 | CreateGuardrailsResponse400 | CreateGuardrailsResponse401
+        CreateGuardrailsResponse400 | CreateGuardrailsResponse401 | Guardrails
     """
 
     return (

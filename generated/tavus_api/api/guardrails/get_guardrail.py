@@ -6,10 +6,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_guardrail_response_200 import GetGuardrailResponse200
 from ...models.get_guardrail_response_400 import GetGuardrailResponse400
 from ...models.get_guardrail_response_401 import GetGuardrailResponse401
 from ...models.get_guardrail_response_404 import GetGuardrailResponse404
+from ...models.guardrails_detail import GuardrailsDetail
 from ...types import Response
 
 
@@ -30,14 +30,14 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    GetGuardrailResponse200
-    | GetGuardrailResponse400
+    GetGuardrailResponse400
     | GetGuardrailResponse401
     | GetGuardrailResponse404
+    | GuardrailsDetail
     | None
 ):
     if response.status_code == 200:
-        response_200 = GetGuardrailResponse200.from_dict(response.json())
+        response_200 = GuardrailsDetail.from_dict(response.json())
 
         return response_200
 
@@ -65,10 +65,10 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    GetGuardrailResponse200
-    | GetGuardrailResponse400
+    GetGuardrailResponse400
     | GetGuardrailResponse401
     | GetGuardrailResponse404
+    | GuardrailsDetail
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -83,10 +83,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    GetGuardrailResponse200
-    | GetGuardrailResponse400
+    GetGuardrailResponse400
     | GetGuardrailResponse401
     | GetGuardrailResponse404
+    | GuardrailsDetail
 ]:
     """Get Guardrails (One Set)
 
@@ -100,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetGuardrailResponse200 | GetGuardrailResponse400 | GetGuardrailResponse401 | GetGuardrailResponse404]
+        Response[GetGuardrailResponse400 | GetGuardrailResponse401 | GetGuardrailResponse404 | GuardrailsDetail]
     """
 
     kwargs = _get_kwargs(
@@ -119,10 +119,10 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> (
-    GetGuardrailResponse200
-    | GetGuardrailResponse400
+    GetGuardrailResponse400
     | GetGuardrailResponse401
     | GetGuardrailResponse404
+    | GuardrailsDetail
     | None
 ):
     """Get Guardrails (One Set)
@@ -137,7 +137,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetGuardrailResponse200 | GetGuardrailResponse400 | GetGuardrailResponse401 | GetGuardrailResponse404
+        GetGuardrailResponse400 | GetGuardrailResponse401 | GetGuardrailResponse404 | GuardrailsDetail
     """
 
     return sync_detailed(
@@ -151,10 +151,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    GetGuardrailResponse200
-    | GetGuardrailResponse400
+    GetGuardrailResponse400
     | GetGuardrailResponse401
     | GetGuardrailResponse404
+    | GuardrailsDetail
 ]:
     """Get Guardrails (One Set)
 
@@ -168,7 +168,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetGuardrailResponse200 | GetGuardrailResponse400 | GetGuardrailResponse401 | GetGuardrailResponse404]
+        Response[GetGuardrailResponse400 | GetGuardrailResponse401 | GetGuardrailResponse404 | GuardrailsDetail]
     """
 
     kwargs = _get_kwargs(
@@ -185,10 +185,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> (
-    GetGuardrailResponse200
-    | GetGuardrailResponse400
+    GetGuardrailResponse400
     | GetGuardrailResponse401
     | GetGuardrailResponse404
+    | GuardrailsDetail
     | None
 ):
     """Get Guardrails (One Set)
@@ -203,7 +203,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetGuardrailResponse200 | GetGuardrailResponse400 | GetGuardrailResponse401 | GetGuardrailResponse404
+        GetGuardrailResponse400 | GetGuardrailResponse401 | GetGuardrailResponse404 | GuardrailsDetail
     """
 
     return (

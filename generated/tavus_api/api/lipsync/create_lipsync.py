@@ -6,9 +6,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_lipsync_body import CreateLipsyncBody
-from ...models.create_lipsync_response_200 import CreateLipsyncResponse200
 from ...models.create_lipsync_response_400 import CreateLipsyncResponse400
 from ...models.create_lipsync_response_401 import CreateLipsyncResponse401
+from ...models.lipsync import Lipsync
 from ...types import UNSET, Response, Unset
 
 
@@ -34,14 +34,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    CreateLipsyncResponse200
-    | CreateLipsyncResponse400
-    | CreateLipsyncResponse401
-    | None
-):
+) -> CreateLipsyncResponse400 | CreateLipsyncResponse401 | Lipsync | None:
     if response.status_code == 200:
-        response_200 = CreateLipsyncResponse200.from_dict(response.json())
+        response_200 = Lipsync.from_dict(response.json())
 
         return response_200
 
@@ -63,9 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    CreateLipsyncResponse200 | CreateLipsyncResponse400 | CreateLipsyncResponse401
-]:
+) -> Response[CreateLipsyncResponse400 | CreateLipsyncResponse401 | Lipsync]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,9 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateLipsyncBody | Unset = UNSET,
-) -> Response[
-    CreateLipsyncResponse200 | CreateLipsyncResponse400 | CreateLipsyncResponse401
-]:
+) -> Response[CreateLipsyncResponse400 | CreateLipsyncResponse401 | Lipsync]:
     """Create Lipsync
 
      This endpoint is no longer supported by Tavus.
@@ -96,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateLipsyncResponse200 | CreateLipsyncResponse400 | CreateLipsyncResponse401]
+        Response[CreateLipsyncResponse400 | CreateLipsyncResponse401 | Lipsync]
     """
 
     kwargs = _get_kwargs(
@@ -114,12 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateLipsyncBody | Unset = UNSET,
-) -> (
-    CreateLipsyncResponse200
-    | CreateLipsyncResponse400
-    | CreateLipsyncResponse401
-    | None
-):
+) -> CreateLipsyncResponse400 | CreateLipsyncResponse401 | Lipsync | None:
     """Create Lipsync
 
      This endpoint is no longer supported by Tavus.
@@ -135,7 +121,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateLipsyncResponse200 | CreateLipsyncResponse400 | CreateLipsyncResponse401
+        CreateLipsyncResponse400 | CreateLipsyncResponse401 | Lipsync
     """
 
     return sync_detailed(
@@ -148,9 +134,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateLipsyncBody | Unset = UNSET,
-) -> Response[
-    CreateLipsyncResponse200 | CreateLipsyncResponse400 | CreateLipsyncResponse401
-]:
+) -> Response[CreateLipsyncResponse400 | CreateLipsyncResponse401 | Lipsync]:
     """Create Lipsync
 
      This endpoint is no longer supported by Tavus.
@@ -166,7 +150,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateLipsyncResponse200 | CreateLipsyncResponse400 | CreateLipsyncResponse401]
+        Response[CreateLipsyncResponse400 | CreateLipsyncResponse401 | Lipsync]
     """
 
     kwargs = _get_kwargs(
@@ -182,12 +166,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateLipsyncBody | Unset = UNSET,
-) -> (
-    CreateLipsyncResponse200
-    | CreateLipsyncResponse400
-    | CreateLipsyncResponse401
-    | None
-):
+) -> CreateLipsyncResponse400 | CreateLipsyncResponse401 | Lipsync | None:
     """Create Lipsync
 
      This endpoint is no longer supported by Tavus.
@@ -203,7 +182,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateLipsyncResponse200 | CreateLipsyncResponse400 | CreateLipsyncResponse401
+        CreateLipsyncResponse400 | CreateLipsyncResponse401 | Lipsync
     """
 
     return (

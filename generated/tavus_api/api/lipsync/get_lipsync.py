@@ -6,9 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_lipsync_response_200 import GetLipsyncResponse200
 from ...models.get_lipsync_response_400 import GetLipsyncResponse400
 from ...models.get_lipsync_response_401 import GetLipsyncResponse401
+from ...models.lipsync import Lipsync
 from ...types import Response
 
 
@@ -28,9 +28,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetLipsyncResponse200 | GetLipsyncResponse400 | GetLipsyncResponse401 | None:
+) -> GetLipsyncResponse400 | GetLipsyncResponse401 | Lipsync | None:
     if response.status_code == 200:
-        response_200 = GetLipsyncResponse200.from_dict(response.json())
+        response_200 = Lipsync.from_dict(response.json())
 
         return response_200
 
@@ -52,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetLipsyncResponse200 | GetLipsyncResponse400 | GetLipsyncResponse401]:
+) -> Response[GetLipsyncResponse400 | GetLipsyncResponse401 | Lipsync]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,7 +65,7 @@ def sync_detailed(
     lipsync_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetLipsyncResponse200 | GetLipsyncResponse400 | GetLipsyncResponse401]:
+) -> Response[GetLipsyncResponse400 | GetLipsyncResponse401 | Lipsync]:
     """Get Lipsync
 
      This endpoint is no longer supported by Tavus.
@@ -80,7 +80,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetLipsyncResponse200 | GetLipsyncResponse400 | GetLipsyncResponse401]
+        Response[GetLipsyncResponse400 | GetLipsyncResponse401 | Lipsync]
     """
 
     kwargs = _get_kwargs(
@@ -98,7 +98,7 @@ def sync(
     lipsync_id: str,
     *,
     client: AuthenticatedClient,
-) -> GetLipsyncResponse200 | GetLipsyncResponse400 | GetLipsyncResponse401 | None:
+) -> GetLipsyncResponse400 | GetLipsyncResponse401 | Lipsync | None:
     """Get Lipsync
 
      This endpoint is no longer supported by Tavus.
@@ -113,7 +113,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetLipsyncResponse200 | GetLipsyncResponse400 | GetLipsyncResponse401
+        GetLipsyncResponse400 | GetLipsyncResponse401 | Lipsync
     """
 
     return sync_detailed(
@@ -126,7 +126,7 @@ async def asyncio_detailed(
     lipsync_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetLipsyncResponse200 | GetLipsyncResponse400 | GetLipsyncResponse401]:
+) -> Response[GetLipsyncResponse400 | GetLipsyncResponse401 | Lipsync]:
     """Get Lipsync
 
      This endpoint is no longer supported by Tavus.
@@ -141,7 +141,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetLipsyncResponse200 | GetLipsyncResponse400 | GetLipsyncResponse401]
+        Response[GetLipsyncResponse400 | GetLipsyncResponse401 | Lipsync]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +157,7 @@ async def asyncio(
     lipsync_id: str,
     *,
     client: AuthenticatedClient,
-) -> GetLipsyncResponse200 | GetLipsyncResponse400 | GetLipsyncResponse401 | None:
+) -> GetLipsyncResponse400 | GetLipsyncResponse401 | Lipsync | None:
     """Get Lipsync
 
      This endpoint is no longer supported by Tavus.
@@ -172,7 +172,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetLipsyncResponse200 | GetLipsyncResponse400 | GetLipsyncResponse401
+        GetLipsyncResponse400 | GetLipsyncResponse401 | Lipsync
     """
 
     return (

@@ -6,9 +6,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_objectives_body import CreateObjectivesBody
-from ...models.create_objectives_response_200 import CreateObjectivesResponse200
 from ...models.create_objectives_response_400 import CreateObjectivesResponse400
 from ...models.create_objectives_response_401 import CreateObjectivesResponse401
+from ...models.objectives import Objectives
 from ...types import UNSET, Response, Unset
 
 
@@ -34,14 +34,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    CreateObjectivesResponse200
-    | CreateObjectivesResponse400
-    | CreateObjectivesResponse401
-    | None
-):
+) -> CreateObjectivesResponse400 | CreateObjectivesResponse401 | Objectives | None:
     if response.status_code == 200:
-        response_200 = CreateObjectivesResponse200.from_dict(response.json())
+        response_200 = Objectives.from_dict(response.json())
 
         return response_200
 
@@ -63,11 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    CreateObjectivesResponse200
-    | CreateObjectivesResponse400
-    | CreateObjectivesResponse401
-]:
+) -> Response[CreateObjectivesResponse400 | CreateObjectivesResponse401 | Objectives]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,11 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateObjectivesBody | Unset = UNSET,
-) -> Response[
-    CreateObjectivesResponse200
-    | CreateObjectivesResponse400
-    | CreateObjectivesResponse401
-]:
+) -> Response[CreateObjectivesResponse400 | CreateObjectivesResponse401 | Objectives]:
     """Create Objectives
 
      This endpoint creates objectives for a persona.
@@ -97,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateObjectivesResponse200 | CreateObjectivesResponse400 | CreateObjectivesResponse401]
+        Response[CreateObjectivesResponse400 | CreateObjectivesResponse401 | Objectives]
     """
 
     kwargs = _get_kwargs(
@@ -115,12 +102,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateObjectivesBody | Unset = UNSET,
-) -> (
-    CreateObjectivesResponse200
-    | CreateObjectivesResponse400
-    | CreateObjectivesResponse401
-    | None
-):
+) -> CreateObjectivesResponse400 | CreateObjectivesResponse401 | Objectives | None:
     """Create Objectives
 
      This endpoint creates objectives for a persona.
@@ -133,7 +115,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateObjectivesResponse200 | CreateObjectivesResponse400 | CreateObjectivesResponse401
+        CreateObjectivesResponse400 | CreateObjectivesResponse401 | Objectives
     """
 
     return sync_detailed(
@@ -146,11 +128,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateObjectivesBody | Unset = UNSET,
-) -> Response[
-    CreateObjectivesResponse200
-    | CreateObjectivesResponse400
-    | CreateObjectivesResponse401
-]:
+) -> Response[CreateObjectivesResponse400 | CreateObjectivesResponse401 | Objectives]:
     """Create Objectives
 
      This endpoint creates objectives for a persona.
@@ -163,7 +141,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateObjectivesResponse200 | CreateObjectivesResponse400 | CreateObjectivesResponse401]
+        Response[CreateObjectivesResponse400 | CreateObjectivesResponse401 | Objectives]
     """
 
     kwargs = _get_kwargs(
@@ -179,12 +157,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateObjectivesBody | Unset = UNSET,
-) -> (
-    CreateObjectivesResponse200
-    | CreateObjectivesResponse400
-    | CreateObjectivesResponse401
-    | None
-):
+) -> CreateObjectivesResponse400 | CreateObjectivesResponse401 | Objectives | None:
     """Create Objectives
 
      This endpoint creates objectives for a persona.
@@ -197,7 +170,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateObjectivesResponse200 | CreateObjectivesResponse400 | CreateObjectivesResponse401
+        CreateObjectivesResponse400 | CreateObjectivesResponse401 | Objectives
     """
 
     return (

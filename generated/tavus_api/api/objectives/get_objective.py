@@ -6,10 +6,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_objective_response_200 import GetObjectiveResponse200
 from ...models.get_objective_response_400 import GetObjectiveResponse400
 from ...models.get_objective_response_401 import GetObjectiveResponse401
 from ...models.get_objective_response_404 import GetObjectiveResponse404
+from ...models.objectives_detail import ObjectivesDetail
 from ...types import Response
 
 
@@ -30,14 +30,14 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    GetObjectiveResponse200
-    | GetObjectiveResponse400
+    GetObjectiveResponse400
     | GetObjectiveResponse401
     | GetObjectiveResponse404
+    | ObjectivesDetail
     | None
 ):
     if response.status_code == 200:
-        response_200 = GetObjectiveResponse200.from_dict(response.json())
+        response_200 = ObjectivesDetail.from_dict(response.json())
 
         return response_200
 
@@ -65,10 +65,10 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    GetObjectiveResponse200
-    | GetObjectiveResponse400
+    GetObjectiveResponse400
     | GetObjectiveResponse401
     | GetObjectiveResponse404
+    | ObjectivesDetail
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -83,10 +83,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    GetObjectiveResponse200
-    | GetObjectiveResponse400
+    GetObjectiveResponse400
     | GetObjectiveResponse401
     | GetObjectiveResponse404
+    | ObjectivesDetail
 ]:
     """Get Objective
 
@@ -100,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetObjectiveResponse200 | GetObjectiveResponse400 | GetObjectiveResponse401 | GetObjectiveResponse404]
+        Response[GetObjectiveResponse400 | GetObjectiveResponse401 | GetObjectiveResponse404 | ObjectivesDetail]
     """
 
     kwargs = _get_kwargs(
@@ -119,10 +119,10 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> (
-    GetObjectiveResponse200
-    | GetObjectiveResponse400
+    GetObjectiveResponse400
     | GetObjectiveResponse401
     | GetObjectiveResponse404
+    | ObjectivesDetail
     | None
 ):
     """Get Objective
@@ -137,7 +137,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetObjectiveResponse200 | GetObjectiveResponse400 | GetObjectiveResponse401 | GetObjectiveResponse404
+        GetObjectiveResponse400 | GetObjectiveResponse401 | GetObjectiveResponse404 | ObjectivesDetail
     """
 
     return sync_detailed(
@@ -151,10 +151,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    GetObjectiveResponse200
-    | GetObjectiveResponse400
+    GetObjectiveResponse400
     | GetObjectiveResponse401
     | GetObjectiveResponse404
+    | ObjectivesDetail
 ]:
     """Get Objective
 
@@ -168,7 +168,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetObjectiveResponse200 | GetObjectiveResponse400 | GetObjectiveResponse401 | GetObjectiveResponse404]
+        Response[GetObjectiveResponse400 | GetObjectiveResponse401 | GetObjectiveResponse404 | ObjectivesDetail]
     """
 
     kwargs = _get_kwargs(
@@ -185,10 +185,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> (
-    GetObjectiveResponse200
-    | GetObjectiveResponse400
+    GetObjectiveResponse400
     | GetObjectiveResponse401
     | GetObjectiveResponse404
+    | ObjectivesDetail
     | None
 ):
     """Get Objective
@@ -203,7 +203,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetObjectiveResponse200 | GetObjectiveResponse400 | GetObjectiveResponse401 | GetObjectiveResponse404
+        GetObjectiveResponse400 | GetObjectiveResponse401 | GetObjectiveResponse404 | ObjectivesDetail
     """
 
     return (

@@ -6,9 +6,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_persona_body import CreatePersonaBody
-from ...models.create_persona_response_200 import CreatePersonaResponse200
 from ...models.create_persona_response_400 import CreatePersonaResponse400
 from ...models.create_persona_response_401 import CreatePersonaResponse401
+from ...models.persona import Persona
 from ...types import UNSET, Response, Unset
 
 
@@ -34,14 +34,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    CreatePersonaResponse200
-    | CreatePersonaResponse400
-    | CreatePersonaResponse401
-    | None
-):
+) -> CreatePersonaResponse400 | CreatePersonaResponse401 | Persona | None:
     if response.status_code == 200:
-        response_200 = CreatePersonaResponse200.from_dict(response.json())
+        response_200 = Persona.from_dict(response.json())
 
         return response_200
 
@@ -63,9 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    CreatePersonaResponse200 | CreatePersonaResponse400 | CreatePersonaResponse401
-]:
+) -> Response[CreatePersonaResponse400 | CreatePersonaResponse401 | Persona]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,9 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreatePersonaBody | Unset = UNSET,
-) -> Response[
-    CreatePersonaResponse200 | CreatePersonaResponse400 | CreatePersonaResponse401
-]:
+) -> Response[CreatePersonaResponse400 | CreatePersonaResponse401 | Persona]:
     """Create Persona
 
      Creates a persona that configures how a replica behaves and sounds in CVI for every conversation
@@ -94,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreatePersonaResponse200 | CreatePersonaResponse400 | CreatePersonaResponse401]
+        Response[CreatePersonaResponse400 | CreatePersonaResponse401 | Persona]
     """
 
     kwargs = _get_kwargs(
@@ -112,12 +103,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreatePersonaBody | Unset = UNSET,
-) -> (
-    CreatePersonaResponse200
-    | CreatePersonaResponse400
-    | CreatePersonaResponse401
-    | None
-):
+) -> CreatePersonaResponse400 | CreatePersonaResponse401 | Persona | None:
     """Create Persona
 
      Creates a persona that configures how a replica behaves and sounds in CVI for every conversation
@@ -131,7 +117,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreatePersonaResponse200 | CreatePersonaResponse400 | CreatePersonaResponse401
+        CreatePersonaResponse400 | CreatePersonaResponse401 | Persona
     """
 
     return sync_detailed(
@@ -144,9 +130,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreatePersonaBody | Unset = UNSET,
-) -> Response[
-    CreatePersonaResponse200 | CreatePersonaResponse400 | CreatePersonaResponse401
-]:
+) -> Response[CreatePersonaResponse400 | CreatePersonaResponse401 | Persona]:
     """Create Persona
 
      Creates a persona that configures how a replica behaves and sounds in CVI for every conversation
@@ -160,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreatePersonaResponse200 | CreatePersonaResponse400 | CreatePersonaResponse401]
+        Response[CreatePersonaResponse400 | CreatePersonaResponse401 | Persona]
     """
 
     kwargs = _get_kwargs(
@@ -176,12 +160,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreatePersonaBody | Unset = UNSET,
-) -> (
-    CreatePersonaResponse200
-    | CreatePersonaResponse400
-    | CreatePersonaResponse401
-    | None
-):
+) -> CreatePersonaResponse400 | CreatePersonaResponse401 | Persona | None:
     """Create Persona
 
      Creates a persona that configures how a replica behaves and sounds in CVI for every conversation
@@ -195,7 +174,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreatePersonaResponse200 | CreatePersonaResponse400 | CreatePersonaResponse401
+        CreatePersonaResponse400 | CreatePersonaResponse401 | Persona
     """
 
     return (

@@ -8,15 +8,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_pronunciation_dictionary_body import (
     CreatePronunciationDictionaryBody,
 )
-from ...models.create_pronunciation_dictionary_response_201 import (
-    CreatePronunciationDictionaryResponse201,
-)
 from ...models.create_pronunciation_dictionary_response_400 import (
     CreatePronunciationDictionaryResponse400,
 )
 from ...models.create_pronunciation_dictionary_response_401 import (
     CreatePronunciationDictionaryResponse401,
 )
+from ...models.pronunciation_dictionary import PronunciationDictionary
 from ...types import UNSET, Response, Unset
 
 
@@ -43,15 +41,13 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    CreatePronunciationDictionaryResponse201
-    | CreatePronunciationDictionaryResponse400
+    CreatePronunciationDictionaryResponse400
     | CreatePronunciationDictionaryResponse401
+    | PronunciationDictionary
     | None
 ):
     if response.status_code == 201:
-        response_201 = CreatePronunciationDictionaryResponse201.from_dict(
-            response.json()
-        )
+        response_201 = PronunciationDictionary.from_dict(response.json())
 
         return response_201
 
@@ -78,9 +74,9 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    CreatePronunciationDictionaryResponse201
-    | CreatePronunciationDictionaryResponse400
+    CreatePronunciationDictionaryResponse400
     | CreatePronunciationDictionaryResponse401
+    | PronunciationDictionary
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -95,9 +91,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CreatePronunciationDictionaryBody | Unset = UNSET,
 ) -> Response[
-    CreatePronunciationDictionaryResponse201
-    | CreatePronunciationDictionaryResponse400
+    CreatePronunciationDictionaryResponse400
     | CreatePronunciationDictionaryResponse401
+    | PronunciationDictionary
 ]:
     """Create Pronunciation Dictionary
 
@@ -113,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreatePronunciationDictionaryResponse201 | CreatePronunciationDictionaryResponse400 | CreatePronunciationDictionaryResponse401]
+        Response[CreatePronunciationDictionaryResponse400 | CreatePronunciationDictionaryResponse401 | PronunciationDictionary]
     """
 
     kwargs = _get_kwargs(
@@ -132,9 +128,9 @@ def sync(
     client: AuthenticatedClient,
     body: CreatePronunciationDictionaryBody | Unset = UNSET,
 ) -> (
-    CreatePronunciationDictionaryResponse201
-    | CreatePronunciationDictionaryResponse400
+    CreatePronunciationDictionaryResponse400
     | CreatePronunciationDictionaryResponse401
+    | PronunciationDictionary
     | None
 ):
     """Create Pronunciation Dictionary
@@ -151,7 +147,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreatePronunciationDictionaryResponse201 | CreatePronunciationDictionaryResponse400 | CreatePronunciationDictionaryResponse401
+        CreatePronunciationDictionaryResponse400 | CreatePronunciationDictionaryResponse401 | PronunciationDictionary
     """
 
     return sync_detailed(
@@ -165,9 +161,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreatePronunciationDictionaryBody | Unset = UNSET,
 ) -> Response[
-    CreatePronunciationDictionaryResponse201
-    | CreatePronunciationDictionaryResponse400
+    CreatePronunciationDictionaryResponse400
     | CreatePronunciationDictionaryResponse401
+    | PronunciationDictionary
 ]:
     """Create Pronunciation Dictionary
 
@@ -183,7 +179,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreatePronunciationDictionaryResponse201 | CreatePronunciationDictionaryResponse400 | CreatePronunciationDictionaryResponse401]
+        Response[CreatePronunciationDictionaryResponse400 | CreatePronunciationDictionaryResponse401 | PronunciationDictionary]
     """
 
     kwargs = _get_kwargs(
@@ -200,9 +196,9 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CreatePronunciationDictionaryBody | Unset = UNSET,
 ) -> (
-    CreatePronunciationDictionaryResponse201
-    | CreatePronunciationDictionaryResponse400
+    CreatePronunciationDictionaryResponse400
     | CreatePronunciationDictionaryResponse401
+    | PronunciationDictionary
     | None
 ):
     """Create Pronunciation Dictionary
@@ -219,7 +215,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreatePronunciationDictionaryResponse201 | CreatePronunciationDictionaryResponse400 | CreatePronunciationDictionaryResponse401
+        CreatePronunciationDictionaryResponse400 | CreatePronunciationDictionaryResponse401 | PronunciationDictionary
     """
 
     return (

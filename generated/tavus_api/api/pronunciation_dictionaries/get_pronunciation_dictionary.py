@@ -6,15 +6,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_pronunciation_dictionary_response_200 import (
-    GetPronunciationDictionaryResponse200,
-)
 from ...models.get_pronunciation_dictionary_response_401 import (
     GetPronunciationDictionaryResponse401,
 )
 from ...models.get_pronunciation_dictionary_response_404 import (
     GetPronunciationDictionaryResponse404,
 )
+from ...models.pronunciation_dictionary import PronunciationDictionary
 from ...types import Response
 
 
@@ -35,13 +33,13 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    GetPronunciationDictionaryResponse200
-    | GetPronunciationDictionaryResponse401
+    GetPronunciationDictionaryResponse401
     | GetPronunciationDictionaryResponse404
+    | PronunciationDictionary
     | None
 ):
     if response.status_code == 200:
-        response_200 = GetPronunciationDictionaryResponse200.from_dict(response.json())
+        response_200 = PronunciationDictionary.from_dict(response.json())
 
         return response_200
 
@@ -64,9 +62,9 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    GetPronunciationDictionaryResponse200
-    | GetPronunciationDictionaryResponse401
+    GetPronunciationDictionaryResponse401
     | GetPronunciationDictionaryResponse404
+    | PronunciationDictionary
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -81,9 +79,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    GetPronunciationDictionaryResponse200
-    | GetPronunciationDictionaryResponse401
+    GetPronunciationDictionaryResponse401
     | GetPronunciationDictionaryResponse404
+    | PronunciationDictionary
 ]:
     """Get Pronunciation Dictionary
 
@@ -97,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetPronunciationDictionaryResponse200 | GetPronunciationDictionaryResponse401 | GetPronunciationDictionaryResponse404]
+        Response[GetPronunciationDictionaryResponse401 | GetPronunciationDictionaryResponse404 | PronunciationDictionary]
     """
 
     kwargs = _get_kwargs(
@@ -116,9 +114,9 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> (
-    GetPronunciationDictionaryResponse200
-    | GetPronunciationDictionaryResponse401
+    GetPronunciationDictionaryResponse401
     | GetPronunciationDictionaryResponse404
+    | PronunciationDictionary
     | None
 ):
     """Get Pronunciation Dictionary
@@ -133,7 +131,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetPronunciationDictionaryResponse200 | GetPronunciationDictionaryResponse401 | GetPronunciationDictionaryResponse404
+        GetPronunciationDictionaryResponse401 | GetPronunciationDictionaryResponse404 | PronunciationDictionary
     """
 
     return sync_detailed(
@@ -147,9 +145,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    GetPronunciationDictionaryResponse200
-    | GetPronunciationDictionaryResponse401
+    GetPronunciationDictionaryResponse401
     | GetPronunciationDictionaryResponse404
+    | PronunciationDictionary
 ]:
     """Get Pronunciation Dictionary
 
@@ -163,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetPronunciationDictionaryResponse200 | GetPronunciationDictionaryResponse401 | GetPronunciationDictionaryResponse404]
+        Response[GetPronunciationDictionaryResponse401 | GetPronunciationDictionaryResponse404 | PronunciationDictionary]
     """
 
     kwargs = _get_kwargs(
@@ -180,9 +178,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> (
-    GetPronunciationDictionaryResponse200
-    | GetPronunciationDictionaryResponse401
+    GetPronunciationDictionaryResponse401
     | GetPronunciationDictionaryResponse404
+    | PronunciationDictionary
     | None
 ):
     """Get Pronunciation Dictionary
@@ -197,7 +195,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetPronunciationDictionaryResponse200 | GetPronunciationDictionaryResponse401 | GetPronunciationDictionaryResponse404
+        GetPronunciationDictionaryResponse401 | GetPronunciationDictionaryResponse404 | PronunciationDictionary
     """
 
     return (

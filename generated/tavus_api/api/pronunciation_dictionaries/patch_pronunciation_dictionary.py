@@ -9,9 +9,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.patch_pronunciation_dictionary_body_item import (
     PatchPronunciationDictionaryBodyItem,
 )
-from ...models.patch_pronunciation_dictionary_response_200 import (
-    PatchPronunciationDictionaryResponse200,
-)
 from ...models.patch_pronunciation_dictionary_response_400 import (
     PatchPronunciationDictionaryResponse400,
 )
@@ -24,6 +21,7 @@ from ...models.patch_pronunciation_dictionary_response_404 import (
 from ...models.patch_pronunciation_dictionary_response_422 import (
     PatchPronunciationDictionaryResponse422,
 )
+from ...models.pronunciation_dictionary import PronunciationDictionary
 from ...types import UNSET, Response, Unset
 
 
@@ -57,17 +55,15 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Any
-    | PatchPronunciationDictionaryResponse200
     | PatchPronunciationDictionaryResponse400
     | PatchPronunciationDictionaryResponse401
     | PatchPronunciationDictionaryResponse404
     | PatchPronunciationDictionaryResponse422
+    | PronunciationDictionary
     | None
 ):
     if response.status_code == 200:
-        response_200 = PatchPronunciationDictionaryResponse200.from_dict(
-            response.json()
-        )
+        response_200 = PronunciationDictionary.from_dict(response.json())
 
         return response_200
 
@@ -113,11 +109,11 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Any
-    | PatchPronunciationDictionaryResponse200
     | PatchPronunciationDictionaryResponse400
     | PatchPronunciationDictionaryResponse401
     | PatchPronunciationDictionaryResponse404
     | PatchPronunciationDictionaryResponse422
+    | PronunciationDictionary
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -134,11 +130,11 @@ def sync_detailed(
     body: list[PatchPronunciationDictionaryBodyItem] | Unset = UNSET,
 ) -> Response[
     Any
-    | PatchPronunciationDictionaryResponse200
     | PatchPronunciationDictionaryResponse400
     | PatchPronunciationDictionaryResponse401
     | PatchPronunciationDictionaryResponse404
     | PatchPronunciationDictionaryResponse422
+    | PronunciationDictionary
 ]:
     """Update Pronunciation Dictionary
 
@@ -154,7 +150,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PatchPronunciationDictionaryResponse200 | PatchPronunciationDictionaryResponse400 | PatchPronunciationDictionaryResponse401 | PatchPronunciationDictionaryResponse404 | PatchPronunciationDictionaryResponse422]
+        Response[Any | PatchPronunciationDictionaryResponse400 | PatchPronunciationDictionaryResponse401 | PatchPronunciationDictionaryResponse404 | PatchPronunciationDictionaryResponse422 | PronunciationDictionary]
     """
 
     kwargs = _get_kwargs(
@@ -176,11 +172,11 @@ def sync(
     body: list[PatchPronunciationDictionaryBodyItem] | Unset = UNSET,
 ) -> (
     Any
-    | PatchPronunciationDictionaryResponse200
     | PatchPronunciationDictionaryResponse400
     | PatchPronunciationDictionaryResponse401
     | PatchPronunciationDictionaryResponse404
     | PatchPronunciationDictionaryResponse422
+    | PronunciationDictionary
     | None
 ):
     """Update Pronunciation Dictionary
@@ -197,7 +193,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PatchPronunciationDictionaryResponse200 | PatchPronunciationDictionaryResponse400 | PatchPronunciationDictionaryResponse401 | PatchPronunciationDictionaryResponse404 | PatchPronunciationDictionaryResponse422
+        Any | PatchPronunciationDictionaryResponse400 | PatchPronunciationDictionaryResponse401 | PatchPronunciationDictionaryResponse404 | PatchPronunciationDictionaryResponse422 | PronunciationDictionary
     """
 
     return sync_detailed(
@@ -214,11 +210,11 @@ async def asyncio_detailed(
     body: list[PatchPronunciationDictionaryBodyItem] | Unset = UNSET,
 ) -> Response[
     Any
-    | PatchPronunciationDictionaryResponse200
     | PatchPronunciationDictionaryResponse400
     | PatchPronunciationDictionaryResponse401
     | PatchPronunciationDictionaryResponse404
     | PatchPronunciationDictionaryResponse422
+    | PronunciationDictionary
 ]:
     """Update Pronunciation Dictionary
 
@@ -234,7 +230,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PatchPronunciationDictionaryResponse200 | PatchPronunciationDictionaryResponse400 | PatchPronunciationDictionaryResponse401 | PatchPronunciationDictionaryResponse404 | PatchPronunciationDictionaryResponse422]
+        Response[Any | PatchPronunciationDictionaryResponse400 | PatchPronunciationDictionaryResponse401 | PatchPronunciationDictionaryResponse404 | PatchPronunciationDictionaryResponse422 | PronunciationDictionary]
     """
 
     kwargs = _get_kwargs(
@@ -254,11 +250,11 @@ async def asyncio(
     body: list[PatchPronunciationDictionaryBodyItem] | Unset = UNSET,
 ) -> (
     Any
-    | PatchPronunciationDictionaryResponse200
     | PatchPronunciationDictionaryResponse400
     | PatchPronunciationDictionaryResponse401
     | PatchPronunciationDictionaryResponse404
     | PatchPronunciationDictionaryResponse422
+    | PronunciationDictionary
     | None
 ):
     """Update Pronunciation Dictionary
@@ -275,7 +271,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PatchPronunciationDictionaryResponse200 | PatchPronunciationDictionaryResponse400 | PatchPronunciationDictionaryResponse401 | PatchPronunciationDictionaryResponse404 | PatchPronunciationDictionaryResponse422
+        Any | PatchPronunciationDictionaryResponse400 | PatchPronunciationDictionaryResponse401 | PatchPronunciationDictionaryResponse404 | PatchPronunciationDictionaryResponse422 | PronunciationDictionary
     """
 
     return (

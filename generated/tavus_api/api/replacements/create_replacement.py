@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_replacement_body import CreateReplacementBody
-from ...models.create_replacement_response_200 import CreateReplacementResponse200
+from ...models.replacement import Replacement
 from ...types import UNSET, Response, Unset
 
 
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateReplacementResponse200 | None:
+) -> Replacement | None:
     if response.status_code == 200:
-        response_200 = CreateReplacementResponse200.from_dict(response.json())
+        response_200 = Replacement.from_dict(response.json())
 
         return response_200
 
@@ -46,7 +46,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateReplacementResponse200]:
+) -> Response[Replacement]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,7 +59,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateReplacementBody | Unset = UNSET,
-) -> Response[CreateReplacementResponse200]:
+) -> Response[Replacement]:
     """Create Replacement
 
      This endpoint is no longer supported by Tavus.
@@ -75,7 +75,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateReplacementResponse200]
+        Response[Replacement]
     """
 
     kwargs = _get_kwargs(
@@ -93,7 +93,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateReplacementBody | Unset = UNSET,
-) -> CreateReplacementResponse200 | None:
+) -> Replacement | None:
     """Create Replacement
 
      This endpoint is no longer supported by Tavus.
@@ -109,7 +109,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateReplacementResponse200
+        Replacement
     """
 
     return sync_detailed(
@@ -122,7 +122,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateReplacementBody | Unset = UNSET,
-) -> Response[CreateReplacementResponse200]:
+) -> Response[Replacement]:
     """Create Replacement
 
      This endpoint is no longer supported by Tavus.
@@ -138,7 +138,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateReplacementResponse200]
+        Response[Replacement]
     """
 
     kwargs = _get_kwargs(
@@ -154,7 +154,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateReplacementBody | Unset = UNSET,
-) -> CreateReplacementResponse200 | None:
+) -> Replacement | None:
     """Create Replacement
 
      This endpoint is no longer supported by Tavus.
@@ -170,7 +170,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateReplacementResponse200
+        Replacement
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_replacement_response_200 import GetReplacementResponse200
+from ...models.replacement import Replacement
 from ...types import Response
 
 
@@ -26,9 +26,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetReplacementResponse200 | None:
+) -> Replacement | None:
     if response.status_code == 200:
-        response_200 = GetReplacementResponse200.from_dict(response.json())
+        response_200 = Replacement.from_dict(response.json())
 
         return response_200
 
@@ -40,7 +40,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetReplacementResponse200]:
+) -> Response[Replacement]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -53,7 +53,7 @@ def sync_detailed(
     replacement_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetReplacementResponse200]:
+) -> Response[Replacement]:
     """Get Replacement
 
      This endpoint is no longer supported by Tavus.
@@ -68,7 +68,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetReplacementResponse200]
+        Response[Replacement]
     """
 
     kwargs = _get_kwargs(
@@ -86,7 +86,7 @@ def sync(
     replacement_id: str,
     *,
     client: AuthenticatedClient,
-) -> GetReplacementResponse200 | None:
+) -> Replacement | None:
     """Get Replacement
 
      This endpoint is no longer supported by Tavus.
@@ -101,7 +101,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetReplacementResponse200
+        Replacement
     """
 
     return sync_detailed(
@@ -114,7 +114,7 @@ async def asyncio_detailed(
     replacement_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetReplacementResponse200]:
+) -> Response[Replacement]:
     """Get Replacement
 
      This endpoint is no longer supported by Tavus.
@@ -129,7 +129,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetReplacementResponse200]
+        Response[Replacement]
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +145,7 @@ async def asyncio(
     replacement_id: str,
     *,
     client: AuthenticatedClient,
-) -> GetReplacementResponse200 | None:
+) -> Replacement | None:
     """Get Replacement
 
      This endpoint is no longer supported by Tavus.
@@ -160,7 +160,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetReplacementResponse200
+        Replacement
     """
 
     return (

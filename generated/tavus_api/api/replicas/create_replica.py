@@ -6,9 +6,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_replica_body import CreateReplicaBody
-from ...models.create_replica_response_200 import CreateReplicaResponse200
 from ...models.create_replica_response_400 import CreateReplicaResponse400
 from ...models.create_replica_response_401 import CreateReplicaResponse401
+from ...models.replica import Replica
 from ...types import UNSET, Response, Unset
 
 
@@ -34,14 +34,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    CreateReplicaResponse200
-    | CreateReplicaResponse400
-    | CreateReplicaResponse401
-    | None
-):
+) -> CreateReplicaResponse400 | CreateReplicaResponse401 | Replica | None:
     if response.status_code == 200:
-        response_200 = CreateReplicaResponse200.from_dict(response.json())
+        response_200 = Replica.from_dict(response.json())
 
         return response_200
 
@@ -63,9 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    CreateReplicaResponse200 | CreateReplicaResponse400 | CreateReplicaResponse401
-]:
+) -> Response[CreateReplicaResponse400 | CreateReplicaResponse401 | Replica]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,9 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateReplicaBody | Unset = UNSET,
-) -> Response[
-    CreateReplicaResponse200 | CreateReplicaResponse400 | CreateReplicaResponse401
-]:
+) -> Response[CreateReplicaResponse400 | CreateReplicaResponse401 | Replica]:
     """Create Replica
 
      Creates a new replica from a training video or image URL for use in conversations—see [Which
@@ -95,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateReplicaResponse200 | CreateReplicaResponse400 | CreateReplicaResponse401]
+        Response[CreateReplicaResponse400 | CreateReplicaResponse401 | Replica]
     """
 
     kwargs = _get_kwargs(
@@ -113,12 +104,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateReplicaBody | Unset = UNSET,
-) -> (
-    CreateReplicaResponse200
-    | CreateReplicaResponse400
-    | CreateReplicaResponse401
-    | None
-):
+) -> CreateReplicaResponse400 | CreateReplicaResponse401 | Replica | None:
     """Create Replica
 
      Creates a new replica from a training video or image URL for use in conversations—see [Which
@@ -133,7 +119,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateReplicaResponse200 | CreateReplicaResponse400 | CreateReplicaResponse401
+        CreateReplicaResponse400 | CreateReplicaResponse401 | Replica
     """
 
     return sync_detailed(
@@ -146,9 +132,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateReplicaBody | Unset = UNSET,
-) -> Response[
-    CreateReplicaResponse200 | CreateReplicaResponse400 | CreateReplicaResponse401
-]:
+) -> Response[CreateReplicaResponse400 | CreateReplicaResponse401 | Replica]:
     """Create Replica
 
      Creates a new replica from a training video or image URL for use in conversations—see [Which
@@ -163,7 +147,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateReplicaResponse200 | CreateReplicaResponse400 | CreateReplicaResponse401]
+        Response[CreateReplicaResponse400 | CreateReplicaResponse401 | Replica]
     """
 
     kwargs = _get_kwargs(
@@ -179,12 +163,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateReplicaBody | Unset = UNSET,
-) -> (
-    CreateReplicaResponse200
-    | CreateReplicaResponse400
-    | CreateReplicaResponse401
-    | None
-):
+) -> CreateReplicaResponse400 | CreateReplicaResponse401 | Replica | None:
     """Create Replica
 
      Creates a new replica from a training video or image URL for use in conversations—see [Which
@@ -199,7 +178,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateReplicaResponse200 | CreateReplicaResponse400 | CreateReplicaResponse401
+        CreateReplicaResponse400 | CreateReplicaResponse401 | Replica
     """
 
     return (

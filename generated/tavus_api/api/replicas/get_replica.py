@@ -6,9 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_replica_response_200 import GetReplicaResponse200
 from ...models.get_replica_response_400 import GetReplicaResponse400
 from ...models.get_replica_response_401 import GetReplicaResponse401
+from ...models.replica import Replica
 from ...types import UNSET, Response, Unset
 
 
@@ -37,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetReplicaResponse200 | GetReplicaResponse400 | GetReplicaResponse401 | None:
+) -> GetReplicaResponse400 | GetReplicaResponse401 | Replica | None:
     if response.status_code == 200:
-        response_200 = GetReplicaResponse200.from_dict(response.json())
+        response_200 = Replica.from_dict(response.json())
 
         return response_200
 
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetReplicaResponse200 | GetReplicaResponse400 | GetReplicaResponse401]:
+) -> Response[GetReplicaResponse400 | GetReplicaResponse401 | Replica]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -75,7 +75,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     verbose: bool | Unset = UNSET,
-) -> Response[GetReplicaResponse200 | GetReplicaResponse400 | GetReplicaResponse401]:
+) -> Response[GetReplicaResponse400 | GetReplicaResponse401 | Replica]:
     """Get Replica
 
      This endpoint returns a single Replica by its unique identifier.
@@ -89,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetReplicaResponse200 | GetReplicaResponse400 | GetReplicaResponse401]
+        Response[GetReplicaResponse400 | GetReplicaResponse401 | Replica]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     verbose: bool | Unset = UNSET,
-) -> GetReplicaResponse200 | GetReplicaResponse400 | GetReplicaResponse401 | None:
+) -> GetReplicaResponse400 | GetReplicaResponse401 | Replica | None:
     """Get Replica
 
      This endpoint returns a single Replica by its unique identifier.
@@ -123,7 +123,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetReplicaResponse200 | GetReplicaResponse400 | GetReplicaResponse401
+        GetReplicaResponse400 | GetReplicaResponse401 | Replica
     """
 
     return sync_detailed(
@@ -138,7 +138,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     verbose: bool | Unset = UNSET,
-) -> Response[GetReplicaResponse200 | GetReplicaResponse400 | GetReplicaResponse401]:
+) -> Response[GetReplicaResponse400 | GetReplicaResponse401 | Replica]:
     """Get Replica
 
      This endpoint returns a single Replica by its unique identifier.
@@ -152,7 +152,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetReplicaResponse200 | GetReplicaResponse400 | GetReplicaResponse401]
+        Response[GetReplicaResponse400 | GetReplicaResponse401 | Replica]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +170,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     verbose: bool | Unset = UNSET,
-) -> GetReplicaResponse200 | GetReplicaResponse400 | GetReplicaResponse401 | None:
+) -> GetReplicaResponse400 | GetReplicaResponse401 | Replica | None:
     """Get Replica
 
      This endpoint returns a single Replica by its unique identifier.
@@ -184,7 +184,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetReplicaResponse200 | GetReplicaResponse400 | GetReplicaResponse401
+        GetReplicaResponse400 | GetReplicaResponse401 | Replica
     """
 
     return (

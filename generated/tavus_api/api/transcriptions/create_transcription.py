@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_transcription_body import CreateTranscriptionBody
-from ...models.create_transcription_response_200 import CreateTranscriptionResponse200
+from ...models.transcription import Transcription
 from ...types import UNSET, Response, Unset
 
 
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateTranscriptionResponse200 | None:
+) -> Transcription | None:
     if response.status_code == 200:
-        response_200 = CreateTranscriptionResponse200.from_dict(response.json())
+        response_200 = Transcription.from_dict(response.json())
 
         return response_200
 
@@ -46,7 +46,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateTranscriptionResponse200]:
+) -> Response[Transcription]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,7 +59,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateTranscriptionBody | Unset = UNSET,
-) -> Response[CreateTranscriptionResponse200]:
+) -> Response[Transcription]:
     """Create Transcription
 
      This endpoint creates a transcription request that will convert speech to text in your video
@@ -73,7 +73,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateTranscriptionResponse200]
+        Response[Transcription]
     """
 
     kwargs = _get_kwargs(
@@ -91,7 +91,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateTranscriptionBody | Unset = UNSET,
-) -> CreateTranscriptionResponse200 | None:
+) -> Transcription | None:
     """Create Transcription
 
      This endpoint creates a transcription request that will convert speech to text in your video
@@ -105,7 +105,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateTranscriptionResponse200
+        Transcription
     """
 
     return sync_detailed(
@@ -118,7 +118,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateTranscriptionBody | Unset = UNSET,
-) -> Response[CreateTranscriptionResponse200]:
+) -> Response[Transcription]:
     """Create Transcription
 
      This endpoint creates a transcription request that will convert speech to text in your video
@@ -132,7 +132,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateTranscriptionResponse200]
+        Response[Transcription]
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +148,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateTranscriptionBody | Unset = UNSET,
-) -> CreateTranscriptionResponse200 | None:
+) -> Transcription | None:
     """Create Transcription
 
      This endpoint creates a transcription request that will convert speech to text in your video
@@ -162,7 +162,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateTranscriptionResponse200
+        Transcription
     """
 
     return (

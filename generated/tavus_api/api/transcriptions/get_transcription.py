@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_transcription_response_200 import GetTranscriptionResponse200
+from ...models.transcription import Transcription
 from ...types import Response
 
 
@@ -26,9 +26,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetTranscriptionResponse200 | None:
+) -> Transcription | None:
     if response.status_code == 200:
-        response_200 = GetTranscriptionResponse200.from_dict(response.json())
+        response_200 = Transcription.from_dict(response.json())
 
         return response_200
 
@@ -40,7 +40,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetTranscriptionResponse200]:
+) -> Response[Transcription]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -53,7 +53,7 @@ def sync_detailed(
     transcription_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetTranscriptionResponse200]:
+) -> Response[Transcription]:
     """Get Transcription
 
      This endpoint returns a single transcription by its unique identifier.
@@ -66,7 +66,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetTranscriptionResponse200]
+        Response[Transcription]
     """
 
     kwargs = _get_kwargs(
@@ -84,7 +84,7 @@ def sync(
     transcription_id: str,
     *,
     client: AuthenticatedClient,
-) -> GetTranscriptionResponse200 | None:
+) -> Transcription | None:
     """Get Transcription
 
      This endpoint returns a single transcription by its unique identifier.
@@ -97,7 +97,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetTranscriptionResponse200
+        Transcription
     """
 
     return sync_detailed(
@@ -110,7 +110,7 @@ async def asyncio_detailed(
     transcription_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetTranscriptionResponse200]:
+) -> Response[Transcription]:
     """Get Transcription
 
      This endpoint returns a single transcription by its unique identifier.
@@ -123,7 +123,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetTranscriptionResponse200]
+        Response[Transcription]
     """
 
     kwargs = _get_kwargs(
@@ -139,7 +139,7 @@ async def asyncio(
     transcription_id: str,
     *,
     client: AuthenticatedClient,
-) -> GetTranscriptionResponse200 | None:
+) -> Transcription | None:
     """Get Transcription
 
      This endpoint returns a single transcription by its unique identifier.
@@ -152,7 +152,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetTranscriptionResponse200
+        Transcription
     """
 
     return (

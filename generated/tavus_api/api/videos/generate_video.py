@@ -6,9 +6,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.generate_video_body import GenerateVideoBody
-from ...models.generate_video_response_200 import GenerateVideoResponse200
 from ...models.generate_video_response_400 import GenerateVideoResponse400
 from ...models.generate_video_response_401 import GenerateVideoResponse401
+from ...models.video import Video
 from ...types import UNSET, Response, Unset
 
 
@@ -34,14 +34,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    GenerateVideoResponse200
-    | GenerateVideoResponse400
-    | GenerateVideoResponse401
-    | None
-):
+) -> GenerateVideoResponse400 | GenerateVideoResponse401 | Video | None:
     if response.status_code == 200:
-        response_200 = GenerateVideoResponse200.from_dict(response.json())
+        response_200 = Video.from_dict(response.json())
 
         return response_200
 
@@ -63,9 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    GenerateVideoResponse200 | GenerateVideoResponse400 | GenerateVideoResponse401
-]:
+) -> Response[GenerateVideoResponse400 | GenerateVideoResponse401 | Video]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,9 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: GenerateVideoBody | Unset = UNSET,
-) -> Response[
-    GenerateVideoResponse200 | GenerateVideoResponse400 | GenerateVideoResponse401
-]:
+) -> Response[GenerateVideoResponse400 | GenerateVideoResponse401 | Video]:
     """Generate Video
 
      This endpoint generates a new video using a Replica and either a script or an audio file.
@@ -93,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GenerateVideoResponse200 | GenerateVideoResponse400 | GenerateVideoResponse401]
+        Response[GenerateVideoResponse400 | GenerateVideoResponse401 | Video]
     """
 
     kwargs = _get_kwargs(
@@ -111,12 +102,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: GenerateVideoBody | Unset = UNSET,
-) -> (
-    GenerateVideoResponse200
-    | GenerateVideoResponse400
-    | GenerateVideoResponse401
-    | None
-):
+) -> GenerateVideoResponse400 | GenerateVideoResponse401 | Video | None:
     """Generate Video
 
      This endpoint generates a new video using a Replica and either a script or an audio file.
@@ -129,7 +115,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GenerateVideoResponse200 | GenerateVideoResponse400 | GenerateVideoResponse401
+        GenerateVideoResponse400 | GenerateVideoResponse401 | Video
     """
 
     return sync_detailed(
@@ -142,9 +128,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: GenerateVideoBody | Unset = UNSET,
-) -> Response[
-    GenerateVideoResponse200 | GenerateVideoResponse400 | GenerateVideoResponse401
-]:
+) -> Response[GenerateVideoResponse400 | GenerateVideoResponse401 | Video]:
     """Generate Video
 
      This endpoint generates a new video using a Replica and either a script or an audio file.
@@ -157,7 +141,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GenerateVideoResponse200 | GenerateVideoResponse400 | GenerateVideoResponse401]
+        Response[GenerateVideoResponse400 | GenerateVideoResponse401 | Video]
     """
 
     kwargs = _get_kwargs(
@@ -173,12 +157,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: GenerateVideoBody | Unset = UNSET,
-) -> (
-    GenerateVideoResponse200
-    | GenerateVideoResponse400
-    | GenerateVideoResponse401
-    | None
-):
+) -> GenerateVideoResponse400 | GenerateVideoResponse401 | Video | None:
     """Generate Video
 
      This endpoint generates a new video using a Replica and either a script or an audio file.
@@ -191,7 +170,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GenerateVideoResponse200 | GenerateVideoResponse400 | GenerateVideoResponse401
+        GenerateVideoResponse400 | GenerateVideoResponse401 | Video
     """
 
     return (

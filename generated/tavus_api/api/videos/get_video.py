@@ -6,9 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_video_response_200 import GetVideoResponse200
 from ...models.get_video_response_400 import GetVideoResponse400
 from ...models.get_video_response_401 import GetVideoResponse401
+from ...models.video import Video
 from ...types import UNSET, Response, Unset
 
 
@@ -37,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetVideoResponse200 | GetVideoResponse400 | GetVideoResponse401 | None:
+) -> GetVideoResponse400 | GetVideoResponse401 | Video | None:
     if response.status_code == 200:
-        response_200 = GetVideoResponse200.from_dict(response.json())
+        response_200 = Video.from_dict(response.json())
 
         return response_200
 
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetVideoResponse200 | GetVideoResponse400 | GetVideoResponse401]:
+) -> Response[GetVideoResponse400 | GetVideoResponse401 | Video]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -75,7 +75,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     verbose: bool | Unset = UNSET,
-) -> Response[GetVideoResponse200 | GetVideoResponse400 | GetVideoResponse401]:
+) -> Response[GetVideoResponse400 | GetVideoResponse401 | Video]:
     """Get Video
 
      This endpoint returns a single video by its unique identifier.
@@ -89,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetVideoResponse200 | GetVideoResponse400 | GetVideoResponse401]
+        Response[GetVideoResponse400 | GetVideoResponse401 | Video]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     verbose: bool | Unset = UNSET,
-) -> GetVideoResponse200 | GetVideoResponse400 | GetVideoResponse401 | None:
+) -> GetVideoResponse400 | GetVideoResponse401 | Video | None:
     """Get Video
 
      This endpoint returns a single video by its unique identifier.
@@ -123,7 +123,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetVideoResponse200 | GetVideoResponse400 | GetVideoResponse401
+        GetVideoResponse400 | GetVideoResponse401 | Video
     """
 
     return sync_detailed(
@@ -138,7 +138,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     verbose: bool | Unset = UNSET,
-) -> Response[GetVideoResponse200 | GetVideoResponse400 | GetVideoResponse401]:
+) -> Response[GetVideoResponse400 | GetVideoResponse401 | Video]:
     """Get Video
 
      This endpoint returns a single video by its unique identifier.
@@ -152,7 +152,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetVideoResponse200 | GetVideoResponse400 | GetVideoResponse401]
+        Response[GetVideoResponse400 | GetVideoResponse401 | Video]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +170,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     verbose: bool | Unset = UNSET,
-) -> GetVideoResponse200 | GetVideoResponse400 | GetVideoResponse401 | None:
+) -> GetVideoResponse400 | GetVideoResponse401 | Video | None:
     """Get Video
 
      This endpoint returns a single video by its unique identifier.
@@ -184,7 +184,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetVideoResponse200 | GetVideoResponse400 | GetVideoResponse401
+        GetVideoResponse400 | GetVideoResponse401 | Video
     """
 
     return (

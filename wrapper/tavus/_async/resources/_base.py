@@ -6,6 +6,7 @@ from collections.abc import AsyncIterator, Mapping
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
+from ..._call import DataOf
 from ..._operation import arguments, build, build_patch, check
 from ..._pagination import PAGES_FROM_1, Paging
 from ..._validation import check_int
@@ -32,8 +33,10 @@ class AsyncAPIResource:
     @overload
     async def _call(self, module: ModuleType, model: None, local_vars: Mapping[str, Any]) -> None: ...
     @overload
-    async def _call(self, module: ModuleType, model: type[T], local_vars: Mapping[str, Any]) -> T: ...
-    async def _call(self, module: ModuleType, model: type[T] | None, local_vars: Mapping[str, Any]) -> T | None:
+    async def _call(self, module: ModuleType, model: type[T] | DataOf[T], local_vars: Mapping[str, Any]) -> T: ...
+    async def _call(
+        self, module: ModuleType, model: type[T] | DataOf[T] | None, local_vars: Mapping[str, Any]
+    ) -> T | None:
         """One call: the method's arguments checked, sent, and the response parsed into `model`."""
         call, options = build(module, model, local_vars)
         result: T | None = await self._client._send(call, options)

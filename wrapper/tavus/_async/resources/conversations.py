@@ -14,12 +14,8 @@ from tavus_api.api.conversations import (
     get_conversation,
     list_conversations,
 )
-from tavus_api.models.create_conversation_response_200 import CreateConversationResponse200
-from tavus_api.models.get_conversation_response_200 import GetConversationResponse200
+from tavus_api.models.conversation import Conversation
 from tavus_api.models.list_conversations_response_200 import ListConversationsResponse200
-from tavus_api.models.list_conversations_response_200_data_type_0_item import (
-    ListConversationsResponse200DataType0Item,
-)
 
 from ..._call import RequestOptions
 from ..._pagination import Paging
@@ -29,8 +25,6 @@ from ._base import AsyncAPIResource
 
 __all__ = ["AsyncConversations", "AsyncConversationsWithRawResponse"]
 
-Conversation = GetConversationResponse200
-ConversationItem = ListConversationsResponse200DataType0Item
 # limit: "Default is 10."; page: "Default is 1."
 PAGING = Paging(first_page=1, default_limit=10)
 
@@ -62,7 +56,7 @@ class AsyncConversations(AsyncAPIResource):
         max_participants: int | None = None,
         properties: dict[str, Any] | None = None,
         **options: Unpack[RequestOptions],
-    ) -> CreateConversationResponse200:
+    ) -> Conversation:
         """Create Conversation: a replica joins a real-time video call; returns its `conversation_url`.
 
         Give `replica_id`, or a `persona_id` whose persona has a default replica. `test_mode=True`
@@ -70,7 +64,7 @@ class AsyncConversations(AsyncAPIResource):
         A created conversation is billed while it runs: this POST is never retried after the server
         may have received it.
         """
-        return await self._call(create_conversation, CreateConversationResponse200, locals())
+        return await self._call(create_conversation, Conversation, locals())
 
     async def list(
         self,
@@ -79,14 +73,14 @@ class AsyncConversations(AsyncAPIResource):
         page: int | None = None,
         status: str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPage[ConversationItem]:
+    ) -> AsyncPage[Conversation]:
         """List Conversations: one page (1-based `page`); `status` filters by active or ended;
         iterating the page walks every page."""
         return await self._page(list_conversations, ListConversationsResponse200, locals(), PAGING)
 
     def iter(
         self, *, limit: int | None = None, status: str | None = None, **options: Unpack[RequestOptions]
-    ) -> AsyncIterator[ConversationItem]:
+    ) -> AsyncIterator[Conversation]:
         """Every conversation, fetched page by page as the iteration goes."""
         return self._iter(list_conversations, ListConversationsResponse200, locals(), PAGING)
 

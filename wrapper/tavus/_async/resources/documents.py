@@ -15,12 +15,8 @@ from tavus_api.api.documents import (
     patch_document,
     recrawl_document,
 )
-from tavus_api.models.create_document_response_200 import CreateDocumentResponse200
-from tavus_api.models.get_document_response_200 import GetDocumentResponse200
+from tavus_api.models.document import Document
 from tavus_api.models.list_documents_response_200 import ListDocumentsResponse200
-from tavus_api.models.list_documents_response_200_data_type_0_item import ListDocumentsResponse200DataType0Item
-from tavus_api.models.patch_document_response_200 import PatchDocumentResponse200
-from tavus_api.models.recrawl_document_response_202 import RecrawlDocumentResponse202
 
 from ..._call import RequestOptions
 from ..._pagination import Paging
@@ -33,8 +29,6 @@ from ._base import AsyncAPIResource
 
 __all__ = ["AsyncDocuments", "AsyncDocumentsWithRawResponse"]
 
-Document = GetDocumentResponse200
-DocumentItem = ListDocumentsResponse200DataType0Item
 # page: "Page number for pagination (0-based, default: 0)"; limit: "(default: 10)".
 PAGING = Paging(first_page=0, default_limit=10)
 
@@ -56,11 +50,11 @@ class AsyncDocuments(AsyncAPIResource):
         tags: builtins.list[str] | None = None,
         crawl: dict[str, Any] | None = None,
         **options: Unpack[RequestOptions],
-    ) -> CreateDocumentResponse200:
+    ) -> Document:
         """Create Document: add a file (PDF, text, ...) or a website (`crawl` = depth 1-10,
         max_pages 1-100) to the knowledge base. `document_url` must be an absolute http(s) URL that
         Tavus can download. Processing runs in the background: see `wait()`."""
-        return await self._call(create_document, CreateDocumentResponse200, locals())
+        return await self._call(create_document, Document, locals())
 
     async def list(
         self,
@@ -72,7 +66,7 @@ class AsyncDocuments(AsyncAPIResource):
         name_or_uuid: str | None = None,
         tags: str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPage[DocumentItem]:
+    ) -> AsyncPage[Document]:
         """List Documents: one page (0-based `page`, as the contract documents it), with
         `total_count`; iterating the page walks every page."""
         return await self._page(list_documents, ListDocumentsResponse200, locals(), PAGING)
@@ -86,7 +80,7 @@ class AsyncDocuments(AsyncAPIResource):
         name_or_uuid: str | None = None,
         tags: str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> AsyncIterator[DocumentItem]:
+    ) -> AsyncIterator[Document]:
         """Every document, fetched page by page as the iteration goes."""
         return self._iter(list_documents, ListDocumentsResponse200, locals(), PAGING)
 
@@ -101,9 +95,9 @@ class AsyncDocuments(AsyncAPIResource):
         document_name: str | None = None,
         tags: builtins.list[str] | None = None,
         **options: Unpack[RequestOptions],
-    ) -> PatchDocumentResponse200:
+    ) -> Document:
         """Update Document: its name and tags."""
-        return await self._call(patch_document, PatchDocumentResponse200, locals())
+        return await self._call(patch_document, Document, locals())
 
     async def delete(self, document_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete Document."""
@@ -111,9 +105,9 @@ class AsyncDocuments(AsyncAPIResource):
 
     async def recrawl(
         self, document_id: str, *, crawl: dict[str, Any] | None = None, **options: Unpack[RequestOptions]
-    ) -> RecrawlDocumentResponse202:
+    ) -> Document:
         """Recrawl Document: fetch a website document again, optionally with other crawl settings."""
-        return await self._call(recrawl_document, RecrawlDocumentResponse202, locals())
+        return await self._call(recrawl_document, Document, locals())
 
     async def wait(
         self,

@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator, Sequence
 from functools import cached_property
 from typing import Any, Unpack
 
+from tavus_api import models
 from tavus_api.api.guardrails import (
     create_guardrails,
     delete_guardrails,
@@ -14,14 +15,11 @@ from tavus_api.api.guardrails import (
     get_guardrails,
     patch_guardrails,
 )
-from tavus_api.models.create_guardrails_response_200 import CreateGuardrailsResponse200
-from tavus_api.models.get_guardrail_response_200 import GetGuardrailResponse200
 from tavus_api.models.get_guardrails_response_200 import GetGuardrailsResponse200
-from tavus_api.models.get_guardrails_response_200_data_type_0_item import GetGuardrailsResponse200DataType0Item
 from tavus_api.models.patch_guardrails_body_item import PatchGuardrailsBodyItem
 from tavus_api.models.patch_guardrails_response_200 import PatchGuardrailsResponse200
 
-from ..._call import RequestOptions
+from ..._call import DataOf, RequestOptions
 from ..._pagination import Paging
 from ..._raw import async_to_raw
 from ..pagination import AsyncPage
@@ -29,7 +27,6 @@ from ._base import AsyncAPIResource
 
 __all__ = ["AsyncGuardrails", "AsyncGuardrailsWithRawResponse"]
 
-GuardrailsItem = GetGuardrailsResponse200DataType0Item
 # limit: "Default is 10."; page: "Default is 1."
 PAGING = Paging(first_page=1, default_limit=10)
 
@@ -48,25 +45,25 @@ class AsyncGuardrails(AsyncAPIResource):
         name: str | None = None,
         data: builtins.list[dict[str, Any]] | None = None,
         **options: Unpack[RequestOptions],
-    ) -> CreateGuardrailsResponse200:
+    ) -> models.Guardrails:
         """Create Guardrails: a named set of rules (`data`: guardrail_name, guardrail_prompt,
         optional modality verbal/visual and callback_url) that a persona must respect."""
-        return await self._call(create_guardrails, CreateGuardrailsResponse200, locals())
+        return await self._call(create_guardrails, models.Guardrails, locals())
 
     async def list(
         self, *, limit: int | None = None, page: int | None = None, **options: Unpack[RequestOptions]
-    ) -> AsyncPage[GuardrailsItem]:
+    ) -> AsyncPage[models.Guardrails]:
         """Get Guardrails (list): one page (1-based `page`), with `total_count`; iterating the page
         walks every page."""
         return await self._page(get_guardrails, GetGuardrailsResponse200, locals(), PAGING)
 
-    def iter(self, *, limit: int | None = None, **options: Unpack[RequestOptions]) -> AsyncIterator[GuardrailsItem]:
+    def iter(self, *, limit: int | None = None, **options: Unpack[RequestOptions]) -> AsyncIterator[models.Guardrails]:
         """Every set of guardrails, fetched page by page as the iteration goes."""
         return self._iter(get_guardrails, GetGuardrailsResponse200, locals(), PAGING)
 
-    async def get(self, guardrails_id: str, **options: Unpack[RequestOptions]) -> GetGuardrailResponse200:
-        """Get Guardrails: one set."""
-        return await self._call(get_guardrail, GetGuardrailResponse200, locals())
+    async def get(self, guardrails_id: str, **options: Unpack[RequestOptions]) -> models.Guardrail:
+        """Get Guardrails: the guardrail the contract answers under `data`."""
+        return await self._call(get_guardrail, DataOf(models.Guardrail), locals())
 
     async def update(
         self,

@@ -7,15 +7,13 @@ from collections.abc import AsyncIterator, Sequence
 from functools import cached_property
 from typing import Any, Unpack
 
+from tavus_api import models
 from tavus_api.api.objectives import create_objectives, delete_objective, get_objective, get_objectives, patch_objective
-from tavus_api.models.create_objectives_response_200 import CreateObjectivesResponse200
-from tavus_api.models.get_objective_response_200 import GetObjectiveResponse200
 from tavus_api.models.get_objectives_response_200 import GetObjectivesResponse200
-from tavus_api.models.get_objectives_response_200_data_type_0_item import GetObjectivesResponse200DataType0Item
 from tavus_api.models.patch_objective_body_item import PatchObjectiveBodyItem
 from tavus_api.models.patch_objective_response_200 import PatchObjectiveResponse200
 
-from ..._call import RequestOptions
+from ..._call import DataOf, RequestOptions
 from ..._pagination import Paging
 from ..._raw import async_to_raw
 from ..pagination import AsyncPage
@@ -23,7 +21,6 @@ from ._base import AsyncAPIResource
 
 __all__ = ["AsyncObjectives", "AsyncObjectivesWithRawResponse"]
 
-ObjectivesItem = GetObjectivesResponse200DataType0Item
 # limit: "Default is 10."; page: "Default is 1."
 PAGING = Paging(first_page=1, default_limit=10)
 
@@ -38,26 +35,26 @@ class AsyncObjectives(AsyncAPIResource):
 
     async def create(
         self, *, data: builtins.list[dict[str, Any]], **options: Unpack[RequestOptions]
-    ) -> CreateObjectivesResponse200:
+    ) -> models.Objectives:
         """Create Objectives: `data` is a list of objectives (objective_name, objective_prompt;
         optional confirmation_mode auto/manual, output_variables, modality verbal/visual, the next
         conditional objectives or the one next required objective, callback_url)."""
-        return await self._call(create_objectives, CreateObjectivesResponse200, locals())
+        return await self._call(create_objectives, models.Objectives, locals())
 
     async def list(
         self, *, limit: int | None = None, page: int | None = None, **options: Unpack[RequestOptions]
-    ) -> AsyncPage[ObjectivesItem]:
+    ) -> AsyncPage[models.Objectives]:
         """Get Objectives (list): one page (1-based `page`), with `total_count`; iterating the page
         walks every page."""
         return await self._page(get_objectives, GetObjectivesResponse200, locals(), PAGING)
 
-    def iter(self, *, limit: int | None = None, **options: Unpack[RequestOptions]) -> AsyncIterator[ObjectivesItem]:
+    def iter(self, *, limit: int | None = None, **options: Unpack[RequestOptions]) -> AsyncIterator[models.Objectives]:
         """Every objective, fetched page by page as the iteration goes."""
         return self._iter(get_objectives, GetObjectivesResponse200, locals(), PAGING)
 
-    async def get(self, objectives_id: str, **options: Unpack[RequestOptions]) -> GetObjectiveResponse200:
-        """Get Objective."""
-        return await self._call(get_objective, GetObjectiveResponse200, locals())
+    async def get(self, objectives_id: str, **options: Unpack[RequestOptions]) -> models.Objective:
+        """Get Objective: the objective (the contract answers it under `data`, without its id)."""
+        return await self._call(get_objective, DataOf(models.Objective), locals())
 
     async def update(
         self,

@@ -14,14 +14,9 @@ from tavus_api.api.pronunciation_dictionaries import (
     list_pronunciation_dictionaries,
     patch_pronunciation_dictionary,
 )
-from tavus_api.models.create_pronunciation_dictionary_response_201 import CreatePronunciationDictionaryResponse201
-from tavus_api.models.get_pronunciation_dictionary_response_200 import GetPronunciationDictionaryResponse200
 from tavus_api.models.list_pronunciation_dictionaries_response_200 import ListPronunciationDictionariesResponse200
-from tavus_api.models.list_pronunciation_dictionaries_response_200_data_type_0_item import (
-    ListPronunciationDictionariesResponse200DataType0Item,
-)
 from tavus_api.models.patch_pronunciation_dictionary_body_item import PatchPronunciationDictionaryBodyItem
-from tavus_api.models.patch_pronunciation_dictionary_response_200 import PatchPronunciationDictionaryResponse200
+from tavus_api.models.pronunciation_dictionary import PronunciationDictionary
 
 from ..._call import RequestOptions
 from ..._pagination import Paging
@@ -31,7 +26,6 @@ from ._base import AsyncAPIResource
 
 __all__ = ["AsyncPronunciationDictionaries", "AsyncPronunciationDictionariesWithRawResponse"]
 
-PronunciationDictionaryItem = ListPronunciationDictionariesResponse200DataType0Item
 # page: "Zero-based page number." (default 0); limit: "Number of results per page. Range: 1-100." (default 10).
 PAGING = Paging(first_page=0, default_limit=10)
 
@@ -50,11 +44,11 @@ class AsyncPronunciationDictionaries(AsyncAPIResource):
         name: str,
         rules: builtins.list[dict[str, Any]] | None = None,
         **options: Unpack[RequestOptions],
-    ) -> CreatePronunciationDictionaryResponse201:
+    ) -> PronunciationDictionary:
         """Create Pronunciation Dictionary: `name` (at most 255 characters) and `rules`, each a dict
         of `text` (at most 200 characters, no two rules alike), `pronunciation` (at most 500),
         `type` (alias or ipa) and optional `case_sensitive`, `word_boundaries`."""
-        return await self._call(create_pronunciation_dictionary, CreatePronunciationDictionaryResponse201, locals())
+        return await self._call(create_pronunciation_dictionary, PronunciationDictionary, locals())
 
     async def list(
         self,
@@ -63,7 +57,7 @@ class AsyncPronunciationDictionaries(AsyncAPIResource):
         page: int | None = None,
         sort: str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPage[PronunciationDictionaryItem]:
+    ) -> AsyncPage[PronunciationDictionary]:
         """List Pronunciation Dictionaries: one page (0-based `page`, as the contract documents it;
         `limit` 1-100), `sort` asc or desc by creation. Iterating the page walks every page."""
         return await self._page(
@@ -72,13 +66,13 @@ class AsyncPronunciationDictionaries(AsyncAPIResource):
 
     def iter(
         self, *, limit: int | None = None, sort: str | None = None, **options: Unpack[RequestOptions]
-    ) -> AsyncIterator[PronunciationDictionaryItem]:
+    ) -> AsyncIterator[PronunciationDictionary]:
         """Every pronunciation dictionary, fetched page by page as the iteration goes."""
         return self._iter(list_pronunciation_dictionaries, ListPronunciationDictionariesResponse200, locals(), PAGING)
 
-    async def get(self, dictionary_id: str, **options: Unpack[RequestOptions]) -> GetPronunciationDictionaryResponse200:
+    async def get(self, dictionary_id: str, **options: Unpack[RequestOptions]) -> PronunciationDictionary:
         """Get Pronunciation Dictionary, with all its rules."""
-        return await self._call(get_pronunciation_dictionary, GetPronunciationDictionaryResponse200, locals())
+        return await self._call(get_pronunciation_dictionary, PronunciationDictionary, locals())
 
     async def update(
         self,
@@ -88,13 +82,13 @@ class AsyncPronunciationDictionaries(AsyncAPIResource):
         name: str | None = None,
         rules: builtins.list[dict[str, Any]] | None = None,
         **options: Unpack[RequestOptions],
-    ) -> PatchPronunciationDictionaryResponse200 | None:
+    ) -> PronunciationDictionary | None:
         """Update Pronunciation Dictionary with RFC 6902 JSON Patch `operations` on `/name` and
         `/rules`, or, for the common case, the fields to replace: `update(dictionary_id, name="...")`.
         `rules` replaces the whole list. Returns the updated dictionary, or None when the API answers
         304 (the operations changed nothing)."""
         return await self._patch(
-            patch_pronunciation_dictionary, PatchPronunciationDictionaryResponse200, locals(),
+            patch_pronunciation_dictionary, PronunciationDictionary, locals(),
             create_pronunciation_dictionary,
         )  # fmt: skip
 

@@ -7,10 +7,8 @@ from functools import cached_property
 from typing import Any, Unpack
 
 from tavus_api.api.replicas import create_replica, delete_replica, get_replica, list_replicas, rename_replica
-from tavus_api.models.create_replica_response_200 import CreateReplicaResponse200
-from tavus_api.models.get_replica_response_200 import GetReplicaResponse200
 from tavus_api.models.list_replicas_response_200 import ListReplicasResponse200
-from tavus_api.models.list_replicas_response_200_data_type_0_item import ListReplicasResponse200DataType0Item
+from tavus_api.models.replica import Replica
 
 from ..._call import RequestOptions
 from ..._pagination import Paging
@@ -23,8 +21,6 @@ from ._base import AsyncAPIResource
 
 __all__ = ["AsyncReplicas", "AsyncReplicasWithRawResponse"]
 
-Replica = GetReplicaResponse200
-ReplicaItem = ListReplicasResponse200DataType0Item
 # limit: "The number of replicas to return per page." (no default documented); page: 1-based.
 PAGING = Paging(first_page=1, default_limit=None)
 
@@ -50,7 +46,7 @@ class AsyncReplicas(AsyncAPIResource):
         model_name: str | None = None,
         properties: dict[str, Any] | None = None,
         **options: Unpack[RequestOptions],
-    ) -> CreateReplicaResponse200:
+    ) -> Replica:
         """Create Replica: start training a replica from a video (or an image with a voice).
 
         Exactly one of `train_video_url` and `train_image_url`; `voice_name` is required with an
@@ -64,7 +60,7 @@ class AsyncReplicas(AsyncAPIResource):
         `model_name` defaults to phoenix-4 on the server; other names are passed through as given.
         Training is billed: this POST is never retried after the server may have received it.
         """
-        return await self._call(create_replica, CreateReplicaResponse200, locals())
+        return await self._call(create_replica, Replica, locals())
 
     async def list(
         self,
@@ -76,7 +72,7 @@ class AsyncReplicas(AsyncAPIResource):
         replica_ids: str | None = None,
         model_name: str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPage[ReplicaItem]:
+    ) -> AsyncPage[Replica]:
         """List Replicas: one page (1-based `page`) of the account's replicas, with `total_count`;
         iterating the page walks every page. `replica_type` is user or system."""
         return await self._page(list_replicas, ListReplicasResponse200, locals(), PAGING)
@@ -90,7 +86,7 @@ class AsyncReplicas(AsyncAPIResource):
         replica_ids: str | None = None,
         model_name: str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> AsyncIterator[ReplicaItem]:
+    ) -> AsyncIterator[Replica]:
         """Every replica, fetched page by page as the iteration goes."""
         return self._iter(list_replicas, ListReplicasResponse200, locals(), PAGING)
 

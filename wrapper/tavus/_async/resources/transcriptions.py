@@ -12,12 +12,8 @@ from tavus_api.api.transcriptions import (
     get_transcription,
     list_transcriptions,
 )
-from tavus_api.models.create_transcription_response_200 import CreateTranscriptionResponse200
-from tavus_api.models.get_transcription_response_200 import GetTranscriptionResponse200
 from tavus_api.models.list_transcriptions_response_200 import ListTranscriptionsResponse200
-from tavus_api.models.list_transcriptions_response_200_data_type_0_item import (
-    ListTranscriptionsResponse200DataType0Item,
-)
+from tavus_api.models.transcription import Transcription
 
 from ..._call import RequestOptions
 from ..._pagination import Paging
@@ -30,8 +26,6 @@ from ._base import AsyncAPIResource
 
 __all__ = ["AsyncTranscriptions", "AsyncTranscriptionsWithRawResponse"]
 
-Transcription = GetTranscriptionResponse200
-TranscriptionItem = ListTranscriptionsResponse200DataType0Item
 # limit: "Default is 10."; page: "Default is 1."
 PAGING = Paging(first_page=1, default_limit=10)
 
@@ -44,21 +38,19 @@ class AsyncTranscriptions(AsyncAPIResource):
         """These methods, returning the `RawResponse` (status, headers, body; `.parse()`)."""
         return AsyncTranscriptionsWithRawResponse(self)
 
-    async def create(
-        self, *, file_url: str, callback_url: str, **options: Unpack[RequestOptions]
-    ) -> CreateTranscriptionResponse200:
+    async def create(self, *, file_url: str, callback_url: str, **options: Unpack[RequestOptions]) -> Transcription:
         """Create Transcription of `file_url` (a publicly accessible or presigned link); Tavus posts
         the result to `callback_url`, and `get()` or `wait()` read it too."""
-        return await self._call(create_transcription, CreateTranscriptionResponse200, locals())
+        return await self._call(create_transcription, Transcription, locals())
 
     async def list(
         self, *, limit: int | None = None, page: int | None = None, **options: Unpack[RequestOptions]
-    ) -> AsyncPage[TranscriptionItem]:
+    ) -> AsyncPage[Transcription]:
         """List Transcriptions: one page (1-based `page`), with `total_count`; iterating the page
         walks every page."""
         return await self._page(list_transcriptions, ListTranscriptionsResponse200, locals(), PAGING)
 
-    def iter(self, *, limit: int | None = None, **options: Unpack[RequestOptions]) -> AsyncIterator[TranscriptionItem]:
+    def iter(self, *, limit: int | None = None, **options: Unpack[RequestOptions]) -> AsyncIterator[Transcription]:
         """Every transcription, fetched page by page as the iteration goes."""
         return self._iter(list_transcriptions, ListTranscriptionsResponse200, locals(), PAGING)
 

@@ -8,7 +8,7 @@ from typing import Unpack
 
 from tavus_api.api.voices import get_voices
 from tavus_api.models.get_voices_response_200 import GetVoicesResponse200
-from tavus_api.models.get_voices_response_200_data_type_0_item import GetVoicesResponse200DataType0Item
+from tavus_api.models.voice import Voice
 
 from ..._call import RequestOptions
 from ..._pagination import Paging
@@ -18,7 +18,6 @@ from ._base import AsyncAPIResource
 
 __all__ = ["AsyncVoices", "AsyncVoicesWithRawResponse"]
 
-VoiceItem = GetVoicesResponse200DataType0Item
 # page: "Page number (1-based)." (default 1); limit: "Page size (1–100)." (default 10).
 PAGING = Paging(first_page=1, default_limit=10)
 
@@ -40,7 +39,7 @@ class AsyncVoices(AsyncAPIResource):
         sort: str | None = None,
         tag: str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPage[VoiceItem]:
+    ) -> AsyncPage[Voice]:
         """List Voices: one page (1-based `page`, `limit` 1-100); `search` matches names, `sort` is
         asc or desc, `tag` filters by replica tag. Iterating the page walks every page."""
         return await self._page(get_voices, GetVoicesResponse200, locals(), PAGING)
@@ -53,7 +52,7 @@ class AsyncVoices(AsyncAPIResource):
         sort: str | None = None,
         tag: str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> AsyncIterator[VoiceItem]:
+    ) -> AsyncIterator[Voice]:
         """Every voice, fetched page by page as the iteration goes."""
         return self._iter(get_voices, GetVoicesResponse200, locals(), PAGING)
 

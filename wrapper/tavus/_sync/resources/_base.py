@@ -7,6 +7,7 @@ from collections.abc import Iterator, Mapping
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
+from ..._call import DataOf
 from ..._operation import arguments, build, build_patch, check
 from ..._pagination import PAGES_FROM_1, Paging
 from ..._validation import check_int
@@ -33,8 +34,8 @@ class APIResource:
     @overload
     def _call(self, module: ModuleType, model: None, local_vars: Mapping[str, Any]) -> None: ...
     @overload
-    def _call(self, module: ModuleType, model: type[T], local_vars: Mapping[str, Any]) -> T: ...
-    def _call(self, module: ModuleType, model: type[T] | None, local_vars: Mapping[str, Any]) -> T | None:
+    def _call(self, module: ModuleType, model: type[T] | DataOf[T], local_vars: Mapping[str, Any]) -> T: ...
+    def _call(self, module: ModuleType, model: type[T] | DataOf[T] | None, local_vars: Mapping[str, Any]) -> T | None:
         """One call: the method's arguments checked, sent, and the response parsed into `model`."""
         call, options = build(module, model, local_vars)
         result: T | None = self._client._send(call, options)

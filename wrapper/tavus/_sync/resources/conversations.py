@@ -15,12 +15,8 @@ from tavus_api.api.conversations import (
     get_conversation,
     list_conversations,
 )
-from tavus_api.models.create_conversation_response_200 import CreateConversationResponse200
-from tavus_api.models.get_conversation_response_200 import GetConversationResponse200
+from tavus_api.models.conversation import Conversation
 from tavus_api.models.list_conversations_response_200 import ListConversationsResponse200
-from tavus_api.models.list_conversations_response_200_data_type_0_item import (
-    ListConversationsResponse200DataType0Item,
-)
 
 from ..._call import RequestOptions
 from ..._pagination import Paging
@@ -30,8 +26,6 @@ from ._base import APIResource
 
 __all__ = ["Conversations", "ConversationsWithRawResponse"]
 
-Conversation = GetConversationResponse200
-ConversationItem = ListConversationsResponse200DataType0Item
 # limit: "Default is 10."; page: "Default is 1."
 PAGING = Paging(first_page=1, default_limit=10)
 
@@ -63,7 +57,7 @@ class Conversations(APIResource):
         max_participants: int | None = None,
         properties: dict[str, Any] | None = None,
         **options: Unpack[RequestOptions],
-    ) -> CreateConversationResponse200:
+    ) -> Conversation:
         """Create Conversation: a replica joins a real-time video call; returns its `conversation_url`.
 
         Give `replica_id`, or a `persona_id` whose persona has a default replica. `test_mode=True`
@@ -71,7 +65,7 @@ class Conversations(APIResource):
         A created conversation is billed while it runs: this POST is never retried after the server
         may have received it.
         """
-        return self._call(create_conversation, CreateConversationResponse200, locals())
+        return self._call(create_conversation, Conversation, locals())
 
     def list(
         self,
@@ -80,14 +74,14 @@ class Conversations(APIResource):
         page: int | None = None,
         status: str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> Page[ConversationItem]:
+    ) -> Page[Conversation]:
         """List Conversations: one page (1-based `page`); `status` filters by active or ended;
         iterating the page walks every page."""
         return self._page(list_conversations, ListConversationsResponse200, locals(), PAGING)
 
     def iter(
         self, *, limit: int | None = None, status: str | None = None, **options: Unpack[RequestOptions]
-    ) -> Iterator[ConversationItem]:
+    ) -> Iterator[Conversation]:
         """Every conversation, fetched page by page as the iteration goes."""
         return self._iter(list_conversations, ListConversationsResponse200, locals(), PAGING)
 

@@ -16,12 +16,8 @@ from tavus_api.api.documents import (
     patch_document,
     recrawl_document,
 )
-from tavus_api.models.create_document_response_200 import CreateDocumentResponse200
-from tavus_api.models.get_document_response_200 import GetDocumentResponse200
+from tavus_api.models.document import Document
 from tavus_api.models.list_documents_response_200 import ListDocumentsResponse200
-from tavus_api.models.list_documents_response_200_data_type_0_item import ListDocumentsResponse200DataType0Item
-from tavus_api.models.patch_document_response_200 import PatchDocumentResponse200
-from tavus_api.models.recrawl_document_response_202 import RecrawlDocumentResponse202
 
 from ..._call import RequestOptions
 from ..._pagination import Paging
@@ -34,8 +30,6 @@ from ._base import APIResource
 
 __all__ = ["Documents", "DocumentsWithRawResponse"]
 
-Document = GetDocumentResponse200
-DocumentItem = ListDocumentsResponse200DataType0Item
 # page: "Page number for pagination (0-based, default: 0)"; limit: "(default: 10)".
 PAGING = Paging(first_page=0, default_limit=10)
 
@@ -57,11 +51,11 @@ class Documents(APIResource):
         tags: builtins.list[str] | None = None,
         crawl: dict[str, Any] | None = None,
         **options: Unpack[RequestOptions],
-    ) -> CreateDocumentResponse200:
+    ) -> Document:
         """Create Document: add a file (PDF, text, ...) or a website (`crawl` = depth 1-10,
         max_pages 1-100) to the knowledge base. `document_url` must be an absolute http(s) URL that
         Tavus can download. Processing runs in the background: see `wait()`."""
-        return self._call(create_document, CreateDocumentResponse200, locals())
+        return self._call(create_document, Document, locals())
 
     def list(
         self,
@@ -73,7 +67,7 @@ class Documents(APIResource):
         name_or_uuid: str | None = None,
         tags: str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> Page[DocumentItem]:
+    ) -> Page[Document]:
         """List Documents: one page (0-based `page`, as the contract documents it), with
         `total_count`; iterating the page walks every page."""
         return self._page(list_documents, ListDocumentsResponse200, locals(), PAGING)
@@ -87,7 +81,7 @@ class Documents(APIResource):
         name_or_uuid: str | None = None,
         tags: str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> Iterator[DocumentItem]:
+    ) -> Iterator[Document]:
         """Every document, fetched page by page as the iteration goes."""
         return self._iter(list_documents, ListDocumentsResponse200, locals(), PAGING)
 
@@ -102,9 +96,9 @@ class Documents(APIResource):
         document_name: str | None = None,
         tags: builtins.list[str] | None = None,
         **options: Unpack[RequestOptions],
-    ) -> PatchDocumentResponse200:
+    ) -> Document:
         """Update Document: its name and tags."""
-        return self._call(patch_document, PatchDocumentResponse200, locals())
+        return self._call(patch_document, Document, locals())
 
     def delete(self, document_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete Document."""
@@ -112,9 +106,9 @@ class Documents(APIResource):
 
     def recrawl(
         self, document_id: str, *, crawl: dict[str, Any] | None = None, **options: Unpack[RequestOptions]
-    ) -> RecrawlDocumentResponse202:
+    ) -> Document:
         """Recrawl Document: fetch a website document again, optionally with other crawl settings."""
-        return self._call(recrawl_document, RecrawlDocumentResponse202, locals())
+        return self._call(recrawl_document, Document, locals())
 
     def wait(
         self,

@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from functools import cached_property
 from typing import Any, Unpack
 
+from tavus_api import models
 from tavus_api.api.guardrails import (
     create_guardrails,
     delete_guardrails,
@@ -15,14 +16,11 @@ from tavus_api.api.guardrails import (
     get_guardrails,
     patch_guardrails,
 )
-from tavus_api.models.create_guardrails_response_200 import CreateGuardrailsResponse200
-from tavus_api.models.get_guardrail_response_200 import GetGuardrailResponse200
 from tavus_api.models.get_guardrails_response_200 import GetGuardrailsResponse200
-from tavus_api.models.get_guardrails_response_200_data_type_0_item import GetGuardrailsResponse200DataType0Item
 from tavus_api.models.patch_guardrails_body_item import PatchGuardrailsBodyItem
 from tavus_api.models.patch_guardrails_response_200 import PatchGuardrailsResponse200
 
-from ..._call import RequestOptions
+from ..._call import DataOf, RequestOptions
 from ..._pagination import Paging
 from ..._raw import to_raw
 from ..pagination import Page
@@ -30,7 +28,6 @@ from ._base import APIResource
 
 __all__ = ["Guardrails", "GuardrailsWithRawResponse"]
 
-GuardrailsItem = GetGuardrailsResponse200DataType0Item
 # limit: "Default is 10."; page: "Default is 1."
 PAGING = Paging(first_page=1, default_limit=10)
 
@@ -49,25 +46,25 @@ class Guardrails(APIResource):
         name: str | None = None,
         data: builtins.list[dict[str, Any]] | None = None,
         **options: Unpack[RequestOptions],
-    ) -> CreateGuardrailsResponse200:
+    ) -> models.Guardrails:
         """Create Guardrails: a named set of rules (`data`: guardrail_name, guardrail_prompt,
         optional modality verbal/visual and callback_url) that a persona must respect."""
-        return self._call(create_guardrails, CreateGuardrailsResponse200, locals())
+        return self._call(create_guardrails, models.Guardrails, locals())
 
     def list(
         self, *, limit: int | None = None, page: int | None = None, **options: Unpack[RequestOptions]
-    ) -> Page[GuardrailsItem]:
+    ) -> Page[models.Guardrails]:
         """Get Guardrails (list): one page (1-based `page`), with `total_count`; iterating the page
         walks every page."""
         return self._page(get_guardrails, GetGuardrailsResponse200, locals(), PAGING)
 
-    def iter(self, *, limit: int | None = None, **options: Unpack[RequestOptions]) -> Iterator[GuardrailsItem]:
+    def iter(self, *, limit: int | None = None, **options: Unpack[RequestOptions]) -> Iterator[models.Guardrails]:
         """Every set of guardrails, fetched page by page as the iteration goes."""
         return self._iter(get_guardrails, GetGuardrailsResponse200, locals(), PAGING)
 
-    def get(self, guardrails_id: str, **options: Unpack[RequestOptions]) -> GetGuardrailResponse200:
-        """Get Guardrails: one set."""
-        return self._call(get_guardrail, GetGuardrailResponse200, locals())
+    def get(self, guardrails_id: str, **options: Unpack[RequestOptions]) -> models.Guardrail:
+        """Get Guardrails: the guardrail the contract answers under `data`."""
+        return self._call(get_guardrail, DataOf(models.Guardrail), locals())
 
     def update(
         self,

@@ -7,11 +7,9 @@ from collections.abc import Iterator
 from functools import cached_property
 from typing import Unpack
 
+from tavus_api import models
 from tavus_api.api.lipsync import create_lipsync, delete_lipsync, get_lipsync, list_lipsyncs
-from tavus_api.models.create_lipsync_response_200 import CreateLipsyncResponse200
-from tavus_api.models.get_lipsync_response_200 import GetLipsyncResponse200
 from tavus_api.models.list_lipsyncs_response_200 import ListLipsyncsResponse200
-from tavus_api.models.list_lipsyncs_response_200_data_type_0_item import ListLipsyncsResponse200DataType0Item
 
 from ..._call import RequestOptions
 from ..._deprecation import warn_deprecated
@@ -22,7 +20,6 @@ from ._base import APIResource
 
 __all__ = ["Lipsync", "LipsyncWithRawResponse"]
 
-LipsyncItem = ListLipsyncsResponse200DataType0Item
 # limit: "Default is 10."; page: "Default is 1."
 PAGING = Paging(first_page=1, default_limit=10)
 INSTEAD = None  # the contract names no replacement
@@ -44,31 +41,31 @@ class Lipsync(APIResource):
         lipsync_name: str | None = None,
         callback_url: str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> CreateLipsyncResponse200:
+    ) -> models.Lipsync:
         """Create Lipsync (deprecated): `original_video_url` speaking `source_audio_url`."""
-        warn_deprecated("client.lipsync.create (Create Lipsync)", INSTEAD)
-        return self._call(create_lipsync, CreateLipsyncResponse200, locals())
+        warn_deprecated("client.lipsync.create (Create models.Lipsync)", INSTEAD)
+        return self._call(create_lipsync, models.Lipsync, locals())
 
     def list(
         self, *, limit: int | None = None, page: int | None = None, **options: Unpack[RequestOptions]
-    ) -> Page[LipsyncItem]:
+    ) -> Page[models.Lipsync]:
         """List Lipsyncs (deprecated): one page (1-based `page`); iterating it walks every page."""
         warn_deprecated("client.lipsync.list (List Lipsyncs)", INSTEAD)
         return self._page(list_lipsyncs, ListLipsyncsResponse200, locals(), PAGING)
 
-    def iter(self, *, limit: int | None = None, **options: Unpack[RequestOptions]) -> Iterator[LipsyncItem]:
+    def iter(self, *, limit: int | None = None, **options: Unpack[RequestOptions]) -> Iterator[models.Lipsync]:
         """Every lipsync (deprecated), fetched page by page as the iteration goes."""
         warn_deprecated("client.lipsync.iter (List Lipsyncs)", INSTEAD)
         return self._iter(list_lipsyncs, ListLipsyncsResponse200, locals(), PAGING)
 
-    def get(self, lipsync_id: str, **options: Unpack[RequestOptions]) -> GetLipsyncResponse200:
+    def get(self, lipsync_id: str, **options: Unpack[RequestOptions]) -> models.Lipsync:
         """Get Lipsync (deprecated)."""
-        warn_deprecated("client.lipsync.get (Get Lipsync)", INSTEAD)
-        return self._call(get_lipsync, GetLipsyncResponse200, locals())
+        warn_deprecated("client.lipsync.get (Get models.Lipsync)", INSTEAD)
+        return self._call(get_lipsync, models.Lipsync, locals())
 
     def delete(self, lipsync_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete Lipsync (deprecated)."""
-        warn_deprecated("client.lipsync.delete (Delete Lipsync)", INSTEAD)
+        warn_deprecated("client.lipsync.delete (Delete models.Lipsync)", INSTEAD)
         return self._call(delete_lipsync, None, locals())
 
 

@@ -8,15 +8,13 @@ from collections.abc import Iterator, Sequence
 from functools import cached_property
 from typing import Any, Unpack
 
+from tavus_api import models
 from tavus_api.api.objectives import create_objectives, delete_objective, get_objective, get_objectives, patch_objective
-from tavus_api.models.create_objectives_response_200 import CreateObjectivesResponse200
-from tavus_api.models.get_objective_response_200 import GetObjectiveResponse200
 from tavus_api.models.get_objectives_response_200 import GetObjectivesResponse200
-from tavus_api.models.get_objectives_response_200_data_type_0_item import GetObjectivesResponse200DataType0Item
 from tavus_api.models.patch_objective_body_item import PatchObjectiveBodyItem
 from tavus_api.models.patch_objective_response_200 import PatchObjectiveResponse200
 
-from ..._call import RequestOptions
+from ..._call import DataOf, RequestOptions
 from ..._pagination import Paging
 from ..._raw import to_raw
 from ..pagination import Page
@@ -24,7 +22,6 @@ from ._base import APIResource
 
 __all__ = ["Objectives", "ObjectivesWithRawResponse"]
 
-ObjectivesItem = GetObjectivesResponse200DataType0Item
 # limit: "Default is 10."; page: "Default is 1."
 PAGING = Paging(first_page=1, default_limit=10)
 
@@ -37,28 +34,26 @@ class Objectives(APIResource):
         """These methods, returning the `RawResponse` (status, headers, body; `.parse()`)."""
         return ObjectivesWithRawResponse(self)
 
-    def create(
-        self, *, data: builtins.list[dict[str, Any]], **options: Unpack[RequestOptions]
-    ) -> CreateObjectivesResponse200:
+    def create(self, *, data: builtins.list[dict[str, Any]], **options: Unpack[RequestOptions]) -> models.Objectives:
         """Create Objectives: `data` is a list of objectives (objective_name, objective_prompt;
         optional confirmation_mode auto/manual, output_variables, modality verbal/visual, the next
         conditional objectives or the one next required objective, callback_url)."""
-        return self._call(create_objectives, CreateObjectivesResponse200, locals())
+        return self._call(create_objectives, models.Objectives, locals())
 
     def list(
         self, *, limit: int | None = None, page: int | None = None, **options: Unpack[RequestOptions]
-    ) -> Page[ObjectivesItem]:
+    ) -> Page[models.Objectives]:
         """Get Objectives (list): one page (1-based `page`), with `total_count`; iterating the page
         walks every page."""
         return self._page(get_objectives, GetObjectivesResponse200, locals(), PAGING)
 
-    def iter(self, *, limit: int | None = None, **options: Unpack[RequestOptions]) -> Iterator[ObjectivesItem]:
+    def iter(self, *, limit: int | None = None, **options: Unpack[RequestOptions]) -> Iterator[models.Objectives]:
         """Every objective, fetched page by page as the iteration goes."""
         return self._iter(get_objectives, GetObjectivesResponse200, locals(), PAGING)
 
-    def get(self, objectives_id: str, **options: Unpack[RequestOptions]) -> GetObjectiveResponse200:
-        """Get Objective."""
-        return self._call(get_objective, GetObjectiveResponse200, locals())
+    def get(self, objectives_id: str, **options: Unpack[RequestOptions]) -> models.Objective:
+        """Get Objective: the objective (the contract answers it under `data`, without its id)."""
+        return self._call(get_objective, DataOf(models.Objective), locals())
 
     def update(
         self,

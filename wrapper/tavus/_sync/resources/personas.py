@@ -9,13 +9,11 @@ from functools import cached_property
 from typing import Any, Unpack
 
 from tavus_api.api.personas import create_persona, delete_persona, get_persona, list_personas, patch_persona
-from tavus_api.models.create_persona_response_200 import CreatePersonaResponse200
-from tavus_api.models.get_persona_response_200 import GetPersonaResponse200
 from tavus_api.models.list_personas_response_200 import ListPersonasResponse200
-from tavus_api.models.list_personas_response_200_data_type_0_item import ListPersonasResponse200DataType0Item
 from tavus_api.models.patch_persona_body_item import PatchPersonaBodyItem
+from tavus_api.models.persona import Persona
 
-from ..._call import RequestOptions
+from ..._call import DataOf, RequestOptions
 from ..._pagination import Paging
 from ..._raw import to_raw
 from ..pagination import Page
@@ -23,7 +21,6 @@ from ._base import APIResource
 
 __all__ = ["Personas", "PersonasWithRawResponse"]
 
-PersonaItem = ListPersonasResponse200DataType0Item
 # limit: "Default is 10."; page: "Default is 1."
 PAGING = Paging(first_page=1, default_limit=10)
 
@@ -49,14 +46,14 @@ class Personas(APIResource):
         guardrails_id: str | None = None,
         layers: dict[str, Any] | None = None,
         **options: Unpack[RequestOptions],
-    ) -> CreatePersonaResponse200:
+    ) -> Persona:
         """Create Persona: a system prompt and layers (llm, tts, stt, perception, conversational_flow)
         that a replica uses in conversations, with optional objectives and guardrails.
 
         `system_prompt` is required unless `pipeline_mode="echo"`. `layers` is sent as given, so layer
         options that the published contract does not list yet pass through.
         """
-        return self._call(create_persona, CreatePersonaResponse200, locals())
+        return self._call(create_persona, Persona, locals())
 
     def list(
         self,
@@ -65,20 +62,20 @@ class Personas(APIResource):
         page: int | None = None,
         persona_type: str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> Page[PersonaItem]:
+    ) -> Page[Persona]:
         """List Personas: one page (1-based `page`); `persona_type` is user or system; iterating the
         page walks every page."""
         return self._page(list_personas, ListPersonasResponse200, locals(), PAGING)
 
     def iter(
         self, *, limit: int | None = None, persona_type: str | None = None, **options: Unpack[RequestOptions]
-    ) -> Iterator[PersonaItem]:
+    ) -> Iterator[Persona]:
         """Every persona, fetched page by page as the iteration goes."""
         return self._iter(list_personas, ListPersonasResponse200, locals(), PAGING)
 
-    def get(self, persona_id: str, **options: Unpack[RequestOptions]) -> GetPersonaResponse200:
-        """Get Persona."""
-        return self._call(get_persona, GetPersonaResponse200, locals())
+    def get(self, persona_id: str, **options: Unpack[RequestOptions]) -> Persona:
+        """Get Persona: the persona (the contract answers it under `data`)."""
+        return self._call(get_persona, DataOf(Persona), locals())
 
     def update(
         self,

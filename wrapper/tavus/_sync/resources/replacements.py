@@ -8,10 +8,8 @@ from functools import cached_property
 from typing import Unpack
 
 from tavus_api.api.replacements import create_replacement, delete_replacement, get_replacement, list_replacements
-from tavus_api.models.create_replacement_response_200 import CreateReplacementResponse200
-from tavus_api.models.get_replacement_response_200 import GetReplacementResponse200
 from tavus_api.models.list_replacements_response_200 import ListReplacementsResponse200
-from tavus_api.models.list_replacements_response_200_data_type_0_item import ListReplacementsResponse200DataType0Item
+from tavus_api.models.replacement import Replacement
 
 from ..._call import RequestOptions
 from ..._deprecation import warn_deprecated
@@ -22,7 +20,6 @@ from ._base import APIResource
 
 __all__ = ["Replacements", "ReplacementsWithRawResponse"]
 
-ReplacementItem = ListReplacementsResponse200DataType0Item
 # limit: "Default is 10."; page: "Default is 1."
 PAGING = Paging(first_page=1, default_limit=10)
 INSTEAD = None  # the contract names no replacement
@@ -45,27 +42,27 @@ class Replacements(APIResource):
         callback_url: str | None = None,
         replacement_name: str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> CreateReplacementResponse200:
+    ) -> Replacement:
         """Create Replacement (deprecated): `original_video_url` with its speech replaced by `new_transcript`."""
         warn_deprecated("client.replacements.create (Create Replacement)", INSTEAD)
-        return self._call(create_replacement, CreateReplacementResponse200, locals())
+        return self._call(create_replacement, Replacement, locals())
 
     def list(
         self, *, limit: int | None = None, page: int | None = None, **options: Unpack[RequestOptions]
-    ) -> Page[ReplacementItem]:
+    ) -> Page[Replacement]:
         """List Replacements (deprecated): one page (1-based `page`); iterating it walks every page."""
         warn_deprecated("client.replacements.list (List Replacements)", INSTEAD)
         return self._page(list_replacements, ListReplacementsResponse200, locals(), PAGING)
 
-    def iter(self, *, limit: int | None = None, **options: Unpack[RequestOptions]) -> Iterator[ReplacementItem]:
+    def iter(self, *, limit: int | None = None, **options: Unpack[RequestOptions]) -> Iterator[Replacement]:
         """Every replacement (deprecated), fetched page by page as the iteration goes."""
         warn_deprecated("client.replacements.iter (List Replacements)", INSTEAD)
         return self._iter(list_replacements, ListReplacementsResponse200, locals(), PAGING)
 
-    def get(self, replacement_id: str, **options: Unpack[RequestOptions]) -> GetReplacementResponse200:
+    def get(self, replacement_id: str, **options: Unpack[RequestOptions]) -> Replacement:
         """Get Replacement (deprecated)."""
         warn_deprecated("client.replacements.get (Get Replacement)", INSTEAD)
-        return self._call(get_replacement, GetReplacementResponse200, locals())
+        return self._call(get_replacement, Replacement, locals())
 
     def delete(self, replacement_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete Replacement (deprecated)."""

@@ -8,10 +8,8 @@ from functools import cached_property
 from typing import Any, Unpack
 
 from tavus_api.api.replicas import create_replica, delete_replica, get_replica, list_replicas, rename_replica
-from tavus_api.models.create_replica_response_200 import CreateReplicaResponse200
-from tavus_api.models.get_replica_response_200 import GetReplicaResponse200
 from tavus_api.models.list_replicas_response_200 import ListReplicasResponse200
-from tavus_api.models.list_replicas_response_200_data_type_0_item import ListReplicasResponse200DataType0Item
+from tavus_api.models.replica import Replica
 
 from ..._call import RequestOptions
 from ..._pagination import Paging
@@ -24,8 +22,6 @@ from ._base import APIResource
 
 __all__ = ["Replicas", "ReplicasWithRawResponse"]
 
-Replica = GetReplicaResponse200
-ReplicaItem = ListReplicasResponse200DataType0Item
 # limit: "The number of replicas to return per page." (no default documented); page: 1-based.
 PAGING = Paging(first_page=1, default_limit=None)
 
@@ -51,7 +47,7 @@ class Replicas(APIResource):
         model_name: str | None = None,
         properties: dict[str, Any] | None = None,
         **options: Unpack[RequestOptions],
-    ) -> CreateReplicaResponse200:
+    ) -> Replica:
         """Create Replica: start training a replica from a video (or an image with a voice).
 
         Exactly one of `train_video_url` and `train_image_url`; `voice_name` is required with an
@@ -65,7 +61,7 @@ class Replicas(APIResource):
         `model_name` defaults to phoenix-4 on the server; other names are passed through as given.
         Training is billed: this POST is never retried after the server may have received it.
         """
-        return self._call(create_replica, CreateReplicaResponse200, locals())
+        return self._call(create_replica, Replica, locals())
 
     def list(
         self,
@@ -77,7 +73,7 @@ class Replicas(APIResource):
         replica_ids: str | None = None,
         model_name: str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> Page[ReplicaItem]:
+    ) -> Page[Replica]:
         """List Replicas: one page (1-based `page`) of the account's replicas, with `total_count`;
         iterating the page walks every page. `replica_type` is user or system."""
         return self._page(list_replicas, ListReplicasResponse200, locals(), PAGING)
@@ -91,7 +87,7 @@ class Replicas(APIResource):
         replica_ids: str | None = None,
         model_name: str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> Iterator[ReplicaItem]:
+    ) -> Iterator[Replica]:
         """Every replica, fetched page by page as the iteration goes."""
         return self._iter(list_replicas, ListReplicasResponse200, locals(), PAGING)
 

@@ -8,10 +8,8 @@ from functools import cached_property
 from typing import Any, Unpack
 
 from tavus_api.api.videos import delete_video, generate_video, get_video, list_videos, rename_video
-from tavus_api.models.generate_video_response_200 import GenerateVideoResponse200
-from tavus_api.models.get_video_response_200 import GetVideoResponse200
 from tavus_api.models.list_videos_response_200 import ListVideosResponse200
-from tavus_api.models.list_videos_response_200_data_type_0_item import ListVideosResponse200DataType0Item
+from tavus_api.models.video import Video
 
 from ..._call import RequestOptions
 from ..._pagination import Paging
@@ -24,8 +22,6 @@ from ._base import APIResource
 
 __all__ = ["Videos", "VideosWithRawResponse"]
 
-Video = GetVideoResponse200
-VideoItem = ListVideosResponse200DataType0Item
 # page: "The page number to return (0-indexed). Default is 0 (first page)."; limit: "Default is 10."
 PAGING = Paging(first_page=0, default_limit=10)
 
@@ -53,23 +49,23 @@ class Videos(APIResource):
         watermark_image_url: str | None = None,
         properties: dict[str, Any] | None = None,
         **options: Unpack[RequestOptions],
-    ) -> GenerateVideoResponse200:
+    ) -> Video:
         """Generate Video: a replica speaks `script` (text) or `audio_url` (a .wav/.mp3 link).
 
         `replica_id` is required, and exactly one of `script` and `audio_url`. The links Tavus
         downloads (audio, backgrounds, watermark) must be absolute http(s) URLs. Generation is
         billed: this POST is never retried after the server may have received it.
         """
-        return self._call(generate_video, GenerateVideoResponse200, locals())
+        return self._call(generate_video, Video, locals())
 
     def list(
         self, *, limit: int | None = None, page: int | None = None, **options: Unpack[RequestOptions]
-    ) -> Page[VideoItem]:
+    ) -> Page[Video]:
         """List Videos: one page (0-based `page`, as the contract documents it), with `total_count`;
         iterating the page walks every page."""
         return self._page(list_videos, ListVideosResponse200, locals(), PAGING)
 
-    def iter(self, *, limit: int | None = None, **options: Unpack[RequestOptions]) -> Iterator[VideoItem]:
+    def iter(self, *, limit: int | None = None, **options: Unpack[RequestOptions]) -> Iterator[Video]:
         """Every video, fetched page by page as the iteration goes."""
         return self._iter(list_videos, ListVideosResponse200, locals(), PAGING)
 

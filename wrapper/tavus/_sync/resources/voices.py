@@ -9,7 +9,7 @@ from typing import Unpack
 
 from tavus_api.api.voices import get_voices
 from tavus_api.models.get_voices_response_200 import GetVoicesResponse200
-from tavus_api.models.get_voices_response_200_data_type_0_item import GetVoicesResponse200DataType0Item
+from tavus_api.models.voice import Voice
 
 from ..._call import RequestOptions
 from ..._pagination import Paging
@@ -19,7 +19,6 @@ from ._base import APIResource
 
 __all__ = ["Voices", "VoicesWithRawResponse"]
 
-VoiceItem = GetVoicesResponse200DataType0Item
 # page: "Page number (1-based)." (default 1); limit: "Page size (1–100)." (default 10).
 PAGING = Paging(first_page=1, default_limit=10)
 
@@ -41,7 +40,7 @@ class Voices(APIResource):
         sort: str | None = None,
         tag: str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> Page[VoiceItem]:
+    ) -> Page[Voice]:
         """List Voices: one page (1-based `page`, `limit` 1-100); `search` matches names, `sort` is
         asc or desc, `tag` filters by replica tag. Iterating the page walks every page."""
         return self._page(get_voices, GetVoicesResponse200, locals(), PAGING)
@@ -54,7 +53,7 @@ class Voices(APIResource):
         sort: str | None = None,
         tag: str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> Iterator[VoiceItem]:
+    ) -> Iterator[Voice]:
         """Every voice, fetched page by page as the iteration goes."""
         return self._iter(get_voices, GetVoicesResponse200, locals(), PAGING)
 

@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ..types import Model
+
+
+class AppendLlmContextMessageProperties(Model):
+    context: str
+    """ Appended as LLM context; if no `conversational_context` existed from conversation creation, this string
+    seeds it. See [Create Conversation](/api-reference/conversations/create-conversation) for
+    `conversational_context` at session start. """
+    job_status: str | None
+    """ When set to `completed`, a job-completed event is queued internally. """
+
+    _FIELDS = {
+        "context": ("context", None),
+        "job_status": ("job_status", None),
+    }
+    _REQUIRED = ("context",)
+
+    def __init__(
+        self,
+        *,
+        context: str,
+        job_status: str | None = None,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        values = {
+            "context": context,
+            "job_status": job_status,
+        }
+        self._init(values, additional_properties)

@@ -1,0 +1,23 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ..types import Model
+
+
+class ConversationEventProperties(Model):
+    """Event-specific payload when present. For `application.transcription_ready`, includes a `transcript` array of per-
+    turn entries.
+
+    """
+
+    _FIELDS = {}
+
+    def __init__(
+        self,
+        *,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        values = {}
+        self._init(values, additional_properties)

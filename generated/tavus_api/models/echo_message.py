@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ..types import Model
+
+
+def _parse_properties(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return EchoMessageProperties.from_dict(value)
+    return value
+
+
+class EchoMessage(Model):
+    """#### Inbound: Broadcast this to Tavus so the replica speaks exactly what you supply—`text` and base64 `audio` are
+    set under `properties` (`modality`).
+
+        Example:
+            {'message_type': 'conversation', 'event_type': 'conversation.echo', 'conversation_id': 'your-conversation-id',
+                'properties': {'modality': 'text', 'text': 'Hello from an external echo.', 'done': True}}
+
+    """
+
+    message_type: str | None
+    """ `conversation` for conversation-layer app messages. """
+    event_type: str | None
+    """ `conversation.echo`. """
+    conversation_id: str | None
+    """ The unique identifier for the conversation. """
+    properties: EchoMessageProperties | None
+
+    _FIELDS = {
+        "message_type": ("message_type", None),
+        "event_type": ("event_type", None),
+        "conversation_id": ("conversation_id", None),
+        "properties": ("properties", _parse_properties),
+    }
+
+    def __init__(
+        self,
+        *,
+        message_type: str | None = None,
+        event_type: str | None = None,
+        conversation_id: str | None = None,
+        properties: EchoMessageProperties | None = None,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        values = {
+            "message_type": message_type,
+            "event_type": event_type,
+            "conversation_id": conversation_id,
+            "properties": properties,
+        }
+        self._init(values, additional_properties)
+
+
+from ..models.echo_message_properties import EchoMessageProperties

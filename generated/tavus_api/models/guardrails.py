@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ..types import Model
+
+
+class Guardrails(Model):
+    guardrails_id: str
+    """ Unique identifier for the guardrails """
+    created_at: str | None
+    """ ISO 8601 timestamp of when the guardrails were created """
+    updated_at: str | None
+    """ ISO 8601 timestamp of when the guardrails were last updated """
+    guardrails_name: str | None
+    """ Name of the guardrails """
+    status: str | None
+    """ Current status of the guardrails """
+
+    _FIELDS = {
+        "guardrails_id": ("guardrails_id", None),
+        "created_at": ("created_at", None),
+        "updated_at": ("updated_at", None),
+        "guardrails_name": ("guardrails_name", None),
+        "status": ("status", None),
+    }
+    _REQUIRED = ("guardrails_id",)
+
+    def __init__(
+        self,
+        *,
+        guardrails_id: str,
+        created_at: str | None = None,
+        updated_at: str | None = None,
+        guardrails_name: str | None = None,
+        status: str | None = None,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        values = {
+            "guardrails_id": guardrails_id,
+            "created_at": created_at,
+            "updated_at": updated_at,
+            "guardrails_name": guardrails_name,
+            "status": status,
+        }
+        self._init(values, additional_properties)

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ..types import Model
+
+
+def _parse_tools(value: Any) -> Any:
+    if isinstance(value, list):
+        return [
+            LlmLayerToolsItem.from_dict(item) if isinstance(item, Mapping) else item
+            for item in value
+        ]
+    return value
+
+
+def _parse_headers(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return LlmLayerHeaders.from_dict(value)
+    return value
+
+
+def _parse_extra_body(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return LlmLayerExtraBody.from_dict(value)
+    return value
+
+
+class LlmLayer(Model):
+    model: str | None
+    """ The model name that will be used by the llm. """
+    base_url: str | None
+    """ The base URL for the OpenAI compatible endpoint if you are using your own llm. """
+    api_key: str | None
+    """ The API key for the OpenAI compatible endpoint if you are using your own llm. """
+    tools: list[LlmLayerToolsItem] | None
+    """ Optional tools to provide to your custom LLM """
+    headers: LlmLayerHeaders | None
+    """ Optional headers to provide to your custom LLM """
+    extra_body: LlmLayerExtraBody | None
+    """ Optional parameters to customize the LLM request.
+
+    For Tavus-hosted models, you can pass `temperature` and `top_p`:
+    - `temperature`: Controls randomness in the model's output. Range typically 0.0 to 2.0. Lower values make output
+    more deterministic and focused, higher values make it more creative and varied.
+    - `top_p`: Controls diversity via nucleus sampling. Range 0.0 to 1.0. Lower values make output more focused on
+    high-probability tokens, higher values allow more diverse token selection.
+
+    For custom LLMs, you can pass any parameters that your LLM provider supports (e.g., `temperature`, `top_p`,
+    `frequency_penalty`, etc.).
+     """
+
+    _FIELDS = {
+        "model": ("model", None),
+        "base_url": ("base_url", None),
+        "api_key": ("api_key", None),
+        "tools": ("tools", _parse_tools),
+        "headers": ("headers", _parse_headers),
+        "extra_body": ("extra_body", _parse_extra_body),
+    }
+
+    def __init__(
+        self,
+        *,
+        model: str | None = None,
+        base_url: str | None = None,
+        api_key: str | None = None,
+        tools: list[LlmLayerToolsItem] | None = None,
+        headers: LlmLayerHeaders | None = None,
+        extra_body: LlmLayerExtraBody | None = None,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        values = {
+            "model": model,
+            "base_url": base_url,
+            "api_key": api_key,
+            "tools": tools,
+            "headers": headers,
+            "extra_body": extra_body,
+        }
+        self._init(values, additional_properties)
+
+
+from ..models.llm_layer_extra_body import LlmLayerExtraBody
+from ..models.llm_layer_headers import LlmLayerHeaders
+from ..models.llm_layer_tools_item import LlmLayerToolsItem

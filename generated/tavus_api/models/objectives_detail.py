@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ..types import Model
+
+
+def _parse_data(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return Objective.from_dict(value)
+    return value
+
+
+class ObjectivesDetail(Model):
+    data: Objective | None
+
+    _FIELDS = {
+        "data": ("data", _parse_data),
+    }
+
+    def __init__(
+        self,
+        *,
+        data: Objective | None = None,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        values = {
+            "data": data,
+        }
+        self._init(values, additional_properties)
+
+
+from ..models.objective import Objective

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ..types import Model
+
+
+def _parse_properties(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return OverwriteLlmContextMessageProperties.from_dict(value)
+    return value
+
+
+class OverwriteLlmContextMessage(Model):
+    """#### Inbound: Broadcast this to Tavus to overwrite the conversational context the replica uses, or set that context
+    if none was provided when the conversation was created.
+
+        Example:
+            {'message_type': 'conversation', 'event_type': 'conversation.overwrite_llm_context', 'conversation_id': 'your-
+                conversation-id', 'properties': {'context': '[]'}}
+
+    """
+
+    message_type: str | None
+    """ `conversation` for conversation-layer app messages. """
+    event_type: str | None
+    """ `conversation.overwrite_llm_context`. """
+    conversation_id: str | None
+    """ The unique identifier for the conversation. """
+    properties: OverwriteLlmContextMessageProperties | None
+
+    _FIELDS = {
+        "message_type": ("message_type", None),
+        "event_type": ("event_type", None),
+        "conversation_id": ("conversation_id", None),
+        "properties": ("properties", _parse_properties),
+    }
+
+    def __init__(
+        self,
+        *,
+        message_type: str | None = None,
+        event_type: str | None = None,
+        conversation_id: str | None = None,
+        properties: OverwriteLlmContextMessageProperties | None = None,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        values = {
+            "message_type": message_type,
+            "event_type": event_type,
+            "conversation_id": conversation_id,
+            "properties": properties,
+        }
+        self._init(values, additional_properties)
+
+
+from ..models.overwrite_llm_context_message_properties import (
+    OverwriteLlmContextMessageProperties,
+)

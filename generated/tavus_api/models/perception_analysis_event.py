@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ..types import Model
+
+
+def _parse_properties(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return PerceptionAnalysisEventProperties.from_dict(value)
+    return value
+
+
+class PerceptionAnalysisEvent(Model):
+    """#### Outbound: After the conversation ends and the replica has summarized what was visually observed, Tavus sends
+    that full perception analysis (Raven-1 personas).
+
+    Requires Raven-style perception; see [Perception — end-of-call perception analysis](/sections/conversational-video-
+    interface/persona/perception#end-of-call-perception-analysis).
+
+        Example:
+            {'message_type': 'conversation', 'event_type': 'conversation.perception_analysis', 'seq': 128,
+                'conversation_id': 'your-conversation-id', 'inference_id': '550e8400-e29b-41d4-a716-446655440000', 'turn_idx':
+                3, 'properties': {'analysis': 'Bulleted summary of recent visual / ambient observations.'}}
+
+    """
+
+    message_type: str | None
+    """ `conversation` for conversation-layer app messages. """
+    event_type: str | None
+    """ `conversation.perception_analysis`. """
+    timestamp: float | None
+    """ Unix timestamp (seconds since epoch) indicating when this event was created. Use this to build timestamped
+    transcripts or reconstruct the timeline of a conversation. """
+    seq: int | None
+    """ Monotonic per event; a higher `seq` was emitted later. Use with `turn_idx` as in [Event ordering and turn
+    tracking](/sections/conversational-video-interface/interactions-protocols/overview#event-ordering-and-turn-
+    tracking). """
+    conversation_id: str | None
+    """ The unique identifier for the conversation. """
+    inference_id: str | None
+    """ Present when the frame carries a UUID `id`. """
+    turn_idx: int | None
+    """ Turn index; increments when `conversation.respond` is processed. Groups utterances, tool calls, and
+    speaking-state events for the same turn. See [Event ordering and turn tracking](/sections/conversational-video-
+    interface/interactions-protocols/overview#event-ordering-and-turn-tracking). """
+    properties: PerceptionAnalysisEventProperties | None
+    """ Omitted when empty. """
+
+    _FIELDS = {
+        "message_type": ("message_type", None),
+        "event_type": ("event_type", None),
+        "timestamp": ("timestamp", None),
+        "seq": ("seq", None),
+        "conversation_id": ("conversation_id", None),
+        "inference_id": ("inference_id", None),
+        "turn_idx": ("turn_idx", None),
+        "properties": ("properties", _parse_properties),
+    }
+
+    def __init__(
+        self,
+        *,
+        message_type: str | None = None,
+        event_type: str | None = None,
+        timestamp: float | None = None,
+        seq: int | None = None,
+        conversation_id: str | None = None,
+        inference_id: str | None = None,
+        turn_idx: int | None = None,
+        properties: PerceptionAnalysisEventProperties | None = None,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        values = {
+            "message_type": message_type,
+            "event_type": event_type,
+            "timestamp": timestamp,
+            "seq": seq,
+            "conversation_id": conversation_id,
+            "inference_id": inference_id,
+            "turn_idx": turn_idx,
+            "properties": properties,
+        }
+        self._init(values, additional_properties)
+
+
+from ..models.perception_analysis_event_properties import (
+    PerceptionAnalysisEventProperties,
+)

@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ..types import Model
+
+
+class PerceptionAnalysisEventProperties(Model):
+    """Omitted when empty."""
+
+    analysis: str
+    """ Full text summary from perception (Raven / perception-enabled personas). """
+
+    _FIELDS = {
+        "analysis": ("analysis", None),
+    }
+    _REQUIRED = ("analysis",)
+
+    def __init__(
+        self,
+        *,
+        analysis: str,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        values = {
+            "analysis": analysis,
+        }
+        self._init(values, additional_properties)

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ..types import Model
+
+
+def _parse_llm(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return LlmLayer.from_dict(value)
+    return value
+
+
+def _parse_tts(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return TtsLayer.from_dict(value)
+    return value
+
+
+def _parse_perception(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return PerceptionLayer.from_dict(value)
+    return value
+
+
+def _parse_stt(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return SttLayer.from_dict(value)
+    return value
+
+
+class PersonaLayers(Model):
+    llm: LlmLayer | None
+    tts: TtsLayer | None
+    perception: PerceptionLayer | None
+    stt: SttLayer | None
+    """ **Note**: Turn-taking is now configured on the [Conversational Flow layer](/sections/conversational-video-
+    interface/persona/conversational-flow).
+     """
+
+    _FIELDS = {
+        "llm": ("llm", _parse_llm),
+        "tts": ("tts", _parse_tts),
+        "perception": ("perception", _parse_perception),
+        "stt": ("stt", _parse_stt),
+    }
+
+    def __init__(
+        self,
+        *,
+        llm: LlmLayer | None = None,
+        tts: TtsLayer | None = None,
+        perception: PerceptionLayer | None = None,
+        stt: SttLayer | None = None,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        values = {
+            "llm": llm,
+            "tts": tts,
+            "perception": perception,
+            "stt": stt,
+        }
+        self._init(values, additional_properties)
+
+
+from ..models.llm_layer import LlmLayer
+from ..models.perception_layer import PerceptionLayer
+from ..models.stt_layer import SttLayer
+from ..models.tts_layer import TtsLayer

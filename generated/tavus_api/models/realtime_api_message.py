@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ..types import Model
+
+
+def _parse_properties(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return RealtimeApiMessageProperties.from_dict(value)
+    return value
+
+
+class RealtimeApiMessage(Model):
+    """#### This is no longer supported by Tavus.
+
+    Previously: forward OpenAI realtime event bodies through this channel so Tavus could relay realtime session updates
+    to OpenAI.
+
+    """
+
+    message_type: str | None
+    """ `conversation` for conversation-layer app messages. """
+    event_type: str | None
+    """ `conversation.realtime_api`. """
+    conversation_id: str | None
+    """ The unique identifier for the conversation. """
+    properties: RealtimeApiMessageProperties | None
+    """ The properties act as a way to forward realtime events from Tavus to OpenAI. Pass your OpenAI realtime event
+    body in here. """
+
+    _FIELDS = {
+        "message_type": ("message_type", None),
+        "event_type": ("event_type", None),
+        "conversation_id": ("conversation_id", None),
+        "properties": ("properties", _parse_properties),
+    }
+
+    def __init__(
+        self,
+        *,
+        message_type: str | None = None,
+        event_type: str | None = None,
+        conversation_id: str | None = None,
+        properties: RealtimeApiMessageProperties | None = None,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        values = {
+            "message_type": message_type,
+            "event_type": event_type,
+            "conversation_id": conversation_id,
+            "properties": properties,
+        }
+        self._init(values, additional_properties)
+
+
+from ..models.realtime_api_message_properties import RealtimeApiMessageProperties

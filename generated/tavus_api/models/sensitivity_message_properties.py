@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ..types import Model
+
+
+class SensitivityMessageProperties(Model):
+    """Send exactly one of the two keys per message (not both). Enum values are listed on each field. UX mapping overlaps
+    [Conversational Flow](/sections/conversational-video-interface/persona/conversational-flow) (`turn_taking_patience`,
+    `replica_interruptibility`).
+
+    """
+
+    participant_pause_sensitivity: (
+        SensitivityMessagePropertiesParticipantPauseSensitivity | None
+    )
+    """ How long a pause before the replica responds. """
+    participant_interrupt_sensitivity: (
+        SensitivityMessagePropertiesParticipantInterruptSensitivity | None
+    )
+    """ How readily the user’s speech interrupts the replica. """
+
+    _FIELDS = {
+        "participant_pause_sensitivity": ("participant_pause_sensitivity", None),
+        "participant_interrupt_sensitivity": (
+            "participant_interrupt_sensitivity",
+            None,
+        ),
+    }
+
+    def __init__(
+        self,
+        *,
+        participant_pause_sensitivity: SensitivityMessagePropertiesParticipantPauseSensitivity
+        | None = None,
+        participant_interrupt_sensitivity: SensitivityMessagePropertiesParticipantInterruptSensitivity
+        | None = None,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        values = {
+            "participant_pause_sensitivity": participant_pause_sensitivity,
+            "participant_interrupt_sensitivity": participant_interrupt_sensitivity,
+        }
+        self._init(values, additional_properties)
+
+
+from ..models.sensitivity_message_properties_participant_interrupt_sensitivity import (
+    SensitivityMessagePropertiesParticipantInterruptSensitivity,
+)
+from ..models.sensitivity_message_properties_participant_pause_sensitivity import (
+    SensitivityMessagePropertiesParticipantPauseSensitivity,
+)

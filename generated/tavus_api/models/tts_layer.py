@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ..types import Model
+
+
+def _parse_voice_settings(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return TtsLayerVoiceSettings.from_dict(value)
+    return value
+
+
+class TtsLayer(Model):
+    api_key: str | None
+    """ The API key for the chosen TTS provider. Only required when using private voices.
+
+    **ElevenLabs:** When using pronunciation dictionaries with your own ElevenLabs key, the key must have the
+    `pronunciation_dictionaries_write` scope (or full account access). See [ElevenLabs API key
+    scopes](https://elevenlabs.io/docs/api-reference/service-accounts/api-keys/create).
+     """
+    tts_engine: str | None
+    """ The TTS engine that will be used. """
+    external_voice_id: str | None
+    """ The voice ID used for the TTS engine when you want to customize your replica's voice. Choose from Cartesia's
+    stock voices by referring to their [Voice Catalog](https://docs.cartesia.ai/api-reference/voices/list), or if
+    you want more options you can consider [ElevenLabs](https://elevenlabs.io/docs/api-reference/voices/get-all).
+    """
+    voice_settings: TtsLayerVoiceSettings | None
+    """ Optional voice settings to customize TTS behavior. For Cartesia we support inline Cartesia SSML settings
+    (https://docs.cartesia.ai/build-with-cartesia/sonic-3/ssml-tags). For ElevenLabs we support: speed (0.7–1.2),
+    stability (0.0–1.0), similarity_boost (0.0–1.0), style (0.0–1.0), use_speaker_boost (boolean). See
+    https://elevenlabs.io/docs/api-reference/voices/settings/get.
+     """
+    tts_emotion_control: bool | None
+    """ If true, the TTS engine will be able to control the emotion of the voice. Defaults to true. """
+    tts_model_name: str | None
+    """ The model name that will be used by the TTS engine. Please double check this with the TTS provider you are
+    using to ensure valid model names. """
+    pronunciation_dictionary_id: str | None
+    """ The unique identifier of the Tavus pronunciation dictionary attached to this persona, if any. Provider-
+    specific dictionary IDs are managed internally and are not exposed. """
+
+    _FIELDS = {
+        "api_key": ("api_key", None),
+        "tts_engine": ("tts_engine", None),
+        "external_voice_id": ("external_voice_id", None),
+        "voice_settings": ("voice_settings", _parse_voice_settings),
+        "tts_emotion_control": ("tts_emotion_control", None),
+        "tts_model_name": ("tts_model_name", None),
+        "pronunciation_dictionary_id": ("pronunciation_dictionary_id", None),
+    }
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        tts_engine: str | None = None,
+        external_voice_id: str | None = None,
+        voice_settings: TtsLayerVoiceSettings | None = None,
+        tts_emotion_control: bool | None = None,
+        tts_model_name: str | None = None,
+        pronunciation_dictionary_id: str | None = None,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        values = {
+            "api_key": api_key,
+            "tts_engine": tts_engine,
+            "external_voice_id": external_voice_id,
+            "voice_settings": voice_settings,
+            "tts_emotion_control": tts_emotion_control,
+            "tts_model_name": tts_model_name,
+            "pronunciation_dictionary_id": pronunciation_dictionary_id,
+        }
+        self._init(values, additional_properties)
+
+
+from ..models.tts_layer_voice_settings import TtsLayerVoiceSettings

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ..types import Model
+
+
+def _parse_tags(value: Any) -> Any:
+    if isinstance(value, list):
+        return [
+            VoiceTagsItem.from_dict(item) if isinstance(item, Mapping) else item
+            for item in value
+        ]
+    return value
+
+
+class Voice(Model):
+    voice_name: str
+    """ Slug to pass as **`voice_name`** on Create Replica (image-to-replica). """
+    replica_id: str | None
+    """ Replica identifier associated with this voice. """
+    audio_url: str | None
+    """ Optional preview URL (e.g. sample clip) when available. """
+    tags: list[VoiceTagsItem] | None
+    """ Tags from the replica record (e.g. for filtering). """
+
+    _FIELDS = {
+        "voice_name": ("voice_name", None),
+        "replica_id": ("replica_id", None),
+        "audio_url": ("audio_url", None),
+        "tags": ("tags", _parse_tags),
+    }
+    _REQUIRED = ("voice_name",)
+
+    def __init__(
+        self,
+        *,
+        voice_name: str,
+        replica_id: str | None = None,
+        audio_url: str | None = None,
+        tags: list[VoiceTagsItem] | None = None,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        values = {
+            "voice_name": voice_name,
+            "replica_id": replica_id,
+            "audio_url": audio_url,
+            "tags": tags,
+        }
+        self._init(values, additional_properties)
+
+
+from ..models.voice_tags_item import VoiceTagsItem

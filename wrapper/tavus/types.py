@@ -1,0 +1,76 @@
+"""The models the SDK returns, one per resource, named for it (`from tavus.types import Replica`).
+
+They are generated from the contract (`tavus_api.models`, named by the overlay's `components`):
+the same class comes back from a resource's `list`, `iter`, `get`, `wait`, `create` and raw
+`.parse()`. Every field reads `None` when the response does not have it (`fields_set` says which
+it had); the resource's own id is a `str`. Unknown keys are in `additional_properties`;
+`to_dict()`/`to_json()` give the wire shape back. See the Models page of the docs.
+"""
+
+from __future__ import annotations
+
+from tavus_api.models.conversation import Conversation
+from tavus_api.models.conversation_event import ConversationEvent
+from tavus_api.models.conversation_event_properties import ConversationEventProperties
+from tavus_api.models.document import Document
+from tavus_api.models.document_crawl_config import DocumentCrawlConfig
+from tavus_api.models.guardrail import Guardrail
+from tavus_api.models.guardrails import Guardrails
+from tavus_api.models.lipsync import Lipsync
+from tavus_api.models.llm_layer import LlmLayer
+from tavus_api.models.llm_layer_headers import LlmLayerHeaders
+from tavus_api.models.llm_layer_tools_item import LlmLayerToolsItem
+from tavus_api.models.objective import Objective
+from tavus_api.models.objectives import Objectives
+from tavus_api.models.perception_layer import PerceptionLayer
+from tavus_api.models.perception_layer_audio_tools_item import PerceptionLayerAudioToolsItem
+from tavus_api.models.perception_layer_visual_tools_item import PerceptionLayerVisualToolsItem
+from tavus_api.models.persona import Persona
+from tavus_api.models.persona_layers import PersonaLayers
+from tavus_api.models.pronunciation_dictionary import PronunciationDictionary
+from tavus_api.models.pronunciation_rule import PronunciationRule
+from tavus_api.models.replacement import Replacement
+from tavus_api.models.replica import Replica
+from tavus_api.models.stt_layer import SttLayer
+from tavus_api.models.transcription import Transcription
+from tavus_api.models.tts_layer import TtsLayer
+from tavus_api.models.tts_layer_voice_settings import TtsLayerVoiceSettings
+from tavus_api.models.video import Video
+from tavus_api.models.video_data import VideoData
+from tavus_api.models.voice import Voice
+from tavus_api.models.voice_tags_item import VoiceTagsItem
+from tavus_api.types import Model
+
+__all__ = [
+    "Conversation",
+    "ConversationEvent",
+    "ConversationEventProperties",
+    "Document",
+    "DocumentCrawlConfig",
+    "Guardrail",
+    "Guardrails",
+    "Lipsync",
+    "LlmLayer",
+    "LlmLayerHeaders",
+    "LlmLayerToolsItem",
+    "Model",
+    "Objective",
+    "Objectives",
+    "PerceptionLayer",
+    "PerceptionLayerAudioToolsItem",
+    "PerceptionLayerVisualToolsItem",
+    "Persona",
+    "PersonaLayers",
+    "PronunciationDictionary",
+    "PronunciationRule",
+    "Replacement",
+    "Replica",
+    "SttLayer",
+    "Transcription",
+    "TtsLayer",
+    "TtsLayerVoiceSettings",
+    "Video",
+    "VideoData",
+    "Voice",
+    "VoiceTagsItem",
+]
