@@ -129,6 +129,22 @@ def name_components(spec: Schema, components: list[Schema]) -> None:
         schemas[name] = merged
 
 
+def with_guarantees(spec: Schema, overlay: Schema) -> Schema:
+    """A copy of `spec` whose response schemas require what the SDK's models require (the overlay's
+    `components`' `required`: each resource's id), for tests that draw bodies the SDK must accept."""
+    result = copy.deepcopy(spec)
+    for entry in overlay.get("components", []):
+        for pointer in entry["from"] if entry.get("required") else []:
+            container, key = _pointer(result, pointer)
+            schema = container[int(key)] if isinstance(container, list) else container[key]
+            schema["required"] = sorted({*schema.get("required", []), *entry["required"]})
+            for name in entry["required"]:
+                prop = schema.get("properties", {}).get(name, {})
+                if prop.get("type") == "array":  # the SDK returns an item of it
+                    prop["minItems"] = max(1, prop.get("minItems", 0))
+    return result
+
+
 TRANSFORMS: dict[str, Callable[[Schema], None]] = {
     "tolerant-responses": tolerant_responses,
 }

@@ -2,7 +2,7 @@
 
 The generator is ours (hypothesis-jsonschema does not work with the pinned hypothesis): the
 response schemas of `tavus_api/openapi.json` are inline and use only type, properties, items,
-enum, nullable, required and additionalProperties, which `schema_value` covers.
+enum, nullable, required, minItems and additionalProperties, which `schema_value` covers.
 """
 
 from __future__ import annotations
@@ -16,17 +16,23 @@ from typing import Any
 import httpx
 from hypothesis import strategies as st
 
-from tavus import AsyncPage, Page, TavusError
+import yaml
 
-# `make test`: 30 cases x 36 operations = 1,080; `make fuzz` sets TAVUS_FUZZ_EXAMPLES=300 (10,800).
+from tavus import AsyncPage, Page, TavusError
+from tests.conftest import OVERLAY
+from tools.overlay import with_guarantees
+
+# `make test`: 30 cases x 54 operations = 1,620; `make fuzz` sets TAVUS_FUZZ_EXAMPLES=300 (16,200).
 EXAMPLES = int(os.environ.get("TAVUS_FUZZ_EXAMPLES", "30"))
 STATUSES = (200, 201, 202, 204, 206, 299, 304, 400, 401, 402, 403, 404, 409, 418, 422, 429, 500, 502, 503, 504)
 CONTENT_TYPES = ("application/json", "application/json; charset=utf-8", "text/html", "text/plain", None)
 
 
 def response_schemas() -> dict[str, dict[str, Any]]:
-    """operationId -> the JSON schema of its 2xx application/json response ({} when it has none)."""
-    spec = json.loads(importlib.resources.files("tavus_api").joinpath("openapi.json").read_text("utf-8"))
+    """operationId -> the JSON schema of its 2xx application/json response ({} when it has none), with
+    what the SDK's models require on top of the contract (a resource's id: `with_guarantees`)."""
+    shipped = json.loads(importlib.resources.files("tavus_api").joinpath("openapi.json").read_text("utf-8"))
+    spec = with_guarantees(shipped, yaml.safe_load(OVERLAY.read_text(encoding="utf-8")))
     result: dict[str, dict[str, Any]] = {}
     for item in spec["paths"].values():
         for op in item.values():
@@ -81,7 +87,10 @@ def schema_value(schema: dict[str, Any], depth: int = 0) -> st.SearchStrategy[An
                 optional={k: schema_value(v, depth + 1) for k, v in props.items() if k not in required},
             )
         elif kind == "array":
-            base = st.lists(schema_value(schema.get("items", {}), depth + 1), max_size=3 if depth < 3 else 0)
+            least = schema.get("minItems", 0)
+            base = st.lists(
+                schema_value(schema.get("items", {}), depth + 1), min_size=least, max_size=max(least, 3 if depth < 3 else 0)
+            )
         elif kind == "string":
             base = st.text(max_size=30)
         elif kind == "integer":

@@ -156,7 +156,6 @@ if TYPE_CHECKING:
     from .get_objective_response_404 import GetObjectiveResponse404
     from .get_objectives_response_200 import GetObjectivesResponse200
     from .get_objectives_response_401 import GetObjectivesResponse401
-    from .get_persona_response_200 import GetPersonaResponse200
     from .get_persona_response_400 import GetPersonaResponse400
     from .get_persona_response_401 import GetPersonaResponse401
     from .get_pronunciation_dictionary_response_401 import (
@@ -274,6 +273,7 @@ if TYPE_CHECKING:
         PerceptionToolCallEventPropertiesModality,
     )
     from .persona import Persona
+    from .persona_detail import PersonaDetail
     from .persona_layers import PersonaLayers
     from .pronunciation_dictionary import PronunciationDictionary
     from .pronunciation_rule import PronunciationRule
@@ -439,7 +439,6 @@ _MODULE_OF = {
     "GetObjectiveResponse404": ".get_objective_response_404",
     "GetObjectivesResponse200": ".get_objectives_response_200",
     "GetObjectivesResponse401": ".get_objectives_response_401",
-    "GetPersonaResponse200": ".get_persona_response_200",
     "GetPersonaResponse400": ".get_persona_response_400",
     "GetPersonaResponse401": ".get_persona_response_401",
     "GetPronunciationDictionaryResponse401": ".get_pronunciation_dictionary_response_401",
@@ -525,6 +524,7 @@ _MODULE_OF = {
     "PerceptionToolCallEventPropertiesFramesItem": ".perception_tool_call_event_properties_frames_item",
     "PerceptionToolCallEventPropertiesModality": ".perception_tool_call_event_properties_modality",
     "Persona": ".persona",
+    "PersonaDetail": ".persona_detail",
     "PersonaLayers": ".persona_layers",
     "PronunciationDictionary": ".pronunciation_dictionary",
     "PronunciationRule": ".pronunciation_rule",
@@ -701,7 +701,6 @@ __all__ = (
     "GetObjectiveResponse404",
     "GetObjectivesResponse200",
     "GetObjectivesResponse401",
-    "GetPersonaResponse200",
     "GetPersonaResponse400",
     "GetPersonaResponse401",
     "GetPronunciationDictionaryResponse401",
@@ -787,6 +786,7 @@ __all__ = (
     "PerceptionToolCallEventPropertiesFramesItem",
     "PerceptionToolCallEventPropertiesModality",
     "Persona",
+    "PersonaDetail",
     "PersonaLayers",
     "PronunciationDictionary",
     "PronunciationRule",

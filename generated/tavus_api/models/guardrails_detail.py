@@ -13,16 +13,17 @@ def _parse_data(value: Any) -> Any:
 
 
 class GuardrailsDetail(Model):
-    data: Guardrail | None
+    data: Guardrail
 
     _FIELDS = {
         "data": ("data", _parse_data),
     }
+    _REQUIRED = ("data",)
 
     def __init__(
         self,
         *,
-        data: Guardrail | None = None,
+        data: Guardrail,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         values = {

@@ -13,16 +13,17 @@ def _parse_data(value: Any) -> Any:
 
 
 class ObjectivesDetail(Model):
-    data: Objective | None
+    data: Objective
 
     _FIELDS = {
         "data": ("data", _parse_data),
     }
+    _REQUIRED = ("data",)
 
     def __init__(
         self,
         *,
-        data: Objective | None = None,
+        data: Objective,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         values = {

@@ -6,9 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_persona_response_200 import GetPersonaResponse200
 from ...models.get_persona_response_400 import GetPersonaResponse400
 from ...models.get_persona_response_401 import GetPersonaResponse401
+from ...models.persona_detail import PersonaDetail
 from ...types import Response
 
 
@@ -28,9 +28,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetPersonaResponse200 | GetPersonaResponse400 | GetPersonaResponse401 | None:
+) -> GetPersonaResponse400 | GetPersonaResponse401 | PersonaDetail | None:
     if response.status_code == 200:
-        response_200 = GetPersonaResponse200.from_dict(response.json())
+        response_200 = PersonaDetail.from_dict(response.json())
 
         return response_200
 
@@ -52,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetPersonaResponse200 | GetPersonaResponse400 | GetPersonaResponse401]:
+) -> Response[GetPersonaResponse400 | GetPersonaResponse401 | PersonaDetail]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,7 +65,7 @@ def sync_detailed(
     persona_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetPersonaResponse200 | GetPersonaResponse400 | GetPersonaResponse401]:
+) -> Response[GetPersonaResponse400 | GetPersonaResponse401 | PersonaDetail]:
     """Get Persona
 
      This endpoint returns a single persona by its unique identifier.
@@ -78,7 +78,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetPersonaResponse200 | GetPersonaResponse400 | GetPersonaResponse401]
+        Response[GetPersonaResponse400 | GetPersonaResponse401 | PersonaDetail]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +96,7 @@ def sync(
     persona_id: str,
     *,
     client: AuthenticatedClient,
-) -> GetPersonaResponse200 | GetPersonaResponse400 | GetPersonaResponse401 | None:
+) -> GetPersonaResponse400 | GetPersonaResponse401 | PersonaDetail | None:
     """Get Persona
 
      This endpoint returns a single persona by its unique identifier.
@@ -109,7 +109,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetPersonaResponse200 | GetPersonaResponse400 | GetPersonaResponse401
+        GetPersonaResponse400 | GetPersonaResponse401 | PersonaDetail
     """
 
     return sync_detailed(
@@ -122,7 +122,7 @@ async def asyncio_detailed(
     persona_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetPersonaResponse200 | GetPersonaResponse400 | GetPersonaResponse401]:
+) -> Response[GetPersonaResponse400 | GetPersonaResponse401 | PersonaDetail]:
     """Get Persona
 
      This endpoint returns a single persona by its unique identifier.
@@ -135,7 +135,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetPersonaResponse200 | GetPersonaResponse400 | GetPersonaResponse401]
+        Response[GetPersonaResponse400 | GetPersonaResponse401 | PersonaDetail]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +151,7 @@ async def asyncio(
     persona_id: str,
     *,
     client: AuthenticatedClient,
-) -> GetPersonaResponse200 | GetPersonaResponse400 | GetPersonaResponse401 | None:
+) -> GetPersonaResponse400 | GetPersonaResponse401 | PersonaDetail | None:
     """Get Persona
 
      This endpoint returns a single persona by its unique identifier.
@@ -164,7 +164,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetPersonaResponse200 | GetPersonaResponse400 | GetPersonaResponse401
+        GetPersonaResponse400 | GetPersonaResponse401 | PersonaDetail
     """
 
     return (

@@ -15,17 +15,18 @@ def _parse_data(value: Any) -> Any:
     return value
 
 
-class GetPersonaResponse200(Model):
-    data: list[Persona] | None
+class PersonaDetail(Model):
+    data: list[Persona]
 
     _FIELDS = {
         "data": ("data", _parse_data),
     }
+    _REQUIRED = ("data",)
 
     def __init__(
         self,
         *,
-        data: list[Persona] | None = None,
+        data: list[Persona],
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         values = {
