@@ -131,6 +131,14 @@ def expected_message(body: Any) -> str:
     return text[:500] + "..." if len(text) > 500 else text
 
 
+def _unwrapped(body: Any, model: Any) -> Any:
+    """What of `body` the model stands for: Get Persona/Objective/Guardrail answer `{"data": [x]}` or
+    `{"data": x}` and the SDK returns x (the envelope stays in the raw response)."""
+    if isinstance(body, dict) and "data" in body and not hasattr(model, "data"):
+        return body["data"][0] if isinstance(body["data"], list) else body["data"]
+    return body
+
+
 def check_outcome(op: Op, status: str, body: Any, call: Any) -> None:
     code = int(status)
     schema = op.response_schema(status)
@@ -145,7 +153,7 @@ def check_outcome(op: Op, status: str, body: Any, call: Any) -> None:
             return
         model = getattr(result, "response", result)  # a Page holds the generated model in .response
         assert hasattr(model, "to_dict"), f"{label}: expected the documented model, got {model!r}"
-        problems = unreachable(body, model.to_dict())
+        problems = unreachable(_unwrapped(body, model), model.to_dict())
         assert not problems, f"{label}: fields lost by {type(model).__name__}:\n" + "\n".join(problems)
         if isinstance(body, dict) and isinstance(body.get("data"), list) and hasattr(result, "data"):
             assert len(result.data) == len(body["data"]), f"{label}: the Page lost items"

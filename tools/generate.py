@@ -4,8 +4,9 @@ Usage: python -m tools.generate OUT_DIR   (from the repository root)
 Writes OUT_DIR/tavus_api (replaced whole, so no stale file survives) containing:
 - the openapi-python-client output for the overlaid spec (pinned generator, pinned ruff);
 - `py.typed`;
-- `openapi.json`: the contract the fake and the contract tests check against. It is the vendored
-  spec with the overlay's `patch` applied but not its transforms, so responses stay strict.
+- `openapi.json`: the contract the wrapper, the fake and the contract tests check against. It is the
+  vendored spec with the overlay's `patch` applied and what the SDK's models rely on (each resource's
+  id, `with_guarantees`), but not its transforms, so responses stay strict.
 Run it from the project's venv (the Makefile does): the generator formats with the ruff on PATH.
 """
 
@@ -21,7 +22,7 @@ from pathlib import Path
 
 import yaml
 
-from tools.overlay import OverlayError, apply_overlay, dump
+from tools.overlay import OverlayError, apply_overlay, dump, with_guarantees
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "tavus-openapi.yaml"
@@ -43,7 +44,7 @@ def main(argv: list[str]) -> int:
     except OverlayError as exc:
         print(f"generate: {exc}", file=sys.stderr)
         return 1
-    contract = apply_overlay(spec, {"patch": overlay.get("patch", [])})
+    contract = with_guarantees(apply_overlay(spec, {"patch": overlay.get("patch", [])}), overlay)
 
     bin_dir = Path(sys.executable).parent
     env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"}

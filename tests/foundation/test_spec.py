@@ -13,7 +13,7 @@ import yaml
 from openapi_spec_validator import validate
 
 from tests.conftest import OVERLAY, ROOT, VENDORED_SPEC, operations
-from tools.overlay import OverlayError, apply_overlay, tolerant_responses
+from tools.overlay import OverlayError, apply_overlay, tolerant_responses, with_guarantees
 
 UPSTREAM_COPY = ROOT.parent / "shared" / "openapi" / "tavus-openapi.yaml"
 
@@ -85,8 +85,8 @@ def test_tolerant_responses_relaxes_responses_and_keeps_requests_strict() -> Non
                         "type": "object", "required": ["a"],
                         "properties": {
                             "a": {"type": "string", "enum": ["p", "q"]},
-                            "properties": {"type": "object", "required": ["b"],
-                                           "properties": {"b": {"type": "integer"}}},
+                            "properties": {"type": "object", "required": ["b"], "nullable": True,
+                                           "properties": {"b": {"type": "integer", "nullable": True}}},
                             "items": {"type": "array", "items": {"type": "object", "required": ["c"]}},
                         },
                     }}}}},
@@ -98,11 +98,12 @@ def test_tolerant_responses_relaxes_responses_and_keeps_requests_strict() -> Non
     op = spec["paths"]["/x"]["post"]
     response = op["responses"]["200"]["content"]["application/json"]["schema"]
     assert "required" not in response
-    assert response["properties"]["a"] == {"type": "string", "x-known-values": ["p", "q"], "nullable": True}
+    assert response["properties"]["a"] == {"type": "string", "x-known-values": ["p", "q"]}
     nested = response["properties"]["properties"]
-    assert nested["nullable"] is True
+    # The model template reads every optional field as `T | None`; `nullable` would only rename nested models.
+    assert "nullable" not in nested
     assert "required" not in nested
-    assert nested["properties"]["b"]["nullable"] is True
+    assert nested["properties"]["b"] == {"type": "integer"}
     assert "required" not in response["properties"]["items"]["items"]
     request = op["requestBody"]["content"]["application/json"]["schema"]
     assert request["required"] == ["a"]
@@ -111,10 +112,37 @@ def test_tolerant_responses_relaxes_responses_and_keeps_requests_strict() -> Non
 
 def test_shipped_contract_is_the_patched_spec_with_strict_responses(vendored_spec: dict[str, Any]) -> None:
     shipped = json.loads(resources.files("tavus_api").joinpath("openapi.json").read_text(encoding="utf-8"))
-    assert shipped == apply_overlay(vendored_spec, {"patch": _overlay()["patch"]})
+    overlay = _overlay()
+    assert shipped == with_guarantees(apply_overlay(vendored_spec, {"patch": overlay["patch"]}), overlay)
     validate(shipped)
-    for path in ("/v2/replicas/{replica_id}", "/v2/conversations/{conversation_id}"):
-        assert shipped["paths"][path]["get"]["responses"] == vendored_spec["paths"][path]["get"]["responses"]
+    for path, key in (
+        ("/v2/replicas/{replica_id}", "replica_id"),
+        ("/v2/conversations/{conversation_id}", "conversation_id"),
+    ):
+        response = shipped["paths"][path]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+        assert key in response["required"]  # the one thing the SDK adds: a resource has its id
+        ours = copy.deepcopy(shipped["paths"][path]["get"]["responses"])
+        theirs = copy.deepcopy(vendored_spec["paths"][path]["get"]["responses"])
+        ours["200"]["content"]["application/json"]["schema"].pop("required")
+        theirs["200"]["content"]["application/json"]["schema"].pop("required", None)
+        assert ours == theirs
+
+
+def test_with_guarantees_requires_the_id_and_one_item_of_an_array_id() -> None:
+    spec = {"paths": {"/x": {"get": {"responses": {"200": {"content": {"application/json": {"schema": {
+        "type": "object", "required": ["name"],
+        "properties": {"x_id": {"type": "string"}, "data": {"type": "array"}, "name": {"type": "string"}},
+    }}}}}}}}}  # fmt: skip
+    pointer = "/paths/~1x/get/responses/200/content/application~1json/schema"
+    overlay = {
+        "components": [{"name": "X", "from": [pointer], "required": ["x_id", "data"]}, {"name": "Y", "from": []}]
+    }
+    guaranteed = with_guarantees(spec, overlay)
+    schema = guaranteed["paths"]["/x"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+    assert schema["required"] == ["data", "name", "x_id"]
+    assert schema["properties"]["data"] == {"type": "array", "minItems": 1}
+    assert "minItems" not in spec["paths"]["/x"]["get"]["responses"]["200"]["content"]["application/json"]["schema"][
+        "properties"]["data"]  # fmt: skip
 
 
 def test_generator_config_is_committed() -> None:

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 import tavus
 from tavus._operations import OPERATIONS
+from tests.conftest import ANY_RESOURCE
 from tests.wrapper.test_resources import CASES, Case
 
 BASE = "https://tavusapi.com"
@@ -35,7 +36,7 @@ class Recorder:
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         self.requests.append(request)
-        return httpx.Response(200, json={})
+        return httpx.Response(200, json=ANY_RESOURCE)
 
 
 def _client(recorder: Recorder, **kwargs: Any) -> tavus.Tavus:

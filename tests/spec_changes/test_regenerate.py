@@ -72,7 +72,7 @@ def test_worked_example_end_to_end(repo: Path, vendored_spec: dict[str, Any], tm
         "| GET /v2/replicas/{replica_id} (getReplica) | response 200 `training_progress` | field removed |" in summary
     )
     assert "- `generated/tavus_api/api/memories/list_memories.py`" in summary
-    assert "get_replica_response_200.py" in summary  # git diff --stat
+    assert "models/replica.py" in summary  # git diff --stat
     assert "training_progress" in summary.split("Public Python API")[1]  # griffe saw the removed attribute
     assert "operationIds without a wrapper method (1): `listMemories`" in summary
     assert "`pytest -q tests/wrapper/test_coverage.py`: passed" in summary

@@ -1,7 +1,8 @@
 """The worked example of docs/spec-changes.md: a realistic upstream change, diffed and generated.
 
 Upstream adds GET /v2/memories (listMemories), a new optional `voice_id` on createReplica, and drops
-`training_progress` from the getReplica response. Replay it by hand (see the doc):
+`training_progress` from replicas (the getReplica response and the listReplicas items, the shapes the
+`Replica` model merges). Replay it by hand (see the doc):
     .venv/bin/python -m tests.spec_changes.test_worked_example /tmp/tavus-next.yaml
 """
 
@@ -64,6 +65,8 @@ def worked_example_spec(spec: dict[str, Any]) -> dict[str, Any]:
     }
     get = new["paths"]["/v2/replicas/{replica_id}"]["get"]["responses"]["200"]["content"]["application/json"]
     del get["schema"]["properties"]["training_progress"]
+    listed = new["paths"]["/v2/replicas"]["get"]["responses"]["200"]["content"]["application/json"]
+    del listed["schema"]["properties"]["data"]["items"]["properties"]["training_progress"]
     return new
 
 
@@ -78,11 +81,12 @@ def changed_spec(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def test_diff_reports_the_three_changes(vendored_spec: dict[str, Any], changed_spec: Path) -> None:
+def test_diff_reports_the_four_changes(vendored_spec: dict[str, Any], changed_spec: Path) -> None:
     changes = diff_specs(vendored_spec, yaml.safe_load(changed_spec.read_text(encoding="utf-8")))
     found = [(c.operation, c.location, c.kind, c.breaking) for c in changes]
     assert found == [
         ("GET /v2/memories (listMemories)", "", "operation-added", False),
+        ("GET /v2/replicas (listReplicas)", "response 200 `data[].training_progress`", "field-removed", True),
         ("POST /v2/replicas (createReplica)", "request body `voice_id`", "field-added-optional", False),
         ("GET /v2/replicas/{replica_id} (getReplica)", "response 200 `training_progress`", "field-removed", True),
     ]
@@ -90,7 +94,7 @@ def test_diff_reports_the_three_changes(vendored_spec: dict[str, Any], changed_s
 
 def test_diff_exits_1_because_of_the_removal(changed_spec: Path, capsys: Any) -> None:
     assert main([str(VENDORED_SPEC), str(changed_spec)]) == 1
-    assert capsys.readouterr().out.splitlines()[-1] == "3 difference(s): 1 breaking, 2 non-breaking"
+    assert capsys.readouterr().out.splitlines()[-1] == "4 difference(s): 2 breaking, 2 non-breaking"
 
 
 def test_generation_has_list_memories(changed_spec: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -100,8 +104,8 @@ def test_generation_has_list_memories(changed_spec: Path, tmp_path: Path, monkey
     assert (package / "api" / "memories" / "list_memories.py").is_file()
     assert "def sync(" in (package / "api" / "memories" / "list_memories.py").read_text(encoding="utf-8")
     body = (package / "models" / "create_replica_body.py").read_text(encoding="utf-8")
-    assert "voice_id: str | Unset" in body
-    replica = (package / "models" / "get_replica_response_200.py").read_text(encoding="utf-8")
+    assert "voice_id: str | None" in body
+    replica = (package / "models" / "replica.py").read_text(encoding="utf-8")
     assert "training_progress" not in replica
 
 

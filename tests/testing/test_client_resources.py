@@ -192,12 +192,11 @@ def test_renamed_persona_and_objective_fields(fake: FakeTavus, client: tavus.Tav
             {"objective_name": "ask_email", "objective_prompt": "Ask for the email."},
         ]
     )
-    got = client.objectives.get(str(objectives.objectives_id)).data
-    assert got is not None
-    assert got.next_required_objective == "ask_email"  # type: ignore[union-attr]
+    got = client.objectives.get(objectives.objectives_id)
+    assert got.next_required_objective == "ask_email"
     layers = {"perception": {"perception_model": "raven-2", "visual_awareness_queries": ["Is someone there?"]}}
     persona = client.personas.create(
-        system_prompt="Be kind.", objectives_id=str(objectives.objectives_id), layers=layers
+        system_prompt="Be kind.", objectives_id=objectives.objectives_id, layers=layers
     )
-    (stored,) = client.personas.get(str(persona.persona_id)).data  # type: ignore[misc]
+    stored = client.personas.get(persona.persona_id)
     assert stored.to_dict()["layers"]["perception"] == layers["perception"]

@@ -30,10 +30,10 @@ def test_crud_through_request_matches_the_typed_methods(fake: FakeTavus, client:
     persona_id = created["persona_id"]
     path = api_path("/v2/personas/{persona_id}", persona_id=persona_id)
     assert client.request("GET", path)["data"][0]["persona_name"] == "Support"  # the spec's shape
-    assert client.personas.get(persona_id).data[0].persona_name == "Support"
+    assert client.personas.get(persona_id).persona_name == "Support"
     patch = [{"op": "replace", "path": "/persona_name", "value": "Sales"}]
     client.request("PATCH", path, json=patch)
-    assert client.personas.get(persona_id).data[0].persona_name == "Sales"
+    assert client.personas.get(persona_id).persona_name == "Sales"
     assert client.request("DELETE", path) is None
     with pytest.raises(tavus.BadRequestError, match="Invalid persona_id"):  # Tavus's answer to a gone id
         client.request("GET", path)

@@ -97,15 +97,3 @@ async def aclient(make_aclient: Any) -> Any:
 def api() -> Iterator[respx.MockRouter]:
     with respx.mock(base_url=BASE_URL, assert_all_called=False) as router:
         yield router
-
-
-# A body every resource model accepts (each one's id; the others' ids are additional properties),
-# for tests about requests, retries and timeouts rather than about a response's content.
-ANY_RESOURCE = {
-    field: "x1"
-    for field in (
-        "replica_id", "video_id", "conversation_id", "persona_id", "document_id", "guardrails_id",
-        "objectives_id", "voice_name", "pronunciation_dictionary_id", "transcription_id", "lipsync_id",
-        "replacement_id",
-    )
-}  # fmt: skip

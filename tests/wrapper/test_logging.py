@@ -10,8 +10,9 @@ import pytest
 import respx
 
 from tavus import InternalServerError
+from tests.conftest import ANY_RESOURCE
 
-from .conftest import ANY_RESOURCE, API_KEY
+from .conftest import API_KEY
 
 
 def _all_text(records: list[logging.LogRecord]) -> str:

@@ -26,9 +26,9 @@ from tavus import (
     RateLimitError,
 )
 from tavus._retry import EXTENSION, AsyncRetryTransport, RetryPolicy, RetryTransport
-from tests.conftest import InstantClock
+from tests.conftest import ANY_RESOURCE, InstantClock
 
-from .conftest import ANY_RESOURCE, API_KEY
+from .conftest import API_KEY
 
 R = {**ANY_RESOURCE, "replica_id": "r1", "status": "completed"}
 NOW = 1_700_000_000.0

@@ -9,7 +9,7 @@ import pytest
 import respx
 
 from tavus import DEFAULT_TIMEOUT, APIConnectionError, APITimeoutError
-from tests.wrapper.conftest import ANY_RESOURCE
+from tests.conftest import ANY_RESOURCE
 
 R = {"replica_id": "r1"}
 

@@ -10,7 +10,7 @@ import pytest
 import respx
 
 from tavus import TavusValidationError
-from tests.wrapper.conftest import ANY_RESOURCE
+from tests.conftest import ANY_RESOURCE
 
 VIDEO = "https://e.com/train.mp4"
 IMAGE = "https://e.com/face.png"
