@@ -195,8 +195,6 @@ def test_renamed_persona_and_objective_fields(fake: FakeTavus, client: tavus.Tav
     got = client.objectives.get(objectives.objectives_id)
     assert got.next_required_objective == "ask_email"
     layers = {"perception": {"perception_model": "raven-2", "visual_awareness_queries": ["Is someone there?"]}}
-    persona = client.personas.create(
-        system_prompt="Be kind.", objectives_id=objectives.objectives_id, layers=layers
-    )
+    persona = client.personas.create(system_prompt="Be kind.", objectives_id=objectives.objectives_id, layers=layers)
     stored = client.personas.get(persona.persona_id)
     assert stored.to_dict()["layers"]["perception"] == layers["perception"]
