@@ -15,11 +15,12 @@ import re
 from collections.abc import Callable, Mapping
 from functools import cache
 from importlib import resources
-from typing import Any
-
-import fastjsonschema
+from typing import TYPE_CHECKING, Any
 
 from ._errors import TavusValidationError
+
+if TYPE_CHECKING:  # imported on the first check (it costs ~2 ms; most programs' first call has no body)
+    from fastjsonschema import JsonSchemaValueException
 
 __all__ = [
     "check_body",
@@ -126,6 +127,8 @@ def schema_for(module_name: str, part: str) -> JSON:
 
 @cache
 def _validator(module_name: str, part: str) -> Callable[[Any], Any]:
+    import fastjsonschema
+
     return fastjsonschema.compile(schema_for(module_name, part), use_formats=False)
 
 
@@ -136,7 +139,7 @@ def _field(path: list[str], prefix: str) -> str:
     return out or "body"
 
 
-def _describe(error: fastjsonschema.JsonSchemaValueException, prefix: str) -> TavusValidationError:
+def _describe(error: JsonSchemaValueException, prefix: str) -> TavusValidationError:
     """The failed rule as `TavusValidationError(field, rule)`, in the words of the rest of the SDK."""
     path = [str(p) for p in error.path]
     definition = error.definition if isinstance(error.definition, dict) else {}
@@ -156,9 +159,12 @@ def _describe(error: fastjsonschema.JsonSchemaValueException, prefix: str) -> Ta
 
 
 def _check(module_name: str, part: str, value: Any, prefix: str) -> None:
+    validate = _validator(module_name, part)
+    from fastjsonschema import JsonSchemaValueException  # loaded by _validator
+
     try:
-        _validator(module_name, part)(value)
-    except fastjsonschema.JsonSchemaValueException as exc:
+        validate(value)
+    except JsonSchemaValueException as exc:
         raise _describe(exc, prefix) from None
 
 

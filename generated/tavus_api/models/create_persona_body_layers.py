@@ -3,37 +3,27 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ..types import Model
+from ..types import Model, parse_model
 
 
 def _parse_perception(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return CreatePersonaBodyLayersPerception.from_dict(value)
-    return value
+    return parse_model(CreatePersonaBodyLayersPerception, value)
 
 
 def _parse_stt(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return CreatePersonaBodyLayersStt.from_dict(value)
-    return value
+    return parse_model(CreatePersonaBodyLayersStt, value)
 
 
 def _parse_conversational_flow(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return CreatePersonaBodyLayersConversationalFlow.from_dict(value)
-    return value
+    return parse_model(CreatePersonaBodyLayersConversationalFlow, value)
 
 
 def _parse_llm(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return CreatePersonaBodyLayersLlm.from_dict(value)
-    return value
+    return parse_model(CreatePersonaBodyLayersLlm, value)
 
 
 def _parse_tts(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return CreatePersonaBodyLayersTts.from_dict(value)
-    return value
+    return parse_model(CreatePersonaBodyLayersTts, value)
 
 
 class CreatePersonaBodyLayers(Model):

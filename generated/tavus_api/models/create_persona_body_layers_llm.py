@@ -3,30 +3,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ..types import Model
+from ..types import Model, parse_model, parse_models
 
 
 def _parse_tools(value: Any) -> Any:
     if isinstance(value, list):
-        return [
-            CreatePersonaBodyLayersLlmToolsItem.from_dict(item)
-            if isinstance(item, Mapping)
-            else item
-            for item in value
-        ]
+        return parse_models(CreatePersonaBodyLayersLlmToolsItem, value)
     return value
 
 
 def _parse_headers(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return CreatePersonaBodyLayersLlmHeaders.from_dict(value)
-    return value
+    return parse_model(CreatePersonaBodyLayersLlmHeaders, value)
 
 
 def _parse_extra_body(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return CreatePersonaBodyLayersLlmExtraBody.from_dict(value)
-    return value
+    return parse_model(CreatePersonaBodyLayersLlmExtraBody, value)
 
 
 class CreatePersonaBodyLayersLlm(Model):

@@ -3,13 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ..types import Model
+from ..types import Model, parse_model
 
 
 def _parse_properties(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return EchoMessageProperties.from_dict(value)
-    return value
+    return parse_model(EchoMessageProperties, value)
 
 
 class EchoMessage(Model):

@@ -3,15 +3,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ..types import Model
+from ..types import Model, parse_models
 
 
 def _parse_data(value: Any) -> Any:
     if isinstance(value, list):
-        return [
-            Voice.from_dict(item) if isinstance(item, Mapping) else item
-            for item in value
-        ]
+        return parse_models(Voice, value)
     return value
 
 

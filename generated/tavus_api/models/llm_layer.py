@@ -3,28 +3,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ..types import Model
+from ..types import Model, parse_model, parse_models
 
 
 def _parse_tools(value: Any) -> Any:
     if isinstance(value, list):
-        return [
-            LlmLayerToolsItem.from_dict(item) if isinstance(item, Mapping) else item
-            for item in value
-        ]
+        return parse_models(LlmLayerToolsItem, value)
     return value
 
 
 def _parse_headers(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return LlmLayerHeaders.from_dict(value)
-    return value
+    return parse_model(LlmLayerHeaders, value)
 
 
 def _parse_extra_body(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return LlmLayerExtraBody.from_dict(value)
-    return value
+    return parse_model(LlmLayerExtraBody, value)
 
 
 class LlmLayer(Model):

@@ -3,28 +3,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ..types import Model
+from ..types import Model, parse_models
 
 
 def _parse_visual_tools(value: Any) -> Any:
     if isinstance(value, list):
-        return [
-            PerceptionLayerVisualToolsItem.from_dict(item)
-            if isinstance(item, Mapping)
-            else item
-            for item in value
-        ]
+        return parse_models(PerceptionLayerVisualToolsItem, value)
     return value
 
 
 def _parse_audio_tools(value: Any) -> Any:
     if isinstance(value, list):
-        return [
-            PerceptionLayerAudioToolsItem.from_dict(item)
-            if isinstance(item, Mapping)
-            else item
-            for item in value
-        ]
+        return parse_models(PerceptionLayerAudioToolsItem, value)
     return value
 
 

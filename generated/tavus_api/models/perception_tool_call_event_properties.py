@@ -3,23 +3,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ..types import Model
+from ..types import Model, parse_model, parse_models
 
 
 def _parse_arguments(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return PerceptionToolCallEventPropertiesArgumentsType1.from_dict(value)
-    return value
+    return parse_model(PerceptionToolCallEventPropertiesArgumentsType1, value)
 
 
 def _parse_frames(value: Any) -> Any:
     if isinstance(value, list):
-        return [
-            PerceptionToolCallEventPropertiesFramesItem.from_dict(item)
-            if isinstance(item, Mapping)
-            else item
-            for item in value
-        ]
+        return parse_models(PerceptionToolCallEventPropertiesFramesItem, value)
     return value
 
 

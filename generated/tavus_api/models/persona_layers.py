@@ -3,31 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ..types import Model
+from ..types import Model, parse_model
 
 
 def _parse_llm(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return LlmLayer.from_dict(value)
-    return value
+    return parse_model(LlmLayer, value)
 
 
 def _parse_tts(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return TtsLayer.from_dict(value)
-    return value
+    return parse_model(TtsLayer, value)
 
 
 def _parse_perception(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return PerceptionLayer.from_dict(value)
-    return value
+    return parse_model(PerceptionLayer, value)
 
 
 def _parse_stt(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return SttLayer.from_dict(value)
-    return value
+    return parse_model(SttLayer, value)
 
 
 class PersonaLayers(Model):

@@ -16,3 +16,8 @@ def mistakes(client: tavus.Tavus, aclient: tavus.AsyncTavus) -> None:
     print(name)
     for _ in aclient.replicas.iter():  # E: attr-defined
         pass
+
+
+def models_bad(client: tavus.Tavus) -> str:
+    persona = client.personas.get("p1")
+    return persona.system_prompt  # E: return-value

@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.create_guardrails_body import CreateGuardrailsBody
 from ...models.create_guardrails_response_400 import CreateGuardrailsResponse400
 from ...models.create_guardrails_response_401 import CreateGuardrailsResponse401
 from ...models.guardrails import Guardrails
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

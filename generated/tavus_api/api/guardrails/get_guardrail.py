@@ -1,16 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.get_guardrail_response_400 import GetGuardrailResponse400
 from ...models.get_guardrail_response_401 import GetGuardrailResponse401
 from ...models.get_guardrail_response_404 import GetGuardrailResponse404
 from ...models.guardrails_detail import GuardrailsDetail
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(
