@@ -124,6 +124,8 @@ def plain(value: Any) -> Any:
         return value.to_dict()
     if isinstance(value, list | tuple):
         return [plain(v) for v in value]
+    if isinstance(value, Mapping) and not isinstance(value, dict):  # a TypedDict is a dict; others are copied
+        return {k: plain(v) for k, v in value.items()}
     return value
 
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
 from ..types import Model
 
@@ -45,6 +45,20 @@ class CreateGuardrailsBodyDataItem(Model):
             "callback_url": callback_url,
         }
         self._init(values, additional_properties)
+
+
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+CreateGuardrailsBodyDataItemParam = TypedDict(
+    "CreateGuardrailsBodyDataItemParam",
+    {
+        "guardrail_name": Required["str"],
+        "guardrail_prompt": Required["str"],
+        "modality": "CreateGuardrailsBodyDataItemModality",
+        "callback_url": "str",
+    },
+    total=False,
+)
 
 
 from ..models.create_guardrails_body_data_item_modality import (

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
 from ..types import Model, parse_model
 
@@ -73,12 +73,38 @@ class CreatePersonaBodyLayers(Model):
         self._init(values, additional_properties)
 
 
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+CreatePersonaBodyLayersParam = TypedDict(
+    "CreatePersonaBodyLayersParam",
+    {
+        "perception": "CreatePersonaBodyLayersPerceptionParam",
+        "stt": "CreatePersonaBodyLayersSttParam",
+        "conversational_flow": "CreatePersonaBodyLayersConversationalFlowParam",
+        "llm": "CreatePersonaBodyLayersLlmParam",
+        "tts": "CreatePersonaBodyLayersTtsParam",
+    },
+    total=False,
+)
+
+
 from ..models.create_persona_body_layers_conversational_flow import (
     CreatePersonaBodyLayersConversationalFlow,
+    CreatePersonaBodyLayersConversationalFlowParam,
 )
-from ..models.create_persona_body_layers_llm import CreatePersonaBodyLayersLlm
+from ..models.create_persona_body_layers_llm import (
+    CreatePersonaBodyLayersLlm,
+    CreatePersonaBodyLayersLlmParam,
+)
 from ..models.create_persona_body_layers_perception import (
     CreatePersonaBodyLayersPerception,
+    CreatePersonaBodyLayersPerceptionParam,
 )
-from ..models.create_persona_body_layers_stt import CreatePersonaBodyLayersStt
-from ..models.create_persona_body_layers_tts import CreatePersonaBodyLayersTts
+from ..models.create_persona_body_layers_stt import (
+    CreatePersonaBodyLayersStt,
+    CreatePersonaBodyLayersSttParam,
+)
+from ..models.create_persona_body_layers_tts import (
+    CreatePersonaBodyLayersTts,
+    CreatePersonaBodyLayersTtsParam,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
 from ..types import Model, parse_model
 
@@ -100,4 +100,31 @@ class Document(Model):
         self._init(values, additional_properties)
 
 
-from ..models.document_crawl_config import DocumentCrawlConfig
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+DocumentParam = TypedDict(
+    "DocumentParam",
+    {
+        "document_id": Required["str"],
+        "document_name": "str",
+        "document_url": "str",
+        "status": "str",
+        "progress": "int",
+        "error_message": "str",
+        "created_at": "str",
+        "updated_at": "str",
+        "callback_url": "str",
+        "tags": "list[str]",
+        "crawl_config": "DocumentCrawlConfigParam",
+        "crawled_urls": "list[str]",
+        "last_crawled_at": "str",
+        "crawl_count": "int",
+    },
+    total=False,
+)
+
+
+from ..models.document_crawl_config import (
+    DocumentCrawlConfig,
+    DocumentCrawlConfigParam,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
 from ..types import Model, parse_models
 
@@ -46,4 +46,21 @@ class GetVoicesResponse200(Model):
         self._init(values, additional_properties)
 
 
-from ..models.voice import Voice
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+GetVoicesResponse200Param = TypedDict(
+    "GetVoicesResponse200Param",
+    {
+        "data": "list[VoiceParam]",
+        "total_count": "int",
+        "page": "int",
+        "limit": "int",
+    },
+    total=False,
+)
+
+
+from ..models.voice import (
+    Voice,
+    VoiceParam,
+)

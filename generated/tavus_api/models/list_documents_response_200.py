@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
 from ..types import Model, parse_models
 
@@ -47,4 +47,21 @@ class ListDocumentsResponse200(Model):
         self._init(values, additional_properties)
 
 
-from ..models.document import Document
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+ListDocumentsResponse200Param = TypedDict(
+    "ListDocumentsResponse200Param",
+    {
+        "data": "list[DocumentParam]",
+        "total_count": "int",
+        "page": "int",
+        "limit": "int",
+    },
+    total=False,
+)
+
+
+from ..models.document import (
+    Document,
+    DocumentParam,
+)

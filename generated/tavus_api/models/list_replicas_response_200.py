@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
 from ..types import Model, parse_models
 
@@ -37,4 +37,19 @@ class ListReplicasResponse200(Model):
         self._init(values, additional_properties)
 
 
-from ..models.replica import Replica
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+ListReplicasResponse200Param = TypedDict(
+    "ListReplicasResponse200Param",
+    {
+        "data": "list[ReplicaParam]",
+        "total_count": "int",
+    },
+    total=False,
+)
+
+
+from ..models.replica import (
+    Replica,
+    ReplicaParam,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
 from ..types import Model, parse_models
 
@@ -32,4 +32,18 @@ class PersonaDetail(Model):
         self._init(values, additional_properties)
 
 
-from ..models.persona import Persona
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+PersonaDetailParam = TypedDict(
+    "PersonaDetailParam",
+    {
+        "data": Required["list[PersonaParam]"],
+    },
+    total=False,
+)
+
+
+from ..models.persona import (
+    Persona,
+    PersonaParam,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
 from ..types import Model, parse_models
 
@@ -58,4 +58,23 @@ class PronunciationDictionary(Model):
         self._init(values, additional_properties)
 
 
-from ..models.pronunciation_rule import PronunciationRule
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+PronunciationDictionaryParam = TypedDict(
+    "PronunciationDictionaryParam",
+    {
+        "pronunciation_dictionary_id": Required["str"],
+        "name": "str",
+        "rules": "list[PronunciationRuleParam]",
+        "rules_count": "int",
+        "created_at": "str",
+        "updated_at": "str",
+    },
+    total=False,
+)
+
+
+from ..models.pronunciation_rule import (
+    PronunciationRule,
+    PronunciationRuleParam,
+)

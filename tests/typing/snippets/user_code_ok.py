@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
 import tavus
-from tavus.types import Replica
+from tavus.types import PersonaLayersParam, PronunciationRuleParam, Replica
 
 
 def show(state: tavus.JobState[object]) -> None:  # one progress printer for every wait()
@@ -73,3 +74,13 @@ def models(client: tavus.Tavus) -> list[str]:
     if video.download_url is not None:
         lines.append(video.download_url)
     return [*lines, prompt or "", model or ""]
+
+
+def request_dicts(client: tavus.Tavus, loose: dict[str, Any]) -> None:  # TypedDicts, or plain dicts
+    layers: PersonaLayersParam = {"llm": {"model": "tavus-gpt-oss", "speculative_inference": True}}
+    client.personas.create(system_prompt="Be kind.", layers=layers)
+    client.personas.create(system_prompt="Be kind.", layers={"tts": {"tts_engine": "cartesia"}})
+    client.personas.create(system_prompt="Be kind.", layers=loose)
+    rule: PronunciationRuleParam = {"text": "Tavus", "pronunciation": "TAH-vus", "type": "alias"}
+    client.pronunciation_dictionaries.create(name="brand", rules=[rule, loose])
+    client.conversations.create(replica_id="r1", properties={"max_call_duration": 600})
