@@ -3,7 +3,8 @@
 Every query and body the typed methods send is checked here against the operation's schema in the
 contract shipped with `tavus_api` (`openapi.json`: the vendored spec with the overlay's fixes), so
 the contract is the one source of these rules. The fake (`tavus.testing`) reads the contract with
-the same helpers. The contract is read on the first call that needs it,
+the same helpers, and `tavus.interactions` checks the CVI interaction messages against the
+contract's `components/schemas`. The contract is read on the first call that needs it,
 and each operation's validator is compiled, with fastjsonschema, on its first use. The rules the
 contract writes in prose, which no schema holds, are in `_rules.py`.
 """
@@ -23,8 +24,11 @@ from ._errors import TavusValidationError
 
 __all__ = [
     "check_body",
+    "check_component",
     "check_fields",
     "check_query",
+    "component_schema",
+    "contract_component",
     "contract_operation",
     "contract_text",
     "inline_refs",
@@ -85,9 +89,14 @@ def to_json_schema(schema: Any) -> Any:
 
 
 @cache
+def _spec() -> JSON:
+    return json.loads(contract_text())  # type: ignore[no-any-return]
+
+
+@cache
 def _contract() -> dict[str, tuple[str, str, JSON]]:
     """operationId in snake case (the generated module's name) -> (method, path, operation), refs inlined."""
-    spec = json.loads(contract_text())
+    spec = _spec()
     found = {}
     for path, item in spec["paths"].items():
         for method in _HTTP_METHODS:
@@ -129,6 +138,25 @@ def _validator(module_name: str, part: str) -> Callable[[Any], Any]:
     return fastjsonschema.compile(schema_for(module_name, part), use_formats=False)
 
 
+def contract_component(name: str) -> JSON:
+    """The contract's `components/schemas/<name>` as written (descriptions, examples); KeyError for a
+    name it does not define. The CVI interaction messages (`tavus.interactions`) are defined there."""
+    schema: JSON = _spec()["components"]["schemas"][name]
+    return schema
+
+
+@cache
+def component_schema(name: str) -> JSON:
+    """The JSON Schema of `contract_component(name)`, refs inlined, annotations gone."""
+    schema: JSON = to_json_schema(inline_refs(contract_component(name), _spec()))
+    return schema
+
+
+@cache
+def _component_validator(name: str) -> Callable[[Any], Any]:
+    return fastjsonschema.compile(component_schema(name), use_formats=False)
+
+
 def _field(path: list[str], prefix: str) -> str:
     out = prefix
     for part in path[1:]:  # path[0] is fastjsonschema's "data"
@@ -160,6 +188,15 @@ def _check(module_name: str, part: str, value: Any, prefix: str) -> None:
         _validator(module_name, part)(value)
     except fastjsonschema.JsonSchemaValueException as exc:
         raise _describe(exc, prefix) from None
+
+
+def check_component(name: str, value: Any) -> None:
+    """`value` as the contract's `components/schemas/<name>` describes it; the field of the first
+    violation is named by its path (`properties.text`)."""
+    try:
+        _component_validator(name)(value)
+    except fastjsonschema.JsonSchemaValueException as exc:
+        raise _describe(exc, "") from None
 
 
 def check_query(module_name: str, params: Mapping[str, Any]) -> None:
