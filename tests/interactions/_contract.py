@@ -44,7 +44,7 @@ KNOWN_EVENT_TYPES = frozenset(t for types in EVENT_TYPES.values() for t in types
 
 
 def direction(schema: dict[str, Any]) -> str | None:
-    """"inbound" (a backend sends it) or "outbound" (Tavus sends it), as its description opens; None
+    """ "inbound" (a backend sends it) or "outbound" (Tavus sends it), as its description opens; None
     when it says neither (realtime_api: "This is no longer supported by Tavus")."""
     description = schema.get("description", "")
     for word in ("Inbound", "Outbound"):

@@ -106,9 +106,11 @@ def test_an_unknown_event_keeps_its_envelope_and_payload() -> None:
 
 def test_an_unknown_event_needs_only_its_event_type() -> None:
     event = interactions.parse(b'{"event_type": "app.custom"}')
-    assert event == interactions.UnknownEvent(
-        event_type="app.custom", message_type=None, conversation_id=None, properties=None, raw={"event_type": "app.custom"}
+    raw = {"event_type": "app.custom"}
+    expected = interactions.UnknownEvent(
+        event_type="app.custom", message_type=None, conversation_id=None, properties=None, raw=raw
     )
+    assert event == expected
 
 
 def test_parse_leaves_a_given_mapping_alone() -> None:

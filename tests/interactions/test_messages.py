@@ -77,9 +77,7 @@ def test_the_keywords_are_the_schemas_properties_typed_as_the_generated_model(sc
         assert properties_fields(schema) == []
         return
     properties_model = typing.get_args(model_hints["properties"])[0]
-    generated = [
-        p for p in inspect.signature(properties_model.__init__).parameters.values() if p.name != "self"
-    ]
+    generated = [p for p in inspect.signature(properties_model.__init__).parameters.values() if p.name != "self"]
     if schema == "realtime_api":  # a free-form object: the whole of it is the one keyword
         assert [p.name for p in generated] == ["additional_properties"]
         assert [p.name for p in rest] == ["properties"]
@@ -125,7 +123,8 @@ def test_the_message_is_the_send_app_message_body(schema: str) -> None:
     assert body["message_type"] == "conversation"
     assert (body["event_type"],) == EVENT_TYPES[schema]
     assert body["conversation_id"] == "c123"
-    assert set(body) == {"message_type", "event_type", "conversation_id"} | ({"properties"} if MINIMAL[schema] else set())
+    envelope = {"message_type", "event_type", "conversation_id"}
+    assert set(body) == envelope | ({"properties"} if MINIMAL[schema] else set())
     if schema != "realtime_api":
         assert body.get("properties", {}) == MINIMAL[schema]
 
@@ -184,7 +183,11 @@ def test_a_required_field_given_as_none_is_a_validation_error_naming_it(call: Ca
 @pytest.mark.parametrize(
     ("call", "field", "rule"),
     [
-        (lambda: interactions.echo("c1", modality="video"), "modality", "must be one of ['text', 'audio'], got 'video'"),
+        (
+            lambda: interactions.echo("c1", modality="video"),
+            "modality",
+            "must be one of ['text', 'audio'], got 'video'",
+        ),
         (
             lambda: interactions.sensitivity("c1", participant_pause_sensitivity="extreme"),
             "participant_pause_sensitivity",

@@ -27,9 +27,10 @@ def parse_or_typed_error(data: Any) -> Any:
     try:
         return interactions.parse(data)
     except interactions.InvalidEventError as exc:
-        assert exc.field
-        assert exc.rule
-        return None
+        error = exc
+    assert error.field
+    assert error.rule
+    return None
 
 
 def read_everything(value: Any) -> None:
@@ -143,7 +144,9 @@ BUILT = st.one_of(
         done=st.none() | st.booleans(),
     ),
     st.builds(interactions.interrupt, st.text(max_size=8)),
-    st.builds(interactions.append_llm_context, st.text(max_size=8), context=st.text(), job_status=st.none() | st.text()),
+    st.builds(
+        interactions.append_llm_context, st.text(max_size=8), context=st.text(), job_status=st.none() | st.text()
+    ),
     st.builds(interactions.overwrite_llm_context, st.text(max_size=8), context=st.text()),
     st.builds(interactions.sensitivity, st.text(max_size=8), participant_pause_sensitivity=SENSITIVITY),
     st.builds(interactions.sensitivity, st.text(max_size=8), participant_interrupt_sensitivity=SENSITIVITY),
