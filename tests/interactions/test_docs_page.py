@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import re
 import textwrap
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -47,9 +46,11 @@ def test_the_page_has_the_loop_the_builders_and_parse() -> None:
     assert "### `UnknownEvent`" in text
 
 
-def test_the_blocks_together_pass_mypy_strict_as_user_code(tmp_path: Path) -> None:
+def test_the_blocks_together_pass_mypy_strict_as_user_code() -> None:
     program = "\n\n".join(blocks())
-    path = tmp_path / "docs_interactions.py"
+    # A fixed path: mypy's cache, shared with tests/typing, would report a cached module's old path.
+    path = ROOT / "build" / "docs-snippets" / "interactions_page.py"
+    path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(program, encoding="utf-8")
     out, err, status = api.run(["--strict", "--cache-dir", str(CACHE), "--no-error-summary", str(path)])
     assert status in (0, 1), err
@@ -60,7 +61,7 @@ def test_the_blocks_together_pass_mypy_strict_as_user_code(tmp_path: Path) -> No
         assert errors == []
     else:  # the one error is the method that is not on this branch: nothing else may be wrong
         assert len(errors) == 1, errors
-        assert errors[0].startswith(f"{path}:{sends[0]}: error:")
+        assert errors[0].split(":")[1:3] == [str(sends[0]), " error"]
         assert '"Conversations" has no attribute "send_app_message"  [attr-defined]' in errors[0]
 
 
