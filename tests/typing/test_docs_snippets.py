@@ -24,7 +24,13 @@ OUT = ROOT / "build" / "typing-snippets"
 CACHE = ROOT / "build" / "mypy-typing-tests"
 PYRIGHT = ROOT / "contract_tests" / "node_modules" / ".bin" / "pyright"
 PYTHON_BLOCK = re.compile(r"^```python\n(.*?)^```", flags=re.S | re.M)
-PAGES = [ROOT / "README.md", *sorted(p for p in (ROOT / "docs").rglob("*.md") if "changes" not in p.parts)]
+# docs/interactions.md calls `conversations.send_app_message`, which the published contract lacks:
+# test_interactions_page.py checks it, allowing exactly that one error until the method exists.
+OWN_TEST = {ROOT / "docs" / "interactions.md"}
+PAGES = [
+    ROOT / "README.md",
+    *sorted(p for p in (ROOT / "docs").rglob("*.md") if "changes" not in p.parts and p not in OWN_TEST),
+]
 
 # What each resource's methods return, as mypy names it (tavus.types re-exports these classes).
 MODELS = {
