@@ -16,6 +16,8 @@ from tests.conftest import OVERLAY, ROOT, VENDORED_SPEC, operations
 from tools.overlay import OverlayError, apply_overlay, tolerant_responses, with_guarantees
 
 UPSTREAM_COPY = ROOT.parent / "shared" / "openapi" / "tavus-openapi.yaml"
+SUPPLEMENT = ROOT / "openapi" / "tavus-openapi.newer.yaml"
+UPSTREAM_SUPPLEMENT = ROOT.parent / "shared" / "openapi" / "tavus-openapi.newer.yaml"
 
 
 def _overlay() -> dict[str, Any]:
@@ -26,6 +28,16 @@ def test_vendored_spec_is_byte_identical_to_upstream() -> None:
     if not UPSTREAM_COPY.exists():
         pytest.skip("../shared/openapi is not beside this checkout")
     assert VENDORED_SPEC.read_bytes() == UPSTREAM_COPY.read_bytes()
+
+
+def test_vendored_supplement_is_byte_identical_to_upstream() -> None:
+    if not UPSTREAM_SUPPLEMENT.exists():
+        pytest.skip("../shared/openapi is not beside this checkout")
+    assert SUPPLEMENT.read_bytes() == UPSTREAM_SUPPLEMENT.read_bytes()
+
+
+def test_vendored_supplement_is_valid_openapi() -> None:
+    validate(yaml.safe_load(SUPPLEMENT.read_text(encoding="utf-8")))
 
 
 def test_vendored_spec_is_valid_openapi(vendored_spec: dict[str, Any]) -> None:
