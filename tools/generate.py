@@ -1,11 +1,13 @@
-"""Generate the `tavus_api` package from the vendored spec and the overlay, reproducibly.
+"""Generate the `tavus_api` package from the vendored spec, its supplement and the overlay, reproducibly.
 
 Usage: python -m tools.generate OUT_DIR   (from the repository root)
+The published spec and the supplement (operations Tavus documents but has not published) are merged
+first (tools.supplement), then the overlay applies to the merged contract.
 Writes OUT_DIR/tavus_api (replaced whole, so no stale file survives) containing:
 - the openapi-python-client output for the overlaid spec (pinned generator, pinned ruff);
 - `py.typed`;
 - `openapi.json`: the contract the wrapper, the fake and the contract tests check against. It is the
-  vendored spec with the overlay's `patch` applied and what the SDK's models rely on (each resource's
+  merged contract with the overlay's `patch` applied and what the SDK's models rely on (each resource's
   id, `with_guarantees`), but not its transforms, so responses stay strict.
 Run it from the project's venv (the Makefile does): the generator formats with the ruff on PATH.
 """
@@ -22,10 +24,12 @@ from pathlib import Path
 
 import yaml
 
-from tools.overlay import OverlayError, apply_overlay, dump, with_guarantees
+from tools.overlay import apply_overlay, dump, with_guarantees
+from tools.supplement import SupplementError, load_merged
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "tavus-openapi.yaml"
+SUPPLEMENT = ROOT / "openapi" / "tavus-openapi.newer.yaml"
 OVERLAY = Path(os.environ.get("TAVUS_OVERLAY", ROOT / "openapi" / "overlay.yaml"))
 CONFIG = ROOT / "openapi" / "generator-config.yaml"
 TEMPLATES = ROOT / "openapi" / "templates"
@@ -37,11 +41,15 @@ def main(argv: list[str]) -> int:
         print(__doc__, file=sys.stderr)
         return 2
     out_dir = Path(argv[1]).resolve()
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    try:
+        spec = load_merged(SPEC, SUPPLEMENT)
+    except SupplementError as exc:
+        print(f"generate: {exc}", file=sys.stderr)
+        return 1
     overlay = yaml.safe_load(OVERLAY.read_text(encoding="utf-8"))
     try:
         overlaid = apply_overlay(spec, overlay)
-    except OverlayError as exc:
+    except ValueError as exc:  # OverlayError (guards that fail), or an overlay entry that names nothing
         print(f"generate: {exc}", file=sys.stderr)
         return 1
     contract = with_guarantees(apply_overlay(spec, {"patch": overlay.get("patch", [])}), overlay)

@@ -226,15 +226,19 @@ def merge(published: Spec, supplement: Spec) -> Spec:
     return {**out, **parts}  # in the published key order; a section it lacks comes last
 
 
+def load_merged(published_path: Path, supplement_path: Path) -> Spec:
+    """The merged contract of two files (YAML); raises SupplementError."""
+    published = yaml.safe_load(published_path.read_text(encoding="utf-8"))
+    return merge(published, yaml.safe_load(supplement_path.read_text(encoding="utf-8")))
+
+
 def main(argv: list[str]) -> int:
     if len(argv) != 4:
         print(__doc__, file=sys.stderr)
         return 2
     published_path, supplement_path, out_path = map(Path, argv[1:])
-    published = yaml.safe_load(published_path.read_text(encoding="utf-8"))
-    supplement = yaml.safe_load(supplement_path.read_text(encoding="utf-8"))
     try:
-        merged = merge(published, supplement)
+        merged = load_merged(published_path, supplement_path)
     except SupplementError as exc:
         print(f"supplement: {exc}", file=sys.stderr)
         return 1

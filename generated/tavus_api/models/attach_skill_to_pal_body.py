@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ..types import Model
+
+
+def _parse_config(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return AttachSkillToPalBodyConfig.from_dict(value)
+    return value
+
+
+class AttachSkillToPalBody(Model):
+    config: AttachSkillToPalBodyConfig | None
+    """ Skill configuration, validated against the skill's config schema (default {}). presentation - document_ids
+    (required array), slides_trigger (on_demand, the default, or walk_the_deck), prompt. magic_canvas - optional
+    sparse components overlay. """
+
+    _FIELDS = {
+        "config": ("config", _parse_config),
+    }
+
+    def __init__(
+        self,
+        *,
+        config: AttachSkillToPalBodyConfig | None = None,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        values = {
+            "config": config,
+        }
+        self._init(values, additional_properties)
+
+
+from ..models.attach_skill_to_pal_body_config import AttachSkillToPalBodyConfig

@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ..types import Model
+
+
+class DeploymentInitConfigLimits(Model):
+    max_call_duration: int | None
+    daily_call_limit_per_user: int | None
+
+    _FIELDS = {
+        "max_call_duration": ("max_call_duration", None),
+        "daily_call_limit_per_user": ("daily_call_limit_per_user", None),
+    }
+
+    def __init__(
+        self,
+        *,
+        max_call_duration: int | None = None,
+        daily_call_limit_per_user: int | None = None,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        values = {
+            "max_call_duration": max_call_duration,
+            "daily_call_limit_per_user": daily_call_limit_per_user,
+        }
+        self._init(values, additional_properties)

@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ..types import Model
+
+
+class GetGuardrailsResponse404(Model):
+    error: str | None
+    """ The error message. """
+
+    _FIELDS = {
+        "error": ("error", None),
+    }
+
+    def __init__(
+        self,
+        *,
+        error: str | None = None,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        values = {
+            "error": error,
+        }
+        self._init(values, additional_properties)

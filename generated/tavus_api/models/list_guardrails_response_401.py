@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ..types import Model
+
+
+class ListGuardrailsResponse401(Model):
+    message: str | None
+    """ The error message. """
+
+    _FIELDS = {
+        "message": ("message", None),
+    }
+
+    def __init__(
+        self,
+        *,
+        message: str | None = None,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        values = {
+            "message": message,
+        }
+        self._init(values, additional_properties)

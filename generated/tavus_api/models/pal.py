@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ..types import Model
+
+
+def _parse_layers(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return PalLayers.from_dict(value)
+    return value
+
+
+class Pal(Model):
+    """A PAL (formerly persona) as returned by List PALs and Get PAL."""
+
+    pal_id: str
+    """ Identifier of the PAL. """
+    pal_name: str | None
+    """ Name of the PAL. """
+    system_prompt: str | None
+    """ System prompt used by the LLM. """
+    default_face_id: str | None
+    """ Face used when a conversation names no face. """
+    conferencing_email: str | None
+    """ Meeting-invite address of the PAL (from layers.conferencing). """
+    document_ids: list[str] | None
+    """ Knowledge-base documents the PAL can use. """
+    document_tags: list[str] | None
+    """ Tags of knowledge-base documents the PAL can use. """
+    layers: PalLayers | None
+    """ Per-layer CVI pipeline settings of a PAL. Mirrors the published persona layers, with
+    replica_interruptibility renamed pal_interruptibility and the additions the PAL pages show (tts.voice_id,
+    tts_engine azure, conversational_flow.sleep_phrase, conferencing). Server-side defaults are stated in
+    descriptions only, so a client sends no layer field the caller did not set. """
+    created_at: str | None
+    """ Creation time (mirrored from the published persona). """
+    updated_at: str | None
+    """ Last update time (mirrored from the published persona). """
+
+    _FIELDS = {
+        "pal_id": ("pal_id", None),
+        "pal_name": ("pal_name", None),
+        "system_prompt": ("system_prompt", None),
+        "default_face_id": ("default_face_id", None),
+        "conferencing_email": ("conferencing_email", None),
+        "document_ids": ("document_ids", None),
+        "document_tags": ("document_tags", None),
+        "layers": ("layers", _parse_layers),
+        "created_at": ("created_at", None),
+        "updated_at": ("updated_at", None),
+    }
+    _REQUIRED = ("pal_id",)
+
+    def __init__(
+        self,
+        *,
+        pal_id: str,
+        pal_name: str | None = None,
+        system_prompt: str | None = None,
+        default_face_id: str | None = None,
+        conferencing_email: str | None = None,
+        document_ids: list[str] | None = None,
+        document_tags: list[str] | None = None,
+        layers: PalLayers | None = None,
+        created_at: str | None = None,
+        updated_at: str | None = None,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        values = {
+            "pal_id": pal_id,
+            "pal_name": pal_name,
+            "system_prompt": system_prompt,
+            "default_face_id": default_face_id,
+            "conferencing_email": conferencing_email,
+            "document_ids": document_ids,
+            "document_tags": document_tags,
+            "layers": layers,
+            "created_at": created_at,
+            "updated_at": updated_at,
+        }
+        self._init(values, additional_properties)
+
+
+from ..models.pal_layers import PalLayers

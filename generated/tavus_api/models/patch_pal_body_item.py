@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ..types import Model
+
+
+class PatchPalBodyItem(Model):
+    op: PatchPalBodyItemOp
+    """ JSON Patch operation. """
+    path: str
+    """ JSON Pointer (RFC 6901) into the PAL document. """
+    value: str
+    """ Value for the operation; not needed for remove. """
+
+    _FIELDS = {
+        "op": ("op", None),
+        "path": ("path", None),
+        "value": ("value", None),
+    }
+    _REQUIRED = (
+        "op",
+        "path",
+        "value",
+    )
+
+    def __init__(
+        self,
+        *,
+        op: PatchPalBodyItemOp,
+        path: str,
+        value: str,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        values = {
+            "op": op,
+            "path": path,
+            "value": value,
+        }
+        self._init(values, additional_properties)
+
+
+from ..models.patch_pal_body_item_op import PatchPalBodyItemOp
