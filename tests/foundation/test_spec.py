@@ -14,11 +14,13 @@ from openapi_spec_validator import validate
 
 from tests.conftest import HTTP_METHODS, OVERLAY, ROOT, VENDORED_SPEC, operations
 from tools.overlay import OverlayError, apply_overlay, name_components, tolerant_responses, with_guarantees
+from tools.retire_supplement import read_record, recorded_operations, retire_text
 
 REF = "#/components/schemas/"
 UPSTREAM_COPY = ROOT.parent / "shared" / "openapi" / "tavus-openapi.yaml"
 SUPPLEMENT = ROOT / "openapi" / "tavus-openapi.newer.yaml"
 UPSTREAM_SUPPLEMENT = ROOT.parent / "shared" / "openapi" / "tavus-openapi.newer.yaml"
+RETIRED = ROOT / "openapi" / "supplement-retired.yaml"
 
 
 def _overlay() -> dict[str, Any]:
@@ -31,10 +33,20 @@ def test_vendored_spec_is_byte_identical_to_upstream() -> None:
     assert VENDORED_SPEC.read_bytes() == UPSTREAM_COPY.read_bytes()
 
 
-def test_vendored_supplement_is_byte_identical_to_upstream() -> None:
+def test_vendored_supplement_is_the_shared_copy_minus_exactly_the_retired_entries() -> None:
+    """Byte for byte the shared copy, except the operations the retirement record lists (Tavus now
+    publishes them): those lines are gone, nothing else changed. With no entry, the files are identical."""
     if not UPSTREAM_SUPPLEMENT.exists():
         pytest.skip("../shared/openapi is not beside this checkout")
-    assert SUPPLEMENT.read_bytes() == UPSTREAM_SUPPLEMENT.read_bytes()
+    retired = recorded_operations(read_record(RETIRED))
+    expected = retire_text(UPSTREAM_SUPPLEMENT.read_bytes().decode("utf-8"), retired)
+    assert SUPPLEMENT.read_bytes() == expected.encode("utf-8")
+
+
+def test_the_retirement_record_says_why_for_each_entry() -> None:
+    for entry in read_record(RETIRED):
+        assert {"operation", "operationId", "kind", "why", "published_sha256"} <= set(entry), entry
+        assert entry["kind"] in ("new", "supersedes"), entry
 
 
 def test_vendored_supplement_is_valid_openapi() -> None:
