@@ -1,8 +1,9 @@
 """Response fuzzing (issue 7, part 2): strategies for response bodies of every kind, from the contract.
 
 The generator is ours (hypothesis-jsonschema does not work with the pinned hypothesis): the
-response schemas of `tavus_api/openapi.json` are inline and use only type, properties, items,
-enum, nullable, required, minItems and additionalProperties, which `schema_value` covers.
+response schemas of `tavus_api/openapi.json`, their `$ref`s inlined, use only type, properties,
+items, enum, nullable, required, minItems, additionalProperties and anyOf (the supplement's
+guardrail answers: one guardrail or a legacy set), which `schema_value` covers.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import httpx
 from hypothesis import strategies as st
 
 from tavus import AsyncPage, Page, TavusError
+from tavus._schema import inline_refs
 
 # `make test`: 30 cases x 54 operations = 1,620; `make fuzz` sets TAVUS_FUZZ_EXAMPLES=300 (16,200).
 EXAMPLES = int(os.environ.get("TAVUS_FUZZ_EXAMPLES", "30"))
@@ -37,7 +39,7 @@ def response_schemas() -> dict[str, dict[str, Any]]:
                 if status.startswith("2"):
                     schema = response.get("content", {}).get("application/json", {}).get("schema", {})
                     break
-            result[op["operationId"]] = schema
+            result[op["operationId"]] = inline_refs(schema, spec)
     return result
 
 
@@ -69,6 +71,8 @@ def _nested(depth: int) -> Any:
 
 def schema_value(schema: dict[str, Any], depth: int = 0) -> st.SearchStrategy[Any]:
     """A value valid for `schema`."""
+    if "anyOf" in schema:
+        return st.one_of([schema_value(branch, depth) for branch in schema["anyOf"]])
     if "enum" in schema:
         base: st.SearchStrategy[Any] = st.sampled_from(schema["enum"])
     else:

@@ -63,7 +63,7 @@ BAD_CALLS = [
     case("video_id", lambda c: c.videos.delete("v\u2028"), "video delete: unicode line separator"),
     case("video_name", lambda c: c.videos.rename("v1", video_name=5), "video rename: name not str"),  # type: ignore[arg-type]
     # conversations
-    case("replica_id/persona_id", lambda c: c.conversations.create(), "conversation: no replica nor persona"),
+    case("face_id/pal_id", lambda c: c.conversations.create(), "conversation: no face nor PAL"),
     case("max_participants", lambda c: c.conversations.create(replica_id="r1", max_participants=1),
          "conversation: one participant"),
     case("test_mode", lambda c: c.conversations.create(replica_id="r1", test_mode="true"), "conversation: str bool"),  # type: ignore[arg-type]
@@ -94,7 +94,7 @@ BAD_CALLS = [
     case("data", lambda c: c.guardrails.create(name="G", data="x"), "guardrails: data str"),  # type: ignore[arg-type]
     case("data[0].guardrail_prompt", lambda c: c.guardrails.create(name="G", data=[{"guardrail_name": "g"}]),
          "guardrails: item without prompt"),
-    case("guardrails_id", lambda c: c.guardrails.get("g#1"), "guardrail get: #"),
+    case("guardrail_id", lambda c: c.guardrails.get("g#1"), "guardrail get: #"),
     case("data[0]", lambda c: c.objectives.create(data=[1]), "objectives: item not dict"),  # type: ignore[list-item]
     case("operations", lambda c: c.objectives.update("o1", "replace"), "objective patch: str"),  # type: ignore[arg-type]
     # voices, pronunciation dictionaries, transcriptions (the 2026-05 contract)

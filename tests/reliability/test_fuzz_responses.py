@@ -56,7 +56,10 @@ def _call(client: tavus.Tavus, case: Case) -> Any:
 
 
 def test_every_operation_is_fuzzed() -> None:
-    assert set(SCHEMAS) == set(OPERATIONS) == set(BY_OP)
+    """Every wrapped operation of the contract. The contract's operations the wrapper has no method for
+    yet (the supplement's new ones) cannot be called: tests/wrapper/test_coverage.py names and fails them."""
+    assert set(OPERATIONS) <= set(SCHEMAS)
+    assert set(OPERATIONS) == set(BY_OP)
 
 
 @pytest.mark.parametrize("op", sorted(OPERATIONS))

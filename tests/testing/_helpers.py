@@ -54,6 +54,13 @@ def guardrails(http: httpx.Client, **body: Any) -> str:
     return guardrails_id
 
 
+def guardrail(http: httpx.Client, **body: Any) -> str:
+    """One individual guardrail (the supplement's Create Guardrails); its uuid."""
+    payload = {"guardrail_name": "no_prices", "guardrail_prompt": "Never quote prices.", **body}
+    uuid: str = ok(http.post("/v2/guardrails", json=payload))["uuid"]
+    return uuid
+
+
 def objectives(http: httpx.Client, **body: Any) -> str:
     payload = {"data": [{"objective_name": "ask_name", "objective_prompt": "Ask for the name."}], **body}
     objectives_id: str = ok(http.post("/v2/objectives", json=payload))["objectives_id"]

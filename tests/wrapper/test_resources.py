@@ -41,6 +41,7 @@ R = {"replica_id": "r1", "status": "started"}
 DOC = {"document_id": "d1", "document_name": "D", "status": "processing", "progress": 10}
 PERSONA = {"persona_id": "p1", "persona_name": "P", "created_at": "2024-01-01"}
 GUARD_ITEM = {"guardrail_name": "g", "guardrail_prompt": "Never discuss prices", "modality": "verbal"}
+GUARDRAIL_BODY = {**GUARD_ITEM, "tags": ["pricing"], "app_message": False}
 OBJ_ITEM = {"objective_name": "o", "objective_prompt": "Ask the name", "confirmation_mode": "auto"}
 RULE = {"text": "Tavus", "pronunciation": "TAH-vus", "type": "alias"}
 
@@ -78,10 +79,10 @@ CASES = [
     Case("renameVideo", ("v1",), {"video_name": "N"}, "PATCH", "/v2/videos/v1/name", body={"video_name": "N"}),
     Case(
         "createConversation", (),
-        {"replica_id": "r1", "persona_id": "p1", "conversation_name": "c", "test_mode": True, "max_participants": 2,
+        {"face_id": "r1", "pal_id": "p1", "conversation_name": "c", "test_mode": True, "max_participants": 2,
          "document_ids": ["d1"], "properties": {"max_call_duration": 60}},
         "POST", "/v2/conversations",
-        body={"replica_id": "r1", "persona_id": "p1", "conversation_name": "c", "test_mode": True,
+        body={"face_id": "r1", "pal_id": "p1", "conversation_name": "c", "test_mode": True,
               "max_participants": 2, "document_ids": ["d1"], "properties": {"max_call_duration": 60}},
         response={"conversation_id": "c1", "conversation_url": "https://tavus.daily.co/c1", "status": "active"},
         returns="Conversation",
@@ -134,17 +135,16 @@ CASES = [
     Case("deleteDocument", ("d1",), {}, "DELETE", "/v2/documents/d1", status=204),
     Case("recrawlDocument", ("d1",), {"crawl": {"depth": 1}}, "POST", "/v2/documents/d1/recrawl",
          body={"crawl": {"depth": 1}}, status=202, response=DOC, returns="Document"),
-    Case("createGuardrails", (), {"name": "G", "data": [GUARD_ITEM]}, "POST", "/v2/guardrails",
-         body={"name": "G", "data": [GUARD_ITEM]},
-         response={"guardrails_id": "g1", "guardrails_name": "G", "status": "active"},
-         returns="Guardrails"),
-    Case("getGuardrails", (), {"limit": 3}, "GET", "/v2/guardrails", query={"limit": "3", "page": "1"},
-         response={"data": [{"guardrails_id": "g1"}], "total_count": 1}, returns=PAGE),
-    Case("getGuardrail", ("g1",), {}, "GET", "/v2/guardrails/g1", response={"data": [GUARD_ITEM]},
+    Case("createGuardrails", (), GUARDRAIL_BODY, "POST", "/v2/guardrails", body=GUARDRAIL_BODY,
+         response={"uuid": "g1", **GUARDRAIL_BODY}, returns="Guardrail"),
+    Case("listGuardrails", (), {"legacy": False, "limit": 3, "tags": ["a", "b"]}, "GET", "/v2/guardrails",
+         query={"legacy": "false", "limit": "3", "page": "0", "tags": "a,b"},
+         response={"data": [{"uuid": "g1"}], "total_count": 1}, returns=PAGE),
+    Case("getGuardrails", ("g1",), {}, "GET", "/v2/guardrails/g1", response={"uuid": "g1", **GUARDRAIL_BODY},
          returns="Guardrail"),
-    Case("patchGuardrails", ("g1", [{"op": "replace", "path": "/data/0/guardrail_prompt", "value": "x"}]), {},
-         "PATCH", "/v2/guardrails/g1", body=[{"op": "replace", "path": "/data/0/guardrail_prompt", "value": "x"}],
-         response={"message": "ok"}, returns="PatchGuardrailsResponse200"),
+    Case("patchGuardrails", ("g1", [{"op": "replace", "path": "/guardrail_prompt", "value": "x"}]), {},
+         "PATCH", "/v2/guardrails/g1", body=[{"op": "replace", "path": "/guardrail_prompt", "value": "x"}],
+         response={"uuid": "g1", "guardrail_prompt": "x"}, returns="Guardrail"),
     Case("deleteGuardrails", ("g1",), {}, "DELETE", "/v2/guardrails/g1", status=204),
     Case("createObjectives", (), {"data": [OBJ_ITEM]}, "POST", "/v2/objectives", body={"data": [OBJ_ITEM]},
          response={"objectives_id": "o1", "objective_name": "o", "status": "active"},
@@ -312,6 +312,46 @@ def test_304_not_modified_returns_none(client: Any, api: respx.MockRouter) -> No
     route = api.patch("/v2/guardrails/g1").respond(304)
     assert client.guardrails.update("g1", [{"op": "remove", "path": "/name"}]) is None
     assert route.call_count == 1
+
+
+def test_guardrails_still_take_and_answer_the_legacy_set_shape(client: Any, api: respx.MockRouter) -> None:
+    """The supplement restates guardrails as individual ones; the legacy sets keep working on the same paths."""
+    created = api.post("/v2/guardrails").respond(200, json={"guardrails_id": "g1", "guardrails_name": "G"})
+    receipt = client.guardrails.create(name="G", data=[GUARD_ITEM])
+    assert (type(receipt).__name__, receipt.guardrails_id) == ("Guardrails", "g1")
+    assert json.loads(created.calls.last.request.content) == {"name": "G", "data": [GUARD_ITEM]}
+    listed = api.get("/v2/guardrails").respond(200, json={"data": [{"guardrails_id": "g1"}], "total_count": 1})
+    page = client.guardrails.list(limit=3)  # no `legacy`: the server's default, the sets (1-based pages)
+    assert dict(listed.calls.last.request.url.params) == {"limit": "3", "page": "1"}
+    assert [type(item).__name__ for item in page.data] == ["Guardrails"]
+    api.get("/v2/guardrails/g1").respond(200, json={"data": GUARD_ITEM})
+    rule = client.guardrails.get("g1")  # a set's id: its rule, answered under `data`
+    assert (type(rule).__name__, rule.guardrail_name, rule.uuid) == ("Guardrail", "g", None)
+    api.patch("/v2/guardrails/g1").respond(200, json={"message": "Guardrails updated successfully"})
+    answer = client.guardrails.update("g1", [{"op": "replace", "path": "/data/0/guardrail_prompt", "value": "x"}])
+    assert (type(answer).__name__, answer.message) == ("MessageResponse", "Guardrails updated successfully")
+
+
+def test_guardrail_update_with_fields_sends_replace_operations(client: Any, api: respx.MockRouter) -> None:
+    route = api.patch("/v2/guardrails/g1").respond(200, json={"uuid": "g1", "tags": ["a"]})
+    updated = client.guardrails.update("g1", guardrail_prompt="p", tags=["a"])
+    assert (type(updated).__name__, updated.uuid) == ("Guardrail", "g1")
+    assert json.loads(route.calls.last.request.content) == [
+        {"op": "replace", "path": "/guardrail_prompt", "value": "p"},
+        {"op": "replace", "path": "/tags", "value": ["a"]},
+    ]
+    with pytest.raises(ValueError, match="tags: must be of type array"):  # typed as one guardrail's body
+        client.guardrails.update("g1", tags="a")  # type: ignore[arg-type]
+    assert route.call_count == 1
+
+
+def test_a_guardrails_body_is_one_guardrail_or_a_set_not_both(client: Any, api: respx.MockRouter) -> None:
+    route = api.post("/v2/guardrails").respond(200, json={"uuid": "g1"})
+    with pytest.raises(ValueError, match="or a set, not both"):
+        client.guardrails.create(guardrail_name="g", guardrail_prompt="p", data=[GUARD_ITEM])  # type: ignore[call-overload]
+    with pytest.raises(ValueError, match="guardrail_name: may hold only letters, digits and underscores"):
+        client.guardrails.create(guardrail_name="no prices", guardrail_prompt="p")
+    assert route.call_count == 0
 
 
 def test_persona_update_with_fields_sends_replace_operations(client: Any, api: respx.MockRouter) -> None:

@@ -240,7 +240,7 @@ RULES = [
                  id="obj-confirmation"),
     pytest.param(lambda c: c.guardrails.create(name="G", data=[{"guardrail_name": "g"}]),
                  "data[0].guardrail_prompt", id="guardrail-no-prompt"),
-    pytest.param(lambda c: c.conversations.create(conversation_name="c"), "replica_id/persona_id",
+    pytest.param(lambda c: c.conversations.create(conversation_name="c"), "face_id/pal_id",
                  id="conv-no-replica"),
     pytest.param(lambda c: c.conversations.create(replica_id="r1", max_participants=1), "max_participants",
                  id="conv-max-participants-1"),

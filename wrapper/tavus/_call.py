@@ -41,15 +41,19 @@ class RequestOptions(TypedDict, total=False):
 
 class DataOf(Generic[T]):
     """A model the contract answers under `data` (its first item, where `data` is a list): Get Persona
-    answers `{"data": [persona]}`, and the SDK returns the persona."""
+    answers `{"data": [persona]}`, and the SDK returns the persona. With `or_bare=True` a body without
+    `data` is the model itself: Get Guardrails answers one guardrail, or a legacy set's under `data`."""
 
-    __slots__ = ("__name__", "model")
+    __slots__ = ("__name__", "model", "or_bare")
 
-    def __init__(self, model: type[T]) -> None:
+    def __init__(self, model: type[T], *, or_bare: bool = False) -> None:
         self.model = model
+        self.or_bare = or_bare
         self.__name__ = model.__name__
 
     def from_dict(self, body: Mapping[str, Any]) -> T:
+        if self.or_bare and "data" not in body:
+            return self.model.from_dict(body)  # type: ignore[attr-defined, no-any-return]
         data = body.get("data")
         if isinstance(data, list):
             if not data:

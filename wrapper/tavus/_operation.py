@@ -50,21 +50,22 @@ class Operation:
     name: str  # the module's name: the operationId in snake case
     path_params: tuple[str, ...]
     query_params: frozenset[str]
-    body: type | None  # the generated body model (of each item, for a list body)
+    body: tuple[type, ...] | None  # the generated body model(s) (of each item, for a list body); several for an anyOf
     body_is_list: bool
     # Query parameters whose generated default is the contract's `default` (sent unless overridden):
     # the SDK sends only what the caller gave, so these are passed as "unset" when not given.
     defaulted: dict[str, Any]
 
 
-def _body_type(annotation: Any) -> tuple[type | None, bool]:
-    """The model of a `body: X | Unset` (or `list[X] | Unset`) annotation, and whether it is a list."""
-    for member in typing.get_args(annotation) or (annotation,):
+def _body_type(annotation: Any) -> tuple[tuple[type, ...] | None, bool]:
+    """The model(s) of a `body: X | Unset` (or `list[X] | Unset`, or `X | Y | Unset` for an anyOf
+    body: Create Guardrails takes one guardrail or a legacy set) annotation, and whether it is a list."""
+    members = typing.get_args(annotation) or (annotation,)
+    for member in members:
         if typing.get_origin(member) is list:
-            return typing.get_args(member)[0], True
-        if isinstance(member, type) and hasattr(member, "from_dict"):
-            return member, False
-    return None, False
+            return (typing.get_args(member)[0],), True
+    models = tuple(m for m in members if isinstance(m, type) and hasattr(m, "from_dict"))
+    return (models or None), False
 
 
 @cache
@@ -126,11 +127,17 @@ def plain(value: Any) -> Any:
     return value
 
 
-def _body_model(model: type, data: Any, field: str) -> Any:
+def _body_model(models: tuple[type, ...], data: Any, field: str) -> Any:
+    """The first body model (in the contract's order) that `data` fits."""
+    for model in models[:-1]:
+        try:
+            return model.from_dict(data)  # type: ignore[attr-defined]
+        except (TypeError, ValueError, KeyError, AttributeError):
+            continue
     try:
-        return model.from_dict(data)  # type: ignore[attr-defined]
+        return models[-1].from_dict(data)  # type: ignore[attr-defined]
     except (TypeError, ValueError, KeyError, AttributeError) as exc:
-        raise TavusValidationError(field, f"does not fit {model.__name__}: {exc}") from None
+        raise TavusValidationError(field, f"does not fit {models[-1].__name__}: {exc}") from None
 
 
 @dataclass(frozen=True, slots=True)

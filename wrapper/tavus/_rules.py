@@ -2,7 +2,8 @@
 
 Types, enums, bounds and required fields come from the contract's schemas (`_schema.py`). What no
 schema holds is here, one function per operation, each rule next to the contract's words it comes
-from (quoted from `openapi/tavus-openapi.yaml`). A rule refuses only what those words forbid: where
+from (quoted from `openapi/tavus-openapi.yaml`, or from the supplement `tavus-openapi.newer.yaml` for
+the operations it restates). A rule refuses only what those words forbid: where
 the contract types a field as a plain string and says nothing more, any string passes (Tavus's own
 guides send `callback_url: ""`). Keys are the generated operation modules' names.
 """
@@ -95,9 +96,11 @@ def _generate_video(fields: Fields) -> None:
 @rule("create_conversation")
 def _create_conversation(fields: Fields) -> None:
     # replica_id: "Each request must have a valid `replica_id` value that's either directly passed in
-    # or as part of a persona."
-    if "replica_id" not in fields and "persona_id" not in fields:
-        raise TavusValidationError("replica_id/persona_id", "give replica_id, or a persona_id whose persona has one")
+    # or as part of a persona." The supplement (tavus-openapi.newer.yaml) renames them: face_id "Needed
+    # unless the PAL has a default face ... Replaces replica_id", pal_id "Replaces persona_id", and
+    # replica_id / persona_id are each "Legacy alias of face_id / pal_id, still accepted".
+    if not {"face_id", "pal_id", "replica_id", "persona_id"} & fields.keys():
+        raise TavusValidationError("face_id/pal_id", "give face_id (replica_id), or a pal_id (persona_id) that has one")
 
 
 @rule("create_persona")
@@ -122,7 +125,16 @@ def _create_objectives(fields: Fields) -> None:
 
 @rule("create_guardrails")
 def _create_guardrails(fields: Fields) -> None:
-    # guardrail_name: "Only alphanumeric characters and underscores are allowed."
+    # The supplement: "The same path still creates a legacy guardrail set when the body has name and
+    # data instead of a top-level guardrail_name" - the server tells the two apart by shape, so one
+    # body must not hold both.
+    if {"name", "data"} & fields.keys() and "guardrail_name" in fields:
+        raise TavusValidationError("guardrail_name/data", "give one guardrail (guardrail_name, ...) or a set, not both")
+    # guardrail_name: "Only alphanumeric characters and underscores are allowed." (a set's items), and
+    # "Name of the guardrail - letters, digits and underscores only." (one guardrail).
+    name = fields.get("guardrail_name")
+    if isinstance(name, str) and not _WORD.fullmatch(name):
+        raise TavusValidationError("guardrail_name", "may hold only letters, digits and underscores")
     for i, item in enumerate(fields.get("data", [])):
         name = item.get("guardrail_name")
         if isinstance(name, str) and not _WORD.fullmatch(name):

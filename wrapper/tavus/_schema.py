@@ -126,7 +126,25 @@ def schema_for(module_name: str, part: str) -> JSON:
 
 @cache
 def _validator(module_name: str, part: str) -> Callable[[Any], Any]:
-    return fastjsonschema.compile(schema_for(module_name, part), use_formats=False)
+    """The compiled schema of `part`; `body.N` / `fields.N` is the body's N-th anyOf alternative."""
+    whole, _, index = part.partition(".")
+    schema = schema_for(module_name, whole)
+    if index:
+        schema = schema["anyOf"][int(index)]
+        schema = {k: v for k, v in schema.items() if k != "required"} if whole == "fields" else schema
+    return fastjsonschema.compile(schema, use_formats=False)
+
+
+def _alternative(module_name: str, part: str, value: Any) -> str:
+    """The part to check `value` against: for a body of alternatives (`anyOf`: one guardrail or a
+    legacy set), the first alternative that declares every field given, so that a mistake is named
+    by that alternative (the open one would accept anything); the whole schema otherwise."""
+    branches = schema_for(module_name, part).get("anyOf")
+    if branches and isinstance(value, Mapping):
+        for index, branch in enumerate(branches):
+            if set(value) <= set(branch.get("properties", {})):
+                return f"{part}.{index}"
+    return part
 
 
 def _field(path: list[str], prefix: str) -> str:
@@ -170,9 +188,9 @@ def check_query(module_name: str, params: Mapping[str, Any]) -> None:
 def check_body(module_name: str, body: Any, prefix: str = "") -> None:
     """A request body as the contract's schema describes it; the field of the first violation is named
     (after `prefix`: a list body's items are `operations[i]`)."""
-    _check(module_name, "body", body, prefix)
+    _check(module_name, _alternative(module_name, "body", body), body, prefix)
 
 
 def check_fields(module_name: str, fields: Mapping[str, Any]) -> None:
     """Some fields of an operation's body, each as the schema types it (for JSON Patch `replace`)."""
-    _check(module_name, "fields", fields, "")
+    _check(module_name, _alternative(module_name, "fields", fields), fields, "")

@@ -2,7 +2,8 @@
 
 Order of checks: route (404 unknown path, 405 wrong method) -> `x-api-key` (401
 `{"message": "Invalid access token"}`) -> query and body against the spec's request schemas (400)
--> the operation's handler. Error bodies use the member (`error` or `message`) the spec documents
+-> the operation's handler (501 for an operation of the contract the fake does not implement yet:
+the supplement's new ones). Error bodies use the member (`error` or `message`) the spec documents
 for that operation and status.
 """
 
@@ -16,6 +17,7 @@ from . import (
     _conversations,
     _dictionaries,
     _documents,
+    _guardrails,
     _lipsync,
     _personas,
     _replacements,
@@ -39,6 +41,7 @@ HANDLERS: dict[str, Handler] = {
     **_personas.HANDLERS,
     **_documents.HANDLERS,
     **_sets.HANDLERS,
+    **_guardrails.HANDLERS,
     **_voices.HANDLERS,
     **_dictionaries.HANDLERS,
     **_transcriptions.HANDLERS,
@@ -106,9 +109,13 @@ def handle(state: State, request: ApiRequest) -> Handled:
         return Handled(encode(reply), None, executed=False)
     if request.headers.get("x-api-key") != state.api_key:
         return Handled(encode(Reply(401, {"message": "Invalid access token"})), operation.operation_id, False)
+    handler = HANDLERS.get(operation.operation_id)
+    if handler is None:  # in the contract (a supplement operation not wrapped yet), not in the fake
+        reply = Reply(501, {"message": f"the fake does not implement {operation.operation_id} yet"})
+        return Handled(encode(reply), operation.operation_id, executed=False)
     try:
         call = Call(operation, params, parse_query(operation.query, request.query), _body(operation, request.body))
-        reply = HANDLERS[operation.operation_id](state, call)
+        reply = handler(state, call)
     except ApiError as exc:
         reply = error_reply(operation, exc.status, exc.text)
     return Handled(encode(reply), operation.operation_id, executed=True)

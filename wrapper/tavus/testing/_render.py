@@ -4,7 +4,7 @@ Optional fields without a value are left out rather than sent as null wherever t
 does not declare them nullable. Asset links point at `.invalid` hosts: they look real but can never
 resolve, so a test cannot accidentally download from them.
 
-Guardrails and objectives are stored as *sets* (the create body: `{"name", "data": [...]}`), which is
+Legacy guardrail sets and objectives are stored as *sets* (the create body: `{"name", "data": [...]}`), which is
 also the document their JSON Patch paths address (`/data/0/guardrail_name`). The spec's GET schemas
 describe a single item under `data`, so GET/list flatten the set's first item into the view and keep
 the full list under `data.data`.
@@ -218,7 +218,7 @@ def _first_item(record: Patchable) -> JSON:
 
 
 def guardrails_view(record: Patchable) -> JSON:
-    """One set, as the `data` of getGuardrail and an item of getGuardrails."""
+    """One legacy set, as the `data` of getGuardrails and an item of listGuardrails (legacy=true)."""
     view: JSON = {**_first_item(record), "guardrails_id": record.id}
     if "name" in record.doc:
         view["guardrails_name"] = record.doc["name"]
@@ -228,6 +228,17 @@ def guardrails_view(record: Patchable) -> JSON:
         updated_at=iso(record.updated_at),
     )
     return view
+
+
+def guardrail_view(record: Patchable) -> JSON:
+    """One individual guardrail, as Create, Get and Patch Guardrails and the items of List Guardrails
+    (legacy=false) answer it: its stored fields, `uuid` and times."""
+    return {
+        "uuid": record.id,
+        **record.doc,
+        "created_at": iso(record.created_at),
+        "updated_at": iso(record.updated_at),
+    }
 
 
 def guardrails_created_view(record: Patchable) -> JSON:

@@ -61,6 +61,12 @@ def _error_key(schema: JSON | None) -> str | None:
     return None
 
 
+def _code(status: str) -> int:
+    """A documented status as a number; a range (`2XX`, which the supplement uses where a docs page
+    prints no code) as its first code."""
+    return int(status) if status.isdigit() else int(status[0]) * 100
+
+
 def _pattern(path: str) -> re.Pattern[str]:
     regex = re.sub(r"\{([a-z_]+)\}", r"(?P<\1>[^/]+)", path)
     return re.compile(f"^{regex}$")
@@ -77,7 +83,7 @@ def _build_operation(path: str, method: str, op: JSON, shared: list[JSON]) -> Op
     for status, response in op.get("responses", {}).items():
         content = response.get("content", {}).get("application/json")
         schema = to_json_schema(content["schema"]) if content else None
-        responses[int(status)] = ResponseSpec(schema=schema, error_key=_error_key(schema))
+        responses[_code(status)] = ResponseSpec(schema=schema, error_key=_error_key(schema))
     return Operation(
         operation_id=op["operationId"],
         method=method.upper(),
@@ -96,16 +102,21 @@ class Spec:
     operations: dict[str, Operation]
 
     def route(self, method: str, path: str) -> tuple[Operation | None, dict[str, str], bool]:
-        """(operation, path params, path known): the operation for METHOD path, if any."""
+        """(operation, path params, path known): the operation for METHOD path, if any. A literal
+        segment wins over a template (`/v2/pals/check-username` is not `/v2/pals/{pal_id}`)."""
         known = False
+        found: list[tuple[int, Operation, dict[str, str]]] = []
         for operation in self.operations.values():
             match = operation.pattern.match(path)
             if match is None:
                 continue
             known = True
             if operation.method == method.upper():
-                return operation, match.groupdict(), True
-        return None, {}, known
+                found.append((len(match.groupdict()), operation, match.groupdict()))
+        if not found:
+            return None, {}, known
+        _, operation, params = min(found, key=lambda candidate: candidate[0])
+        return operation, params, True
 
     def allowed_methods(self, path: str) -> list[str]:
         return sorted({op.method for op in self.operations.values() if op.pattern.match(path)})

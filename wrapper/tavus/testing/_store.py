@@ -149,7 +149,8 @@ class State:
     conversations: dict[str, Conversation] = field(default_factory=dict)
     personas: dict[str, Patchable] = field(default_factory=dict)
     documents: dict[str, Document] = field(default_factory=dict)
-    guardrails: dict[str, Patchable] = field(default_factory=dict)
+    guardrails: dict[str, Patchable] = field(default_factory=dict)  # legacy sets
+    individual_guardrails: dict[str, Patchable] = field(default_factory=dict)
     objectives: dict[str, Patchable] = field(default_factory=dict)
     dictionaries: dict[str, Patchable] = field(default_factory=dict)
     transcriptions: dict[str, Job] = field(default_factory=dict)

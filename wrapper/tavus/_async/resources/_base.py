@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
@@ -48,12 +48,16 @@ class AsyncAPIResource:
     ) -> None: ...
     @overload
     async def _patch(
-        self, module: ModuleType, model: type[T], local_vars: Mapping[str, Any], fields_of: ModuleType | None = None
+        self,
+        module: ModuleType,
+        model: type[T] | Callable[[dict[str, Any]], T],
+        local_vars: Mapping[str, Any],
+        fields_of: ModuleType | None = None,
     ) -> T | None: ...
     async def _patch(
         self,
         module: ModuleType,
-        model: type[T] | None,
+        model: type[T] | Callable[[dict[str, Any]], T] | None,
         local_vars: Mapping[str, Any],
         fields_of: ModuleType | None = None,
     ) -> T | None:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
@@ -47,12 +47,16 @@ class APIResource:
     ) -> None: ...
     @overload
     def _patch(
-        self, module: ModuleType, model: type[T], local_vars: Mapping[str, Any], fields_of: ModuleType | None = None
+        self,
+        module: ModuleType,
+        model: type[T] | Callable[[dict[str, Any]], T],
+        local_vars: Mapping[str, Any],
+        fields_of: ModuleType | None = None,
     ) -> T | None: ...
     def _patch(
         self,
         module: ModuleType,
-        model: type[T] | None,
+        model: type[T] | Callable[[dict[str, Any]], T] | None,
         local_vars: Mapping[str, Any],
         fields_of: ModuleType | None = None,
     ) -> T | None:

@@ -41,6 +41,8 @@ class Conversations(APIResource):
     def create(
         self,
         *,
+        face_id: str | None = None,
+        pal_id: str | None = None,
         replica_id: str | None = None,
         persona_id: str | None = None,
         audio_only: bool | None = None,
@@ -58,12 +60,16 @@ class Conversations(APIResource):
         properties: dict[str, Any] | None = None,
         **options: Unpack[RequestOptions],
     ) -> Conversation:
-        """Create Conversation: a replica joins a real-time video call; returns its `conversation_url`.
+        """Create Conversation: a face (replica) joins a real-time video call driven by a PAL
+        (persona); returns its `conversation_url`.
 
-        Give `replica_id`, or a `persona_id` whose persona has a default replica. `test_mode=True`
-        creates the conversation without the replica joining (no cost; it starts as `ended`).
-        A created conversation is billed while it runs: this POST is never retried after the server
-        may have received it.
+        Give `face_id`, or a `pal_id` whose PAL has a default face; `replica_id` and `persona_id`
+        are their legacy aliases, still accepted. `test_mode=True` creates the conversation without
+        the face joining (no cost; it starts as `ended`). A created conversation is billed while it
+        runs: this POST is never retried after the server may have received it.
+
+        Follows Tavus's docs pages (the SDK's supplement: `face_id`, `pal_id`), not the published
+        OpenAPI file.
         """
         return self._call(create_conversation, Conversation, locals())
 
