@@ -56,13 +56,12 @@ _PERCEPTION_TOOL = {
 
 
 def persona(i: int) -> dict[str, Any]:
-    """A List Personas item as in the spec's example (every layer filled), with a distinct id."""
+    """A List Personas item as in the contract's example (every layer filled, 2026-05 names), with a distinct id."""
     return {
         "persona_id": f"p{5317866 + i}",
         "persona_name": "Life Coach",
         "system_prompt": "As a Life Coach, you are a dedicated professional who specializes in...",
         "default_replica_id": "r79e1c033f",
-        "context": "Here are a few times that you have helped an individual make a breakthrough in...",
         "document_ids": ["d1234567890", "d2468101214"],
         "document_tags": ["product_info", "company_policies"],
         "layers": {
@@ -77,19 +76,16 @@ def persona(i: int) -> dict[str, Any]:
             },
             "perception": {
                 "perception_model": "raven-0",
-                "ambient_awareness_queries": [
+                "visual_awareness_queries": [
                     "Is the user showing an ID card?",
                     "Does the user appear distressed or uncomfortable?",
                 ],
-                "perception_tool_prompt": "You have a tool to notify the system when an ID card is detected.",
-                "perception_tools": [_PERCEPTION_TOOL],
+                "visual_tool_prompt": "You have a tool to notify the system when an ID card is detected.",
+                "visual_tools": [_PERCEPTION_TOOL],
             },
             "stt": {
-                "stt_engine": "tavus-turbo",
-                "participant_pause_sensitivity": "low",
-                "participant_interrupt_sensitivity": "low",
+                "stt_engine": "tavus-auto",
                 "hotwords": "This is a hotword example",
-                "smart_turn_detection": True,
             },
         },
         "created_at": "2024-01-24T07:14:03.327Z",

@@ -18,6 +18,8 @@ from typing import Any
 OUT = Path("build/bench")
 RESULTS = Path("benchmarks/results.md")
 GET_VS_RAW, VS_GENERATED, IMPORT_RATIO, CONCURRENCY_RATIO = 1.10, 1.05, 1.3, 0.9
+# Issue 15: a list or get of the wrapper against raw httpx + .json(); reading a nested field of every item.
+RESOURCE_VS_RAW, NESTED_VS_RAW = 1.10, 1.25
 
 
 def _run(module: str, *args: str) -> dict[str, Any]:
@@ -90,7 +92,7 @@ def _overhead(data: dict[str, Any], verdicts: list[str]) -> list[str]:
 def _imports(data: dict[str, Any], verdicts: list[str]) -> list[str]:
     med = data["median_ms"]
     lines = [
-        f"## 2. Import time (fresh processes, median of {data['samples']}, bytecode cached)",
+        f"## 3. Import time (fresh processes, median of {data['samples']}, bytecode cached)",
         "",
         "| program | median ms |",
         "|---|---:|",
@@ -106,12 +108,49 @@ def _imports(data: dict[str, Any], verdicts: list[str]) -> list[str]:
     ratio = data["ratio_tavus_httpx"]
     ok = ratio <= IMPORT_RATIO
     verdicts.append(f"import tavus / import httpx = {ratio:.2f} (target <= {IMPORT_RATIO}): {_mark(ok)}")
+    first = med["first replicas.get"] / med["import httpx"]
+    verdicts.append(
+        f"first replicas.get in a fresh process / import httpx = {first:.2f} (target <= {IMPORT_RATIO}): "
+        + _mark(first <= IMPORT_RATIO)
+    )
+    return lines
+
+
+def _resources(data: dict[str, Any], verdicts: list[str]) -> list[str]:
+    from benchmarks.resources import NESTED
+
+    lines = [
+        "## 2. Every list and get against raw httpx + `.json()` (same MockTransport, same bytes; one process, "
+        f"interleaved, {data['rounds']} rounds)",
+        "",
+        f"Bodies are assembled from the contract's examples; a list holds {data['items']} copies of its first item.",
+        "",
+        "| case | raw httpx + .json() µs | Tavus µs | Tavus / raw |",
+        "|---|---:|---:|---:|",
+    ]
+    for case, r in data["cases"].items():
+        lines.append(f"| {case} | {r['raw_us']:.1f} | {r['wrapper_us']:.1f} | {r['vs_raw']:.3f} |")
+    cases = data["cases"]
+    worst = max((c for c in cases if c != NESTED), key=lambda c: cases[c]["vs_raw"])
+    personas = next(c for c in cases if c.startswith("personas.list"))
+    for label, case, target in (
+        ("personas.list(100)", personas, RESOURCE_VS_RAW),
+        ("personas.list(100) + a nested field of each", NESTED, NESTED_VS_RAW),
+        (f"the slowest other list or get ({worst})", worst, RESOURCE_VS_RAW),
+    ):
+        ratio = cases[case]["vs_raw"]
+        verdicts.append(f"Tavus/raw for {label} = {ratio:.3f} (target <= {target}): {_mark(ratio <= target)}")
+    missed = [c for c in cases if c != NESTED and cases[c]["vs_raw"] > RESOURCE_VS_RAW]
+    verdicts.append(
+        f"lists and gets within {RESOURCE_VS_RAW}x raw: {len(cases) - 1 - len(missed)} of {len(cases) - 1}"
+        + (f" (over: {', '.join(missed)})" if missed else "")
+    )
     return lines
 
 
 def _concurrency(data: dict[str, Any], verdicts: list[str]) -> list[str]:
     lines = [
-        f"## 3. Concurrency over loopback HTTP ({data['requests']} GETs, concurrency {data['concurrency']}, "
+        f"## 4. Concurrency over loopback HTTP ({data['requests']} GETs, concurrency {data['concurrency']}, "
         f"median of {data['rounds']} rounds)",
         "",
         f"Server: {data['server']}."
@@ -140,7 +179,7 @@ def _concurrency(data: dict[str, Any], verdicts: list[str]) -> list[str]:
 
 def _scale(data: dict[str, Any], verdicts: list[str]) -> list[str]:
     lines = [
-        f"## 4. Scale: iterating {data['total']:,} replicas with `client.replicas.iter(limit=N)`",
+        f"## 5. Scale: iterating {data['total']:,} replicas with `client.replicas.iter(limit=N)`",
         "",
         "| N (limit) | mode | pages | seconds | tracemalloc peak KiB | peak KiB with 2x the items |",
         "|---:|---|---:|---:|---:|---:|",
@@ -167,12 +206,15 @@ def main() -> None:
     started, load_before = time.perf_counter(), os.getloadavg()[0]
     print("running the benchmarks (each in a fresh process):", file=sys.stderr)
     overhead = _run("overhead", "--rounds", "8" if args.quick else "40", "--pyperf", str(OUT / "overhead.pyperf.json"))
+    resources = _run("resources", "--rounds", "6" if args.quick else "30")
     imports = _run("import_time", "--samples", "5" if args.quick else "15")
     concurrency = _run("concurrency", "--rounds", "1" if args.quick else "5")
     scale = _run("scale")
     verdicts: list[str] = []
     body = [
         *_overhead(overhead, verdicts),
+        "",
+        *_resources(resources, verdicts),
         "",
         *_imports(imports, verdicts),
         "",

@@ -17,6 +17,7 @@ from schemathesis import GenerationMode
 from schemathesis.specs.openapi.schemas import OpenApiSchema
 
 from ._contract import OPS, Op, contract
+from ._examples import example_from_schema
 
 UNKNOWN_ENUM_VALUE = "zz-value-outside-the-enum"
 
@@ -47,30 +48,6 @@ def synthetic_schema() -> OpenApiSchema:
 def body_strategy(op: Op, status: str) -> Any:
     operation = synthetic_schema()[synthetic_path(op, status)]["POST"]
     return operation.as_strategy(generation_mode=GenerationMode.POSITIVE).map(lambda case: case.body)
-
-
-def example_from_schema(schema: Any) -> Any:
-    """An instance assembled from the `example`s of a schema and its properties (as Prism does)."""
-    if not isinstance(schema, dict):
-        return None
-    if "example" in schema:
-        return copy.deepcopy(schema["example"])
-    if "properties" in schema or schema.get("type") == "object":
-        return {k: example_from_schema(v) for k, v in schema.get("properties", {}).items() if _has_example(v)}
-    if schema.get("type") == "array":
-        item = example_from_schema(schema.get("items", {}))
-        return [] if item is None else [item]
-    return None
-
-
-def _has_example(schema: Any) -> bool:
-    if not isinstance(schema, dict):
-        return False
-    if "example" in schema:
-        return True
-    if "properties" in schema:
-        return any(_has_example(v) for v in schema["properties"].values())
-    return schema.get("type") == "array" and _has_example(schema.get("items"))
 
 
 def spec_examples(op: Op, status: str) -> list[Any]:

@@ -3,17 +3,28 @@
 1. Doctest lines. The wrapper's docstrings show usage as `>>> ...` lines, which Markdown renders as
    nested block quotes. Each run of `>>>` lines (with its output, up to a blank line) is put in a
    fenced `pycon` code block instead.
+2. Contract links. The generated models' docstrings are the contract's descriptions, whose links are
+   relative to Tavus's docs site (`](/sections/...)`): they are made absolute (https://docs.tavus.io).
 
 The wrapper's source stays as it is: this only changes what the documentation shows.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import griffe
 
-__all__ = ["TavusDocstrings", "fence_doctests"]
+__all__ = ["TavusDocstrings", "absolute_contract_links", "fence_doctests"]
+
+TAVUS_DOCS = "https://docs.tavus.io"
+_SITE_LINK = re.compile(r"\]\(\s*/(?!/)")  # a Markdown link target starting with one "/" (spaces: wrapped)
+
+
+def absolute_contract_links(text: str) -> str:
+    """`text` with each `](/path)` link pointing at Tavus's docs site instead of this one."""
+    return _SITE_LINK.sub(f"]({TAVUS_DOCS}/", text)
 
 
 def fence_doctests(text: str) -> str:
@@ -45,8 +56,12 @@ def fence_doctests(text: str) -> str:
 
 
 class TavusDocstrings(griffe.Extension):
-    """Fences doctests once the tree is complete."""
+    """Fences doctests and points the contract's links at Tavus's docs, once the tree is complete."""
 
     def on_object(self, *, obj: griffe.Object, **kwargs: Any) -> None:
-        if obj.docstring is not None and ">>>" in obj.docstring.value:
+        if obj.docstring is None:
+            return
+        if ">>>" in obj.docstring.value:
             obj.docstring.value = fence_doctests(obj.docstring.value)
+        if "](" in obj.docstring.value:
+            obj.docstring.value = absolute_contract_links(obj.docstring.value)

@@ -34,6 +34,28 @@ OVERLAY = Path(os.environ.get("TAVUS_OVERLAY", ROOT / "openapi" / "overlay.yaml"
 CONFIG = ROOT / "openapi" / "generator-config.yaml"
 TEMPLATES = ROOT / "openapi" / "templates"
 PACKAGE = "tavus_api"
+# The generator version the custom templates were forked from; its originals are in
+# openapi/templates/upstream-<version>/ (tests/foundation/test_templates.py diffs them).
+GENERATOR_VERSION = "0.29.1"
+
+
+def generator_version() -> str:
+    from importlib.metadata import version
+
+    return version("openapi-python-client")
+
+
+def template_mismatch() -> str | None:
+    """Why the installed generator cannot run our templates, or None."""
+    installed = generator_version()
+    if installed == GENERATOR_VERSION:
+        return None
+    return (
+        f"openapi-python-client {installed} is installed, but openapi/templates/ is forked from "
+        f"{GENERATOR_VERSION}: compare the new defaults with openapi/templates/upstream-{GENERATOR_VERSION}/ "
+        "(pytest tests/foundation/test_templates.py shows the differences), port them, then bump "
+        "GENERATOR_VERSION and the upstream copies"
+    )
 
 
 def main(argv: list[str]) -> int:
@@ -41,6 +63,9 @@ def main(argv: list[str]) -> int:
         print(__doc__, file=sys.stderr)
         return 2
     out_dir = Path(argv[1]).resolve()
+    if mismatch := template_mismatch():
+        print(f"generate: {mismatch}", file=sys.stderr)
+        return 1
     try:
         spec = load_merged(SPEC, SUPPLEMENT)
     except SupplementError as exc:

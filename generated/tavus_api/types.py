@@ -2,10 +2,9 @@
 
 import json
 from collections.abc import Callable, Mapping, MutableMapping
+from dataclasses import dataclass
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, ClassVar, Generic, Literal, Self, TypeVar
-
-from attrs import define
 
 
 class Unset:
@@ -29,7 +28,7 @@ FileTypes = (
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
+@dataclass(slots=True)
 class File:
     """Contains information for file uploads"""
 
@@ -45,7 +44,7 @@ class File:
 T = TypeVar("T")
 
 
-@define
+@dataclass(slots=True)
 class Response(Generic[T]):
     """A response from an endpoint"""
 
@@ -69,11 +68,12 @@ class _Field:
     def __get__(self, obj: Any, owner: Any = None) -> Any:
         if obj is None:
             return self
-        state = obj.__dict__
-        value = state["_src"].get(self.key)
+        value = obj._src.get(self.key)
         if value is not None and self.parse is not None:
             value = self.parse(value)
-        state[self.name] = value  # shadows this (non-data) descriptor from now on
+        obj.__dict__[self.name] = (
+            value  # shadows this (non-data) descriptor from now on
+        )
         return value
 
 
@@ -93,8 +93,8 @@ class Model:
     A model made by `from_dict` keeps the source mapping (a shallow copy) and parses each field the
     first time it is read, so receiving a page of 100 personas costs about what decoding its JSON
     does. Every field reads `None` when the source does not have it; `fields_set` names the fields
-    the source (or the constructor, or an assignment) gave, null ones included, which is how absent
-    tells from null. Keys the model does not know are in `additional_properties`. `to_dict()` gives
+    the source gave, null ones included (which is how absent tells from null), and those given a
+    value by the constructor or an assignment since. Keys the model does not know are in `additional_properties`. `to_dict()` gives
     the wire shape back, `to_json()` as JSON; models are equal when their types and `to_dict()` are;
     the repr shows the fields that are set. Parsing is tolerant: a value of an unexpected type is
     kept as it came, never an error.
@@ -107,6 +107,11 @@ class Model:
         tuple[str, ...]
     ] = ()  # JSON keys from_dict insists on (a resource's id)
 
+    # The source mapping lives in a slot (a page's items are made by the hundred; a slot store is the
+    # cheapest); fields read from it, values assigned and the additional properties go to __dict__.
+    __slots__ = ("__dict__", "_src")
+    _src: dict[str, Any]
+
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         for name, (key, parse) in cls._FIELDS.items():
@@ -116,40 +121,31 @@ class Model:
     def _init(
         self, values: Mapping[str, Any], additional_properties: Mapping[str, Any] | None
     ) -> None:
+        self._src = {}
         state = self.__dict__
-        state["_src"] = {}
         for name in self._FIELDS:
             state[name] = values[name]
-        state["_set"] = frozenset(
-            name for name in self._FIELDS if values[name] is not None
-        )
         state["_extra"] = dict(additional_properties or {})
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is dict:
+            return _adopt(cls, src_dict.copy())
         if not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"{cls.__name__}.from_dict needs a mapping, got {type(src_dict).__name__}"
             )
-        for key in cls._REQUIRED:
-            if key not in src_dict:
-                raise KeyError(f"{cls.__name__} needs {key!r}")
-        obj = cls.__new__(cls)
-        obj.__dict__["_src"] = dict(src_dict)
-        return obj
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        if name in self._FIELDS:
-            self.__dict__["_set"] = self.__dict__.get("_set", frozenset()) | {name}
-        object.__setattr__(self, name, value)
+        return _adopt(cls, dict(src_dict))
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields the source gave (null ones too), or that were set since: absent ones read None too."""
-        state = self.__dict__
+        """The fields the source gave (null ones too), and those holding a value given since; the
+        others read None too. (Setting an absent field to None leaves it out, as in the constructor.)"""
         names = self._NAMES
-        given = frozenset(names[key] for key in state["_src"] if key in names)
-        return given | state.get("_set", frozenset())
+        given = {names[key] for key in self._src if key in names}
+        state = self.__dict__
+        given.update(name for name in self._FIELDS if state.get(name) is not None)
+        return frozenset(given)
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -158,7 +154,7 @@ class Model:
         extra = state.get("_extra")
         if extra is None:
             extra = state["_extra"] = {
-                k: v for k, v in state["_src"].items() if k not in self._NAMES
+                k: v for k, v in self._src.items() if k not in self._NAMES
             }
         return extra
 
@@ -195,4 +191,58 @@ class Model:
         return f"{type(self).__name__}({', '.join(parts)})"
 
 
-__all__ = ["UNSET", "File", "FileTypes", "Model", "RequestFiles", "Response", "Unset"]
+M = TypeVar("M", bound=Model)
+_new = object.__new__
+
+
+def _adopt(cls: type[M], src: dict[str, Any]) -> M:
+    """A `cls` over `src`, which it now owns (fields are read from it on first access)."""
+    for key in cls._REQUIRED:
+        if key not in src:
+            raise KeyError(f"{cls.__name__} needs {key!r}")
+    obj = _new(cls)
+    obj._src = src
+    return obj
+
+
+def parse_models(cls: type[M], items: list[Any]) -> list[M | Any]:
+    """`parse_model` of each item of a list, in one loop (a page's items: the hot path of a list call)."""
+    required = cls._REQUIRED
+    out: list[M | Any] = []
+    append = out.append
+    for item in items:
+        if type(item) is dict:
+            for key in required:
+                if key not in item:
+                    raise KeyError(f"{cls.__name__} needs {key!r}")
+            obj = _new(cls)
+            obj._src = item
+            append(obj)
+        else:
+            append(parse_model(cls, item))
+    return out
+
+
+def parse_model(cls: type[M], value: Any) -> M | Any:
+    """A nested value as a `cls` when it is an object, else as it came (parsing is tolerant).
+
+    A dict inside a model's source is adopted, not copied: it belongs to that source already, and
+    this is the step a page of 100 items repeats 100 times."""
+    if type(value) is dict:
+        return _adopt(cls, value)
+    if isinstance(value, Mapping):
+        return cls.from_dict(value)
+    return value
+
+
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "Model",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "parse_model",
+    "parse_models",
+]

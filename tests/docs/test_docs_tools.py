@@ -5,7 +5,7 @@ from __future__ import annotations
 import griffe
 
 from tests.conftest import ROOT
-from tools.docs_griffe import TavusDocstrings, fence_doctests
+from tools.docs_griffe import TavusDocstrings, absolute_contract_links, fence_doctests
 from tools.docs_hooks import unescape_table_pipes
 
 
@@ -57,3 +57,12 @@ def test_unescape_table_pipes_only_in_table_code_spans() -> None:
     assert lines[2] == "| `make x [A=… | B=…]` | a \\| b outside code stays |"
     assert lines[3] == "text `a \\| b` outside a table stays"
     assert lines[5] == "| `in \\| a fence` stays |"
+
+
+def test_contract_links_point_at_tavus_docs_and_others_stay() -> None:
+    text = "See [Voices](/sections/voices) and [x]( /api-reference/a), [ext](https://e.com/a), [rel](models.md)."
+    assert absolute_contract_links(text) == (
+        "See [Voices](https://docs.tavus.io/sections/voices) and [x](https://docs.tavus.io/api-reference/a), "
+        "[ext](https://e.com/a), [rel](models.md)."
+    )
+    assert absolute_contract_links("[net](//cdn.example.com/x)") == "[net](//cdn.example.com/x)"

@@ -26,6 +26,18 @@ def test_webhooks_and_testing_are_attributes_of_tavus_loaded_on_first_use() -> N
     assert result.stdout.split() == ["ShutdownEvent", "FakeTavus", "True"]
 
 
+def test_interactions_is_an_attribute_of_tavus_loaded_on_first_use() -> None:
+    result = _run(
+        "import sys, tavus\n"
+        "assert 'tavus.interactions' not in sys.modules\n"
+        "assert 'tavus_api.models.tool_call_event' not in sys.modules\n"
+        "reply = tavus.interactions.respond('c1', text='hi')\n"
+        "print(type(reply).__name__, 'interactions' in dir(tavus), 'tavus.interactions' in sys.modules)\n"
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["RespondMessage", "True", "True"]
+
+
 def test_an_unknown_attribute_is_still_an_attribute_error() -> None:
     import tavus
 

@@ -85,13 +85,14 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
+    from . import interactions as interactions
     from . import testing as testing
     from . import types as types
     from . import webhooks as webhooks
 
 # Submodules reached as attributes (`tavus.webhooks.parse(...)` after `import tavus`), imported on
 # first use so that `import tavus` stays cheap.
-_SUBMODULES = frozenset({"testing", "types", "webhooks"})
+_SUBMODULES = frozenset({"interactions", "testing", "types", "webhooks"})
 
 
 def __getattr__(name: str) -> Any:

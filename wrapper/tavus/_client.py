@@ -228,11 +228,13 @@ class BaseTavus:
         extensions = self._extensions
         if "timeout" in options:
             extensions = {**extensions, "timeout": _resolve_timeout(options["timeout"]).as_dict()}
+        url = self._base + kwargs["url"]
         try:
+            if params := kwargs.get("params"):  # encoded here: httpx would parse the URL twice to merge it
+                url += "?" + str(httpx.QueryParams(params))
             request = httpx.Request(
                 kwargs["method"],
-                self._base + kwargs["url"],
-                params=kwargs.get("params"),
+                url,
                 json=kwargs.get("json"),
                 content=kwargs.get("content"),
                 headers=headers,

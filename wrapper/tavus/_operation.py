@@ -8,7 +8,6 @@ prose. Nothing is sent when a check fails. What is learnt of a module is compute
 
 from __future__ import annotations
 
-import difflib
 import inspect
 import sys
 import typing
@@ -70,7 +69,7 @@ def _body_type(annotation: Any) -> tuple[tuple[type, ...] | None, bool]:
 
 @cache
 def operation(module: ModuleType) -> Operation:
-    params = inspect.signature(module._get_kwargs).parameters
+    params = inspect.signature(module._get_kwargs, eval_str=True).parameters
     path = tuple(n for n, p in params.items() if p.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD)
     query = frozenset(n for n, p in params.items() if p.kind is inspect.Parameter.KEYWORD_ONLY and n != "body")
     body, is_list = _body_type(params["body"].annotation) if "body" in params else (None, False)
@@ -99,6 +98,8 @@ def _caller() -> str:
 def _unknown_keyword(names: list[str], known: list[str]) -> TypeError:
     caller = _caller()
     name = names[0]
+    import difflib  # only on this error path
+
     close = difflib.get_close_matches(name, known, n=1)
     hint = f"; did you mean {close[0]!r}?" if close else ""
     return TypeError(f"{caller}() got an unexpected keyword argument {name!r}{hint}")
@@ -124,6 +125,8 @@ def plain(value: Any) -> Any:
         return value.to_dict()
     if isinstance(value, list | tuple):
         return [plain(v) for v in value]
+    if isinstance(value, Mapping) and not isinstance(value, dict):  # a TypedDict is a dict; others are copied
+        return {k: plain(v) for k, v in value.items()}
     return value
 
 

@@ -3,7 +3,8 @@
 Every query and body the typed methods send is checked here against the operation's schema in the
 contract shipped with `tavus_api` (`openapi.json`: the vendored spec with the overlay's fixes), so
 the contract is the one source of these rules. The fake (`tavus.testing`) reads the contract with
-the same helpers. The contract is read on the first call that needs it,
+the same helpers, and `tavus.interactions` checks the CVI interaction messages against the
+contract's `components/schemas`. The contract is read on the first call that needs it,
 and each operation's validator is compiled, with fastjsonschema, on its first use. The rules the
 contract writes in prose, which no schema holds, are in `_rules.py`.
 """
@@ -15,16 +16,20 @@ import re
 from collections.abc import Callable, Mapping
 from functools import cache
 from importlib import resources
-from typing import Any
-
-import fastjsonschema
+from typing import TYPE_CHECKING, Any
 
 from ._errors import TavusValidationError
 
+if TYPE_CHECKING:  # imported on the first check (it costs ~2 ms; most programs' first call has no body)
+    from fastjsonschema import JsonSchemaValueException
+
 __all__ = [
     "check_body",
+    "check_component",
     "check_fields",
     "check_query",
+    "component_schema",
+    "contract_component",
     "contract_operation",
     "contract_text",
     "inline_refs",
@@ -85,9 +90,14 @@ def to_json_schema(schema: Any) -> Any:
 
 
 @cache
+def _spec() -> JSON:
+    return json.loads(contract_text())  # type: ignore[no-any-return]
+
+
+@cache
 def _contract() -> dict[str, tuple[str, str, JSON]]:
     """operationId in snake case (the generated module's name) -> (method, path, operation), refs inlined."""
-    spec = json.loads(contract_text())
+    spec = _spec()
     found = {}
     for path, item in spec["paths"].items():
         for method in _HTTP_METHODS:
@@ -132,6 +142,8 @@ def _validator(module_name: str, part: str) -> Callable[[Any], Any]:
     if index:
         schema = schema["anyOf"][int(index)]
         schema = {k: v for k, v in schema.items() if k != "required"} if whole == "fields" else schema
+    import fastjsonschema
+
     return fastjsonschema.compile(schema, use_formats=False)
 
 
@@ -147,6 +159,27 @@ def _alternative(module_name: str, part: str, value: Any) -> str:
     return part
 
 
+def contract_component(name: str) -> JSON:
+    """The contract's `components/schemas/<name>` as written (descriptions, examples); KeyError for a
+    name it does not define. The CVI interaction messages (`tavus.interactions`) are defined there."""
+    schema: JSON = _spec()["components"]["schemas"][name]
+    return schema
+
+
+@cache
+def component_schema(name: str) -> JSON:
+    """The JSON Schema of `contract_component(name)`, refs inlined, annotations gone."""
+    schema: JSON = to_json_schema(inline_refs(contract_component(name), _spec()))
+    return schema
+
+
+@cache
+def _component_validator(name: str) -> Callable[[Any], Any]:
+    import fastjsonschema
+
+    return fastjsonschema.compile(component_schema(name), use_formats=False)
+
+
 def _field(path: list[str], prefix: str) -> str:
     out = prefix
     for part in path[1:]:  # path[0] is fastjsonschema's "data"
@@ -154,7 +187,7 @@ def _field(path: list[str], prefix: str) -> str:
     return out or "body"
 
 
-def _describe(error: fastjsonschema.JsonSchemaValueException, prefix: str) -> TavusValidationError:
+def _describe(error: JsonSchemaValueException, prefix: str) -> TavusValidationError:
     """The failed rule as `TavusValidationError(field, rule)`, in the words of the rest of the SDK."""
     path = [str(p) for p in error.path]
     definition = error.definition if isinstance(error.definition, dict) else {}
@@ -173,11 +206,23 @@ def _describe(error: fastjsonschema.JsonSchemaValueException, prefix: str) -> Ta
     return TavusValidationError(field, message[len(name) + 1 :] if message.startswith(name + " ") else message)
 
 
-def _check(module_name: str, part: str, value: Any, prefix: str) -> None:
+def _run(validate: Callable[[Any], Any], value: Any, prefix: str) -> None:
+    from fastjsonschema import JsonSchemaValueException  # loaded by the validator's compilation
+
     try:
-        _validator(module_name, part)(value)
-    except fastjsonschema.JsonSchemaValueException as exc:
+        validate(value)
+    except JsonSchemaValueException as exc:
         raise _describe(exc, prefix) from None
+
+
+def _check(module_name: str, part: str, value: Any, prefix: str) -> None:
+    _run(_validator(module_name, part), value, prefix)
+
+
+def check_component(name: str, value: Any) -> None:
+    """`value` as the contract's `components/schemas/<name>` describes it; the field of the first
+    violation is named by its path (`properties.text`)."""
+    _run(_component_validator(name), value, "")
 
 
 def check_query(module_name: str, params: Mapping[str, Any]) -> None:

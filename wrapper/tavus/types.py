@@ -5,6 +5,11 @@ the same class comes back from a resource's `list`, `iter`, `get`, `wait`, `crea
 `.parse()`. Every field reads `None` when the response does not have it (`fields_set` says which
 it had); the resource's own id is a `str`. Unknown keys are in `additional_properties`;
 `to_dict()`/`to_json()` give the wire shape back. See the Models page of the docs.
+
+The `...Param` types are the request side: TypedDicts generated from the contract's request schemas,
+for the nested arguments (persona `layers`, conversation `properties`, pronunciation `rules`).
+Annotate a dict with one to have your type checker check its keys and values; the methods take a
+plain dict as well.
 """
 
 from __future__ import annotations
@@ -12,6 +17,22 @@ from __future__ import annotations
 from tavus_api.models.conversation import Conversation
 from tavus_api.models.conversation_event import ConversationEvent
 from tavus_api.models.conversation_event_properties import ConversationEventProperties
+from tavus_api.models.create_conversation_body_properties import (
+    CreateConversationBodyPropertiesParam as ConversationPropertiesParam,
+)
+from tavus_api.models.create_persona_body_layers import CreatePersonaBodyLayersParam as PersonaLayersParam
+from tavus_api.models.create_persona_body_layers_conversational_flow import (
+    CreatePersonaBodyLayersConversationalFlowParam as ConversationalFlowLayerParam,
+)
+from tavus_api.models.create_persona_body_layers_llm import CreatePersonaBodyLayersLlmParam as LlmLayerParam
+from tavus_api.models.create_persona_body_layers_perception import (
+    CreatePersonaBodyLayersPerceptionParam as PerceptionLayerParam,
+)
+from tavus_api.models.create_persona_body_layers_stt import CreatePersonaBodyLayersSttParam as SttLayerParam
+from tavus_api.models.create_persona_body_layers_tts import CreatePersonaBodyLayersTtsParam as TtsLayerParam
+from tavus_api.models.create_pronunciation_dictionary_body_rules_item import (
+    CreatePronunciationDictionaryBodyRulesItemParam as PronunciationRuleParam,
+)
 from tavus_api.models.document import Document
 from tavus_api.models.document_crawl_config import DocumentCrawlConfig
 from tavus_api.models.guardrail import Guardrail
@@ -45,6 +66,8 @@ __all__ = [
     "Conversation",
     "ConversationEvent",
     "ConversationEventProperties",
+    "ConversationPropertiesParam",
+    "ConversationalFlowLayerParam",
     "Document",
     "DocumentCrawlConfig",
     "Guardrail",
@@ -52,22 +75,28 @@ __all__ = [
     "Lipsync",
     "LlmLayer",
     "LlmLayerHeaders",
+    "LlmLayerParam",
     "LlmLayerToolsItem",
     "Model",
     "Objective",
     "Objectives",
     "PerceptionLayer",
     "PerceptionLayerAudioToolsItem",
+    "PerceptionLayerParam",
     "PerceptionLayerVisualToolsItem",
     "Persona",
     "PersonaLayers",
+    "PersonaLayersParam",
     "PronunciationDictionary",
     "PronunciationRule",
+    "PronunciationRuleParam",
     "Replacement",
     "Replica",
     "SttLayer",
+    "SttLayerParam",
     "Transcription",
     "TtsLayer",
+    "TtsLayerParam",
     "TtsLayerVoiceSettings",
     "Video",
     "VideoData",

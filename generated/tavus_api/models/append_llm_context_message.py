@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_model
 
 
 def _parse_properties(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return AppendLlmContextMessageProperties.from_dict(value)
-    return value
+    return parse_model(AppendLlmContextMessageProperties, value)
 
 
 class AppendLlmContextMessage(Model):
@@ -56,6 +54,21 @@ class AppendLlmContextMessage(Model):
         self._init(values, additional_properties)
 
 
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+AppendLlmContextMessageParam = TypedDict(
+    "AppendLlmContextMessageParam",
+    {
+        "message_type": "str",
+        "event_type": "str",
+        "conversation_id": "str",
+        "properties": "AppendLlmContextMessagePropertiesParam",
+    },
+    total=False,
+)
+
+
 from ..models.append_llm_context_message_properties import (
     AppendLlmContextMessageProperties,
+    AppendLlmContextMessagePropertiesParam,
 )

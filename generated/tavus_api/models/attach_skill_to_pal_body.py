@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_model
 
 
 def _parse_config(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return AttachSkillToPalBodyConfig.from_dict(value)
-    return value
+    return parse_model(AttachSkillToPalBodyConfig, value)
 
 
 class AttachSkillToPalBody(Model):
@@ -34,4 +32,18 @@ class AttachSkillToPalBody(Model):
         self._init(values, additional_properties)
 
 
-from ..models.attach_skill_to_pal_body_config import AttachSkillToPalBodyConfig
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+AttachSkillToPalBodyParam = TypedDict(
+    "AttachSkillToPalBodyParam",
+    {
+        "config": "AttachSkillToPalBodyConfigParam",
+    },
+    total=False,
+)
+
+
+from ..models.attach_skill_to_pal_body_config import (
+    AttachSkillToPalBodyConfig,
+    AttachSkillToPalBodyConfigParam,
+)

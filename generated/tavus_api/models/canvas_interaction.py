@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_model
 
 
 def _parse_metadata(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return CanvasInteractionMetadata.from_dict(value)
-    return value
+    return parse_model(CanvasInteractionMetadata, value)
 
 
 class CanvasInteraction(Model):
@@ -70,4 +68,26 @@ class CanvasInteraction(Model):
         self._init(values, additional_properties)
 
 
-from ..models.canvas_interaction_metadata import CanvasInteractionMetadata
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+CanvasInteractionParam = TypedDict(
+    "CanvasInteractionParam",
+    {
+        "interaction_id": Required["str"],
+        "conversation_id": "str",
+        "tool_call_id": "str",
+        "component": "str",
+        "component_version": "str",
+        "type": "str",
+        "value": "Any",
+        "metadata": "CanvasInteractionMetadataParam",
+        "created_at": "str",
+    },
+    total=False,
+)
+
+
+from ..models.canvas_interaction_metadata import (
+    CanvasInteractionMetadata,
+    CanvasInteractionMetadataParam,
+)

@@ -1,17 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_models
 
 
 def _parse_events(value: Any) -> Any:
     if isinstance(value, list):
-        return [
-            ConversationEvent.from_dict(item) if isinstance(item, Mapping) else item
-            for item in value
-        ]
+        return parse_models(ConversationEvent, value)
     return value
 
 
@@ -87,4 +84,28 @@ class Conversation(Model):
         self._init(values, additional_properties)
 
 
-from ..models.conversation_event import ConversationEvent
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+ConversationParam = TypedDict(
+    "ConversationParam",
+    {
+        "conversation_id": Required["str"],
+        "conversation_name": "str",
+        "conversation_url": "str",
+        "callback_url": "str",
+        "status": "str",
+        "replica_id": "str",
+        "persona_id": "str",
+        "created_at": "str",
+        "updated_at": "str",
+        "events": "list[ConversationEventParam]",
+        "meeting_token": "str",
+    },
+    total=False,
+)
+
+
+from ..models.conversation_event import (
+    ConversationEvent,
+    ConversationEventParam,
+)

@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_model
 
 
 def _parse_properties(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return ConversationEventProperties.from_dict(value)
-    return value
+    return parse_model(ConversationEventProperties, value)
 
 
 class ConversationEvent(Model):
@@ -44,4 +42,20 @@ class ConversationEvent(Model):
         self._init(values, additional_properties)
 
 
-from ..models.conversation_event_properties import ConversationEventProperties
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+ConversationEventParam = TypedDict(
+    "ConversationEventParam",
+    {
+        "event_type": "str",
+        "timestamp": "str",
+        "properties": "ConversationEventPropertiesParam",
+    },
+    total=False,
+)
+
+
+from ..models.conversation_event_properties import (
+    ConversationEventProperties,
+    ConversationEventPropertiesParam,
+)

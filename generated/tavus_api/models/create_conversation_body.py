@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_model
 
 
 def _parse_properties(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return CreateConversationBodyProperties.from_dict(value)
-    return value
+    return parse_model(CreateConversationBodyProperties, value)
 
 
 class CreateConversationBody(Model):
@@ -116,6 +114,34 @@ class CreateConversationBody(Model):
         self._init(values, additional_properties)
 
 
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+CreateConversationBodyParam = TypedDict(
+    "CreateConversationBodyParam",
+    {
+        "face_id": "str",
+        "pal_id": "str",
+        "replica_id": "str",
+        "persona_id": "str",
+        "audio_only": "bool",
+        "callback_url": "str",
+        "conversation_name": "str",
+        "conversational_context": "str",
+        "custom_greeting": "str",
+        "memory_stores": "list[str]",
+        "document_ids": "list[str]",
+        "document_retrieval_strategy": "str",
+        "document_tags": "list[str]",
+        "test_mode": "bool",
+        "require_auth": "bool",
+        "max_participants": "int",
+        "properties": "CreateConversationBodyPropertiesParam",
+    },
+    total=False,
+)
+
+
 from ..models.create_conversation_body_properties import (
     CreateConversationBodyProperties,
+    CreateConversationBodyPropertiesParam,
 )

@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_model
 
 
 def _parse_recording_storage(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return RecordingStorageConfig.from_dict(value)
-    return value
+    return parse_model(RecordingStorageConfig, value)
 
 
 class CreateConversationBodyProperties(Model):
@@ -98,4 +96,29 @@ class CreateConversationBodyProperties(Model):
         self._init(values, additional_properties)
 
 
-from ..models.recording_storage_config import RecordingStorageConfig
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+CreateConversationBodyPropertiesParam = TypedDict(
+    "CreateConversationBodyPropertiesParam",
+    {
+        "max_call_duration": "int",
+        "participant_left_timeout": "int",
+        "participant_absent_timeout": "int",
+        "enable_recording": "bool",
+        "enable_closed_captions": "bool",
+        "apply_greenscreen": "bool",
+        "require_auth": "bool",
+        "language": "str",
+        "recording_s3_bucket_name": "str",
+        "recording_s3_bucket_region": "str",
+        "aws_assume_role_arn": "str",
+        "recording_storage": "RecordingStorageConfigParam",
+    },
+    total=False,
+)
+
+
+from ..models.recording_storage_config import (
+    RecordingStorageConfig,
+    RecordingStorageConfigParam,
+)

@@ -1,21 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_model
 
 
 def _parse_customization(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return CreateDeploymentRequestCustomization.from_dict(value)
-    return value
+    return parse_model(CreateDeploymentRequestCustomization, value)
 
 
 def _parse_limits(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return CreateDeploymentRequestLimits.from_dict(value)
-    return value
+    return parse_model(CreateDeploymentRequestLimits, value)
 
 
 class CreateDeploymentRequest(Model):
@@ -74,7 +70,28 @@ class CreateDeploymentRequest(Model):
         self._init(values, additional_properties)
 
 
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+CreateDeploymentRequestParam = TypedDict(
+    "CreateDeploymentRequestParam",
+    {
+        "pal_id": Required["str"],
+        "channel": Required["str"],
+        "name": "str",
+        "password": "None | str",
+        "customization": "CreateDeploymentRequestCustomizationParam",
+        "limits": "CreateDeploymentRequestLimitsParam",
+        "allowed_origins": "list[str]",
+    },
+    total=False,
+)
+
+
 from ..models.create_deployment_request_customization import (
     CreateDeploymentRequestCustomization,
+    CreateDeploymentRequestCustomizationParam,
 )
-from ..models.create_deployment_request_limits import CreateDeploymentRequestLimits
+from ..models.create_deployment_request_limits import (
+    CreateDeploymentRequestLimits,
+    CreateDeploymentRequestLimitsParam,
+)

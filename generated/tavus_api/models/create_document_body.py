@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_model
 
 
 def _parse_crawl(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return CreateDocumentBodyCrawl.from_dict(value)
-    return value
+    return parse_model(CreateDocumentBodyCrawl, value)
 
 
 class CreateDocumentBody(Model):
@@ -78,4 +76,22 @@ class CreateDocumentBody(Model):
         self._init(values, additional_properties)
 
 
-from ..models.create_document_body_crawl import CreateDocumentBodyCrawl
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+CreateDocumentBodyParam = TypedDict(
+    "CreateDocumentBodyParam",
+    {
+        "document_url": Required["str"],
+        "document_name": "str",
+        "callback_url": "str",
+        "tags": "list[str]",
+        "crawl": "CreateDocumentBodyCrawlParam",
+    },
+    total=False,
+)
+
+
+from ..models.create_document_body_crawl import (
+    CreateDocumentBodyCrawl,
+    CreateDocumentBodyCrawlParam,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
 from ..types import Model
 
@@ -42,3 +42,15 @@ class CreateDocumentBodyCrawl(Model):
             "max_pages": max_pages,
         }
         self._init(values, additional_properties)
+
+
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+CreateDocumentBodyCrawlParam = TypedDict(
+    "CreateDocumentBodyCrawlParam",
+    {
+        "depth": "int",
+        "max_pages": "int",
+    },
+    total=False,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
 from ..types import Model
 
@@ -69,3 +69,22 @@ class CreateFaceBody(Model):
             "consent_video_url": consent_video_url,
         }
         self._init(values, additional_properties)
+
+
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+CreateFaceBodyParam = TypedDict(
+    "CreateFaceBodyParam",
+    {
+        "train_video_url": "str",
+        "train_image_url": "str",
+        "voice_name": "str",
+        "default_voice_id": "str",
+        "auto_fix_training_image": "bool",
+        "callback_url": "str",
+        "face_name": "str",
+        "model_name": "str",
+        "consent_video_url": "str",
+    },
+    total=False,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
 from ..types import Model
 
@@ -45,3 +45,17 @@ class CreateLipsyncBody(Model):
             "callback_url": callback_url,
         }
         self._init(values, additional_properties)
+
+
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+CreateLipsyncBodyParam = TypedDict(
+    "CreateLipsyncBodyParam",
+    {
+        "original_video_url": Required["str"],
+        "source_audio_url": Required["str"],
+        "lipsync_name": "str",
+        "callback_url": "str",
+    },
+    total=False,
+)

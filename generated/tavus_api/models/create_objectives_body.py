@@ -1,19 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_models
 
 
 def _parse_data(value: Any) -> Any:
     if isinstance(value, list):
-        return [
-            CreateObjectivesBodyDataItem.from_dict(item)
-            if isinstance(item, Mapping)
-            else item
-            for item in value
-        ]
+        return parse_models(CreateObjectivesBodyDataItem, value)
     return value
 
 
@@ -39,4 +34,18 @@ class CreateObjectivesBody(Model):
         self._init(values, additional_properties)
 
 
-from ..models.create_objectives_body_data_item import CreateObjectivesBodyDataItem
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+CreateObjectivesBodyParam = TypedDict(
+    "CreateObjectivesBodyParam",
+    {
+        "data": Required["list[CreateObjectivesBodyDataItemParam]"],
+    },
+    total=False,
+)
+
+
+from ..models.create_objectives_body_data_item import (
+    CreateObjectivesBodyDataItem,
+    CreateObjectivesBodyDataItemParam,
+)

@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_model
 
 
 def _parse_next_conditional_objectives(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return CreateObjectivesBodyDataItemNextConditionalObjectives.from_dict(value)
-    return value
+    return parse_model(CreateObjectivesBodyDataItemNextConditionalObjectives, value)
 
 
 class CreateObjectivesBodyDataItem(Model):
@@ -83,6 +81,24 @@ class CreateObjectivesBodyDataItem(Model):
         self._init(values, additional_properties)
 
 
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+CreateObjectivesBodyDataItemParam = TypedDict(
+    "CreateObjectivesBodyDataItemParam",
+    {
+        "objective_name": Required["str"],
+        "objective_prompt": Required["str"],
+        "confirmation_mode": "CreateObjectivesBodyDataItemConfirmationMode",
+        "output_variables": "list[str]",
+        "modality": "CreateObjectivesBodyDataItemModality",
+        "next_conditional_objectives": "CreateObjectivesBodyDataItemNextConditionalObjectivesParam",
+        "next_required_objective": "str",
+        "callback_url": "str",
+    },
+    total=False,
+)
+
+
 from ..models.create_objectives_body_data_item_confirmation_mode import (
     CreateObjectivesBodyDataItemConfirmationMode,
 )
@@ -91,4 +107,5 @@ from ..models.create_objectives_body_data_item_modality import (
 )
 from ..models.create_objectives_body_data_item_next_conditional_objectives import (
     CreateObjectivesBodyDataItemNextConditionalObjectives,
+    CreateObjectivesBodyDataItemNextConditionalObjectivesParam,
 )

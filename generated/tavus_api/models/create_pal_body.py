@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_model
 
 
 def _parse_layers(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return PalLayers.from_dict(value)
-    return value
+    return parse_model(PalLayers, value)
 
 
 class CreatePalBody(Model):
@@ -92,5 +90,27 @@ class CreatePalBody(Model):
         self._init(values, additional_properties)
 
 
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+CreatePalBodyParam = TypedDict(
+    "CreatePalBodyParam",
+    {
+        "default_face_id": Required["str"],
+        "pal_name": "str",
+        "system_prompt": "str",
+        "pipeline_mode": "CreatePalBodyPipelineMode",
+        "context": "str",
+        "document_ids": "list[str]",
+        "document_tags": "list[str]",
+        "objectives_id": "str",
+        "guardrail_ids": "list[str]",
+        "guardrail_tags": "list[str]",
+        "guardrails_id": "str",
+        "layers": "PalLayersParam",
+    },
+    total=False,
+)
+
+
 from ..models.create_pal_body_pipeline_mode import CreatePalBodyPipelineMode
-from ..models.pal_layers import PalLayers
+from ..models.pal_layers import PalLayers, PalLayersParam

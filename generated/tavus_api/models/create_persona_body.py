@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_model
 
 
 def _parse_layers(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return CreatePersonaBodyLayers.from_dict(value)
-    return value
+    return parse_model(CreatePersonaBodyLayers, value)
 
 
 class CreatePersonaBody(Model):
@@ -90,7 +88,29 @@ class CreatePersonaBody(Model):
         self._init(values, additional_properties)
 
 
-from ..models.create_persona_body_layers import CreatePersonaBodyLayers
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+CreatePersonaBodyParam = TypedDict(
+    "CreatePersonaBodyParam",
+    {
+        "persona_name": "str",
+        "system_prompt": "str",
+        "pipeline_mode": "CreatePersonaBodyPipelineMode",
+        "default_replica_id": "str",
+        "document_ids": "list[str]",
+        "document_tags": "list[str]",
+        "objectives_id": "str",
+        "guardrails_id": "str",
+        "layers": "CreatePersonaBodyLayersParam",
+    },
+    total=False,
+)
+
+
+from ..models.create_persona_body_layers import (
+    CreatePersonaBodyLayers,
+    CreatePersonaBodyLayersParam,
+)
 from ..models.create_persona_body_pipeline_mode import (
     CreatePersonaBodyPipelineMode,
 )

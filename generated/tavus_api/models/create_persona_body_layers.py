@@ -1,39 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_model
 
 
 def _parse_perception(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return CreatePersonaBodyLayersPerception.from_dict(value)
-    return value
+    return parse_model(CreatePersonaBodyLayersPerception, value)
 
 
 def _parse_stt(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return CreatePersonaBodyLayersStt.from_dict(value)
-    return value
+    return parse_model(CreatePersonaBodyLayersStt, value)
 
 
 def _parse_conversational_flow(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return CreatePersonaBodyLayersConversationalFlow.from_dict(value)
-    return value
+    return parse_model(CreatePersonaBodyLayersConversationalFlow, value)
 
 
 def _parse_llm(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return CreatePersonaBodyLayersLlm.from_dict(value)
-    return value
+    return parse_model(CreatePersonaBodyLayersLlm, value)
 
 
 def _parse_tts(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return CreatePersonaBodyLayersTts.from_dict(value)
-    return value
+    return parse_model(CreatePersonaBodyLayersTts, value)
 
 
 class CreatePersonaBodyLayers(Model):
@@ -83,12 +73,38 @@ class CreatePersonaBodyLayers(Model):
         self._init(values, additional_properties)
 
 
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+CreatePersonaBodyLayersParam = TypedDict(
+    "CreatePersonaBodyLayersParam",
+    {
+        "perception": "CreatePersonaBodyLayersPerceptionParam",
+        "stt": "CreatePersonaBodyLayersSttParam",
+        "conversational_flow": "CreatePersonaBodyLayersConversationalFlowParam",
+        "llm": "CreatePersonaBodyLayersLlmParam",
+        "tts": "CreatePersonaBodyLayersTtsParam",
+    },
+    total=False,
+)
+
+
 from ..models.create_persona_body_layers_conversational_flow import (
     CreatePersonaBodyLayersConversationalFlow,
+    CreatePersonaBodyLayersConversationalFlowParam,
 )
-from ..models.create_persona_body_layers_llm import CreatePersonaBodyLayersLlm
+from ..models.create_persona_body_layers_llm import (
+    CreatePersonaBodyLayersLlm,
+    CreatePersonaBodyLayersLlmParam,
+)
 from ..models.create_persona_body_layers_perception import (
     CreatePersonaBodyLayersPerception,
+    CreatePersonaBodyLayersPerceptionParam,
 )
-from ..models.create_persona_body_layers_stt import CreatePersonaBodyLayersStt
-from ..models.create_persona_body_layers_tts import CreatePersonaBodyLayersTts
+from ..models.create_persona_body_layers_stt import (
+    CreatePersonaBodyLayersStt,
+    CreatePersonaBodyLayersSttParam,
+)
+from ..models.create_persona_body_layers_tts import (
+    CreatePersonaBodyLayersTts,
+    CreatePersonaBodyLayersTtsParam,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
 from ..types import Model
 
@@ -78,6 +78,22 @@ class CreatePersonaBodyLayersConversationalFlow(Model):
             "idle_engagement": idle_engagement,
         }
         self._init(values, additional_properties)
+
+
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+CreatePersonaBodyLayersConversationalFlowParam = TypedDict(
+    "CreatePersonaBodyLayersConversationalFlowParam",
+    {
+        "turn_detection_model": "str",
+        "turn_taking_patience": "CreatePersonaBodyLayersConversationalFlowTurnTakingPatience",
+        "replica_interruptibility": "CreatePersonaBodyLayersConversationalFlowReplicaInterruptibility",
+        "voice_isolation": "CreatePersonaBodyLayersConversationalFlowVoiceIsolation",
+        "wake_phrase": "str",
+        "idle_engagement": "CreatePersonaBodyLayersConversationalFlowIdleEngagement",
+    },
+    total=False,
+)
 
 
 from ..models.create_persona_body_layers_conversational_flow_idle_engagement import (

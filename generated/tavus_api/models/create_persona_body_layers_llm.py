@@ -1,32 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_model, parse_models
 
 
 def _parse_tools(value: Any) -> Any:
     if isinstance(value, list):
-        return [
-            CreatePersonaBodyLayersLlmToolsItem.from_dict(item)
-            if isinstance(item, Mapping)
-            else item
-            for item in value
-        ]
+        return parse_models(CreatePersonaBodyLayersLlmToolsItem, value)
     return value
 
 
 def _parse_headers(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return CreatePersonaBodyLayersLlmHeaders.from_dict(value)
-    return value
+    return parse_model(CreatePersonaBodyLayersLlmHeaders, value)
 
 
 def _parse_extra_body(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return CreatePersonaBodyLayersLlmExtraBody.from_dict(value)
-    return value
+    return parse_model(CreatePersonaBodyLayersLlmExtraBody, value)
 
 
 class CreatePersonaBodyLayersLlm(Model):
@@ -101,12 +92,32 @@ class CreatePersonaBodyLayersLlm(Model):
         self._init(values, additional_properties)
 
 
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+CreatePersonaBodyLayersLlmParam = TypedDict(
+    "CreatePersonaBodyLayersLlmParam",
+    {
+        "model": "str",
+        "base_url": "str",
+        "api_key": "str",
+        "speculative_inference": "bool",
+        "tools": "list[CreatePersonaBodyLayersLlmToolsItemParam]",
+        "headers": "CreatePersonaBodyLayersLlmHeadersParam",
+        "extra_body": "CreatePersonaBodyLayersLlmExtraBodyParam",
+    },
+    total=False,
+)
+
+
 from ..models.create_persona_body_layers_llm_extra_body import (
     CreatePersonaBodyLayersLlmExtraBody,
+    CreatePersonaBodyLayersLlmExtraBodyParam,
 )
 from ..models.create_persona_body_layers_llm_headers import (
     CreatePersonaBodyLayersLlmHeaders,
+    CreatePersonaBodyLayersLlmHeadersParam,
 )
 from ..models.create_persona_body_layers_llm_tools_item import (
     CreatePersonaBodyLayersLlmToolsItem,
+    CreatePersonaBodyLayersLlmToolsItemParam,
 )

@@ -32,3 +32,7 @@ class CreatePersonaBodyLayersLlmExtraBody(Model):
     ) -> None:
         values = {}
         self._init(values, additional_properties)
+
+
+# The request-side form: an object the contract gives no properties (any keys).
+CreatePersonaBodyLayersLlmExtraBodyParam = Mapping[str, Any]

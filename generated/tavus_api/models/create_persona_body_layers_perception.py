@@ -1,30 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_models
 
 
 def _parse_visual_tools(value: Any) -> Any:
     if isinstance(value, list):
-        return [
-            CreatePersonaBodyLayersPerceptionVisualToolsItem.from_dict(item)
-            if isinstance(item, Mapping)
-            else item
-            for item in value
-        ]
+        return parse_models(CreatePersonaBodyLayersPerceptionVisualToolsItem, value)
     return value
 
 
 def _parse_audio_tools(value: Any) -> Any:
     if isinstance(value, list):
-        return [
-            CreatePersonaBodyLayersPerceptionAudioToolsItem.from_dict(item)
-            if isinstance(item, Mapping)
-            else item
-            for item in value
-        ]
+        return parse_models(CreatePersonaBodyLayersPerceptionAudioToolsItem, value)
     return value
 
 
@@ -89,9 +79,28 @@ class CreatePersonaBodyLayersPerception(Model):
         self._init(values, additional_properties)
 
 
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+CreatePersonaBodyLayersPerceptionParam = TypedDict(
+    "CreatePersonaBodyLayersPerceptionParam",
+    {
+        "perception_model": "str",
+        "visual_awareness_queries": "list[str]",
+        "visual_tool_prompt": "str",
+        "visual_tools": "list[CreatePersonaBodyLayersPerceptionVisualToolsItemParam]",
+        "audio_awareness_queries": "list[str]",
+        "audio_tool_prompt": "str",
+        "audio_tools": "list[CreatePersonaBodyLayersPerceptionAudioToolsItemParam]",
+    },
+    total=False,
+)
+
+
 from ..models.create_persona_body_layers_perception_audio_tools_item import (
     CreatePersonaBodyLayersPerceptionAudioToolsItem,
+    CreatePersonaBodyLayersPerceptionAudioToolsItemParam,
 )
 from ..models.create_persona_body_layers_perception_visual_tools_item import (
     CreatePersonaBodyLayersPerceptionVisualToolsItem,
+    CreatePersonaBodyLayersPerceptionVisualToolsItemParam,
 )

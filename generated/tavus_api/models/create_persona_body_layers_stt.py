@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
 from ..types import Model
 
@@ -43,6 +43,18 @@ class CreatePersonaBodyLayersStt(Model):
             "hotwords": hotwords,
         }
         self._init(values, additional_properties)
+
+
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+CreatePersonaBodyLayersSttParam = TypedDict(
+    "CreatePersonaBodyLayersSttParam",
+    {
+        "stt_engine": "CreatePersonaBodyLayersSttSttEngine",
+        "hotwords": "str",
+    },
+    total=False,
+)
 
 
 from ..models.create_persona_body_layers_stt_stt_engine import (

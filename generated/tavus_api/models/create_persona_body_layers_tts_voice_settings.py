@@ -26,3 +26,7 @@ class CreatePersonaBodyLayersTtsVoiceSettings(Model):
     ) -> None:
         values = {}
         self._init(values, additional_properties)
+
+
+# The request-side form: an object the contract gives no properties (any keys).
+CreatePersonaBodyLayersTtsVoiceSettingsParam = Mapping[str, Any]

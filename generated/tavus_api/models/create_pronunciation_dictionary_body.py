@@ -1,19 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_models
 
 
 def _parse_rules(value: Any) -> Any:
     if isinstance(value, list):
-        return [
-            CreatePronunciationDictionaryBodyRulesItem.from_dict(item)
-            if isinstance(item, Mapping)
-            else item
-            for item in value
-        ]
+        return parse_models(CreatePronunciationDictionaryBodyRulesItem, value)
     return value
 
 
@@ -45,6 +40,19 @@ class CreatePronunciationDictionaryBody(Model):
         self._init(values, additional_properties)
 
 
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+CreatePronunciationDictionaryBodyParam = TypedDict(
+    "CreatePronunciationDictionaryBodyParam",
+    {
+        "name": Required["str"],
+        "rules": "list[CreatePronunciationDictionaryBodyRulesItemParam]",
+    },
+    total=False,
+)
+
+
 from ..models.create_pronunciation_dictionary_body_rules_item import (
     CreatePronunciationDictionaryBodyRulesItem,
+    CreatePronunciationDictionaryBodyRulesItemParam,
 )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
 from ..types import Model
 
@@ -50,6 +50,21 @@ class CreatePronunciationDictionaryBodyRulesItem(Model):
             "word_boundaries": word_boundaries,
         }
         self._init(values, additional_properties)
+
+
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+CreatePronunciationDictionaryBodyRulesItemParam = TypedDict(
+    "CreatePronunciationDictionaryBodyRulesItemParam",
+    {
+        "text": Required["str"],
+        "pronunciation": Required["str"],
+        "type": Required["CreatePronunciationDictionaryBodyRulesItemType"],
+        "case_sensitive": "bool",
+        "word_boundaries": "bool",
+    },
+    total=False,
+)
 
 
 from ..models.create_pronunciation_dictionary_body_rules_item_type import (

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
 from ..types import Model
 
@@ -51,3 +51,18 @@ class CreateReplacementBody(Model):
             "replacement_name": replacement_name,
         }
         self._init(values, additional_properties)
+
+
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+CreateReplacementBodyParam = TypedDict(
+    "CreateReplacementBodyParam",
+    {
+        "original_video_url": Required["str"],
+        "new_transcript": Required["str"],
+        "transcription_id": "str",
+        "callback_url": "str",
+        "replacement_name": "str",
+    },
+    total=False,
+)

@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_model
 
 
 def _parse_properties(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return CreateReplicaBodyProperties.from_dict(value)
-    return value
+    return parse_model(CreateReplicaBodyProperties, value)
 
 
 class CreateReplicaBody(Model):
@@ -101,4 +99,26 @@ class CreateReplicaBody(Model):
         self._init(values, additional_properties)
 
 
-from ..models.create_replica_body_properties import CreateReplicaBodyProperties
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+CreateReplicaBodyParam = TypedDict(
+    "CreateReplicaBodyParam",
+    {
+        "consent_video_url": "str",
+        "train_video_url": "str",
+        "train_image_url": "str",
+        "voice_name": "str",
+        "auto_fix_training_image": "bool",
+        "callback_url": "str",
+        "replica_name": "str",
+        "model_name": "str",
+        "properties": "CreateReplicaBodyPropertiesParam",
+    },
+    total=False,
+)
+
+
+from ..models.create_replica_body_properties import (
+    CreateReplicaBodyProperties,
+    CreateReplicaBodyPropertiesParam,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
 from ..types import Model
 
@@ -24,3 +24,14 @@ class DeleteReplicaResponse400(Model):
             "error": error,
         }
         self._init(values, additional_properties)
+
+
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+DeleteReplicaResponse400Param = TypedDict(
+    "DeleteReplicaResponse400Param",
+    {
+        "error": "str",
+    },
+    total=False,
+)

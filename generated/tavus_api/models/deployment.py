@@ -1,21 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_model
 
 
 def _parse_customization(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return DeploymentCustomization.from_dict(value)
-    return value
+    return parse_model(DeploymentCustomization, value)
 
 
 def _parse_limits(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return DeploymentLimits.from_dict(value)
-    return value
+    return parse_model(DeploymentLimits, value)
 
 
 class Deployment(Model):
@@ -106,7 +102,39 @@ class Deployment(Model):
         self._init(values, additional_properties)
 
 
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+DeploymentParam = TypedDict(
+    "DeploymentParam",
+    {
+        "deployment_id": Required["str"],
+        "pal_id": "str",
+        "channel": "str",
+        "status": "str",
+        "name": "str",
+        "has_password": "bool",
+        "customization": "DeploymentCustomizationParam",
+        "replica_thumbnail_video_url": "str",
+        "thumbnail_video_url": "str",
+        "thumbnail_image_url": "str",
+        "limits": "DeploymentLimitsParam",
+        "allowed_origins": "list[str]",
+        "usage_total": "int",
+        "usage_today": "int",
+        "created_at": "datetime.datetime",
+        "updated_at": "datetime.datetime",
+    },
+    total=False,
+)
+
+
 import datetime
 
-from ..models.deployment_customization import DeploymentCustomization
-from ..models.deployment_limits import DeploymentLimits
+from ..models.deployment_customization import (
+    DeploymentCustomization,
+    DeploymentCustomizationParam,
+)
+from ..models.deployment_limits import (
+    DeploymentLimits,
+    DeploymentLimitsParam,
+)

@@ -1,27 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_model
 
 
 def _parse_customization(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return DeploymentInitConfigCustomization.from_dict(value)
-    return value
+    return parse_model(DeploymentInitConfigCustomization, value)
 
 
 def _parse_limits(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return DeploymentInitConfigLimits.from_dict(value)
-    return value
+    return parse_model(DeploymentInitConfigLimits, value)
 
 
 def _parse_captcha(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return DeploymentInitConfigCaptcha.from_dict(value)
-    return value
+    return parse_model(DeploymentInitConfigCaptcha, value)
 
 
 class DeploymentInitConfig(Model):
@@ -97,8 +91,37 @@ class DeploymentInitConfig(Model):
         self._init(values, additional_properties)
 
 
-from ..models.deployment_init_config_captcha import DeploymentInitConfigCaptcha
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+DeploymentInitConfigParam = TypedDict(
+    "DeploymentInitConfigParam",
+    {
+        "deployment_id": "str",
+        "channel": "str",
+        "customization": "DeploymentInitConfigCustomizationParam",
+        "has_password": "bool",
+        "replica_thumbnail_video_url": "str",
+        "thumbnail_video_url": "str",
+        "thumbnail_image_url": "str",
+        "show_tavus_branding": "bool",
+        "limits": "DeploymentInitConfigLimitsParam",
+        "captcha": "DeploymentInitConfigCaptchaParam",
+        "is_available": "bool",
+        "unavailable_reason": "str",
+    },
+    total=False,
+)
+
+
+from ..models.deployment_init_config_captcha import (
+    DeploymentInitConfigCaptcha,
+    DeploymentInitConfigCaptchaParam,
+)
 from ..models.deployment_init_config_customization import (
     DeploymentInitConfigCustomization,
+    DeploymentInitConfigCustomizationParam,
 )
-from ..models.deployment_init_config_limits import DeploymentInitConfigLimits
+from ..models.deployment_init_config_limits import (
+    DeploymentInitConfigLimits,
+    DeploymentInitConfigLimitsParam,
+)

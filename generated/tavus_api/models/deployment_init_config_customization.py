@@ -21,3 +21,7 @@ class DeploymentInitConfigCustomization(Model):
     ) -> None:
         values = {}
         self._init(values, additional_properties)
+
+
+# The request-side form: an object the contract gives no properties (any keys).
+DeploymentInitConfigCustomizationParam = Mapping[str, Any]

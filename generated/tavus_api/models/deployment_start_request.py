@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
 from ..types import Model
 
@@ -49,3 +49,19 @@ class DeploymentStartRequest(Model):
             "captcha_token": captcha_token,
         }
         self._init(values, additional_properties)
+
+
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+DeploymentStartRequestParam = TypedDict(
+    "DeploymentStartRequestParam",
+    {
+        "password": "None | str",
+        "conversational_context": "str",
+        "custom_greeting": "str",
+        "pal_id": "str",
+        "memory_stores": "list[str]",
+        "captcha_token": "str",
+    },
+    total=False,
+)

@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_model
 
 
 def _parse_crawl_config(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return DocumentCrawlConfig.from_dict(value)
-    return value
+    return parse_model(DocumentCrawlConfig, value)
 
 
 class Document(Model):
@@ -102,4 +100,31 @@ class Document(Model):
         self._init(values, additional_properties)
 
 
-from ..models.document_crawl_config import DocumentCrawlConfig
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+DocumentParam = TypedDict(
+    "DocumentParam",
+    {
+        "document_id": Required["str"],
+        "document_name": "str",
+        "document_url": "str",
+        "status": "str",
+        "progress": "int",
+        "error_message": "str",
+        "created_at": "str",
+        "updated_at": "str",
+        "callback_url": "str",
+        "tags": "list[str]",
+        "crawl_config": "DocumentCrawlConfigParam",
+        "crawled_urls": "list[str]",
+        "last_crawled_at": "str",
+        "crawl_count": "int",
+    },
+    total=False,
+)
+
+
+from ..models.document_crawl_config import (
+    DocumentCrawlConfig,
+    DocumentCrawlConfigParam,
+)

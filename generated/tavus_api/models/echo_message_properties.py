@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
 from ..types import Model
 
@@ -51,6 +51,22 @@ class EchoMessageProperties(Model):
             "done": done,
         }
         self._init(values, additional_properties)
+
+
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+EchoMessagePropertiesParam = TypedDict(
+    "EchoMessagePropertiesParam",
+    {
+        "modality": "EchoMessagePropertiesModality",
+        "text": "str",
+        "audio": "str",
+        "sample_rate": "int",
+        "inference_id": "str",
+        "done": "bool",
+    },
+    total=False,
+)
 
 
 from ..models.echo_message_properties_modality import EchoMessagePropertiesModality

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
 from ..types import Model
 
@@ -27,3 +27,15 @@ class EndDeploymentConversationResponse200(Model):
             "status": status,
         }
         self._init(values, additional_properties)
+
+
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+EndDeploymentConversationResponse200Param = TypedDict(
+    "EndDeploymentConversationResponse200Param",
+    {
+        "conversation_id": "str",
+        "status": "str",
+    },
+    total=False,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
 from ..types import Model
 
@@ -85,3 +85,25 @@ class Face(Model):
             "original_voice_id": original_voice_id,
         }
         self._init(values, additional_properties)
+
+
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+FaceParam = TypedDict(
+    "FaceParam",
+    {
+        "face_id": Required["str"],
+        "face_name": "str",
+        "thumbnail_video_url": "str",
+        "training_progress": "str",
+        "status": "str",
+        "created_at": "str",
+        "updated_at": "str",
+        "error_message": "str",
+        "face_type": "str",
+        "model_name": "str",
+        "default_voice_id": "str",
+        "original_voice_id": "str",
+    },
+    total=False,
+)

@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_model
 
 
 def _parse_properties(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return GenerateVideoBodyProperties.from_dict(value)
-    return value
+    return parse_model(GenerateVideoBodyProperties, value)
 
 
 class GenerateVideoBody(Model):
@@ -93,4 +91,28 @@ class GenerateVideoBody(Model):
         self._init(values, additional_properties)
 
 
-from ..models.generate_video_body_properties import GenerateVideoBodyProperties
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+GenerateVideoBodyParam = TypedDict(
+    "GenerateVideoBodyParam",
+    {
+        "replica_id": Required["str"],
+        "video_name": "str",
+        "background_url": "str",
+        "background_source_url": "str",
+        "callback_url": "str",
+        "fast": "bool",
+        "transparent_background": "bool",
+        "watermark_image_url": "str",
+        "properties": "GenerateVideoBodyPropertiesParam",
+        "script": "str",
+        "audio_url": "str",
+    },
+    total=False,
+)
+
+
+from ..models.generate_video_body_properties import (
+    GenerateVideoBodyProperties,
+    GenerateVideoBodyPropertiesParam,
+)

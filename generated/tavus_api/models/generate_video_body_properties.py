@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
 from ..types import Model
 
@@ -86,3 +86,18 @@ class GenerateVideoBodyProperties(Model):
             "start_with_wave": start_with_wave,
         }
         self._init(values, additional_properties)
+
+
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+GenerateVideoBodyPropertiesParam = TypedDict(
+    "GenerateVideoBodyPropertiesParam",
+    {
+        "background_scroll": "bool",
+        "background_scroll_type": "str",
+        "background_scroll_depth": "str",
+        "background_scroll_return": "str",
+        "start_with_wave": "bool",
+    },
+    total=False,
+)

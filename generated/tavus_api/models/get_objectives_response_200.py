@@ -1,17 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_models
 
 
 def _parse_data(value: Any) -> Any:
     if isinstance(value, list):
-        return [
-            Objectives.from_dict(item) if isinstance(item, Mapping) else item
-            for item in value
-        ]
+        return parse_models(Objectives, value)
     return value
 
 
@@ -40,4 +37,19 @@ class GetObjectivesResponse200(Model):
         self._init(values, additional_properties)
 
 
-from ..models.objectives import Objectives
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+GetObjectivesResponse200Param = TypedDict(
+    "GetObjectivesResponse200Param",
+    {
+        "data": "list[ObjectivesParam]",
+        "total_count": "int",
+    },
+    total=False,
+)
+
+
+from ..models.objectives import (
+    Objectives,
+    ObjectivesParam,
+)

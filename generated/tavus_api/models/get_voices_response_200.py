@@ -1,17 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_models
 
 
 def _parse_data(value: Any) -> Any:
     if isinstance(value, list):
-        return [
-            Voice.from_dict(item) if isinstance(item, Mapping) else item
-            for item in value
-        ]
+        return parse_models(Voice, value)
     return value
 
 
@@ -49,4 +46,21 @@ class GetVoicesResponse200(Model):
         self._init(values, additional_properties)
 
 
-from ..models.voice import Voice
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+GetVoicesResponse200Param = TypedDict(
+    "GetVoicesResponse200Param",
+    {
+        "data": "list[VoiceParam]",
+        "total_count": "int",
+        "page": "int",
+        "limit": "int",
+    },
+    total=False,
+)
+
+
+from ..models.voice import (
+    Voice,
+    VoiceParam,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
 from ..types import Model
 
@@ -60,3 +60,22 @@ class Guardrail(Model):
             "updated_at": updated_at,
         }
         self._init(values, additional_properties)
+
+
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+GuardrailParam = TypedDict(
+    "GuardrailParam",
+    {
+        "uuid": "str",
+        "guardrail_name": "str",
+        "guardrail_prompt": "str",
+        "modality": "str",
+        "callback_url": "str",
+        "tags": "list[str]",
+        "app_message": "bool",
+        "created_at": "str",
+        "updated_at": "str",
+    },
+    total=False,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
 from ..types import Model
 
@@ -56,6 +56,22 @@ class GuardrailCreateRequest(Model):
             "app_message": app_message,
         }
         self._init(values, additional_properties)
+
+
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+GuardrailCreateRequestParam = TypedDict(
+    "GuardrailCreateRequestParam",
+    {
+        "guardrail_name": Required["str"],
+        "guardrail_prompt": Required["str"],
+        "modality": "GuardrailCreateRequestModality",
+        "callback_url": "str",
+        "tags": "list[str]",
+        "app_message": "bool",
+    },
+    total=False,
+)
 
 
 from ..models.guardrail_create_request_modality import GuardrailCreateRequestModality

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
 from ..types import Model
 
@@ -42,6 +42,20 @@ class GuardrailSetItem(Model):
             "callback_url": callback_url,
         }
         self._init(values, additional_properties)
+
+
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+GuardrailSetItemParam = TypedDict(
+    "GuardrailSetItemParam",
+    {
+        "guardrail_name": Required["str"],
+        "guardrail_prompt": Required["str"],
+        "modality": "GuardrailSetItemModality",
+        "callback_url": "str",
+    },
+    total=False,
+)
 
 
 from ..models.guardrail_set_item_modality import GuardrailSetItemModality

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
 from ..types import Model
 
@@ -42,3 +42,18 @@ class Guardrails(Model):
             "status": status,
         }
         self._init(values, additional_properties)
+
+
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+GuardrailsParam = TypedDict(
+    "GuardrailsParam",
+    {
+        "guardrails_id": Required["str"],
+        "created_at": "str",
+        "updated_at": "str",
+        "guardrails_name": "str",
+        "status": "str",
+    },
+    total=False,
+)

@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_model
 
 
 def _parse_data(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return Guardrail.from_dict(value)
-    return value
+    return parse_model(Guardrail, value)
 
 
 class GuardrailsDetail(Model):
@@ -35,4 +33,18 @@ class GuardrailsDetail(Model):
         self._init(values, additional_properties)
 
 
-from ..models.guardrail import Guardrail
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+GuardrailsDetailParam = TypedDict(
+    "GuardrailsDetailParam",
+    {
+        "data": Required["GuardrailParam"],
+    },
+    total=False,
+)
+
+
+from ..models.guardrail import (
+    Guardrail,
+    GuardrailParam,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
 from ..types import Model
 
@@ -60,3 +60,21 @@ class Lipsync(Model):
             "callback_url": callback_url,
         }
         self._init(values, additional_properties)
+
+
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+LipsyncParam = TypedDict(
+    "LipsyncParam",
+    {
+        "lipsync_id": Required["str"],
+        "lipsync_name": "str",
+        "status": "str",
+        "created_at": "str",
+        "video_url": "str",
+        "request_id": "str",
+        "request_name": "str",
+        "callback_url": "str",
+    },
+    total=False,
+)

@@ -1,17 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_models
 
 
 def _parse_data(value: Any) -> Any:
     if isinstance(value, list):
-        return [
-            Document.from_dict(item) if isinstance(item, Mapping) else item
-            for item in value
-        ]
+        return parse_models(Document, value)
     return value
 
 
@@ -50,4 +47,21 @@ class ListDocumentsResponse200(Model):
         self._init(values, additional_properties)
 
 
-from ..models.document import Document
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+ListDocumentsResponse200Param = TypedDict(
+    "ListDocumentsResponse200Param",
+    {
+        "data": "list[DocumentParam]",
+        "total_count": "int",
+        "page": "int",
+        "limit": "int",
+    },
+    total=False,
+)
+
+
+from ..models.document import (
+    Document,
+    DocumentParam,
+)

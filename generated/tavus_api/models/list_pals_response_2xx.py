@@ -1,16 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_models
 
 
 def _parse_data(value: Any) -> Any:
     if isinstance(value, list):
-        return [
-            Pal.from_dict(item) if isinstance(item, Mapping) else item for item in value
-        ]
+        return parse_models(Pal, value)
     return value
 
 
@@ -38,4 +36,19 @@ class ListPalsResponse2XX(Model):
         self._init(values, additional_properties)
 
 
-from ..models.pal import Pal
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+ListPalsResponse2XXParam = TypedDict(
+    "ListPalsResponse2XXParam",
+    {
+        "data": "list[PalParam]",
+        "total_count": "int",
+    },
+    total=False,
+)
+
+
+from ..models.pal import (
+    Pal,
+    PalParam,
+)

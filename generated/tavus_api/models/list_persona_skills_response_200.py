@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_model
 
 
 def _parse_data(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return ListPersonaSkillsResponse200Data.from_dict(value)
-    return value
+    return parse_model(ListPersonaSkillsResponse200Data, value)
 
 
 class ListPersonaSkillsResponse200(Model):
@@ -32,6 +30,18 @@ class ListPersonaSkillsResponse200(Model):
         self._init(values, additional_properties)
 
 
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+ListPersonaSkillsResponse200Param = TypedDict(
+    "ListPersonaSkillsResponse200Param",
+    {
+        "data": "ListPersonaSkillsResponse200DataParam",
+    },
+    total=False,
+)
+
+
 from ..models.list_persona_skills_response_200_data import (
     ListPersonaSkillsResponse200Data,
+    ListPersonaSkillsResponse200DataParam,
 )

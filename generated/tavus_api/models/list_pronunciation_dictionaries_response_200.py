@@ -1,19 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_models
 
 
 def _parse_data(value: Any) -> Any:
     if isinstance(value, list):
-        return [
-            PronunciationDictionary.from_dict(item)
-            if isinstance(item, Mapping)
-            else item
-            for item in value
-        ]
+        return parse_models(PronunciationDictionary, value)
     return value
 
 
@@ -53,4 +48,21 @@ class ListPronunciationDictionariesResponse200(Model):
         self._init(values, additional_properties)
 
 
-from ..models.pronunciation_dictionary import PronunciationDictionary
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+ListPronunciationDictionariesResponse200Param = TypedDict(
+    "ListPronunciationDictionariesResponse200Param",
+    {
+        "data": "list[PronunciationDictionaryParam]",
+        "total_count": "int",
+        "page": "int",
+        "limit": "int",
+    },
+    total=False,
+)
+
+
+from ..models.pronunciation_dictionary import (
+    PronunciationDictionary,
+    PronunciationDictionaryParam,
+)

@@ -1,17 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_models
 
 
 def _parse_data(value: Any) -> Any:
     if isinstance(value, list):
-        return [
-            Transcription.from_dict(item) if isinstance(item, Mapping) else item
-            for item in value
-        ]
+        return parse_models(Transcription, value)
     return value
 
 
@@ -39,4 +36,19 @@ class ListTranscriptionsResponse200(Model):
         self._init(values, additional_properties)
 
 
-from ..models.transcription import Transcription
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+ListTranscriptionsResponse200Param = TypedDict(
+    "ListTranscriptionsResponse200Param",
+    {
+        "data": "list[TranscriptionParam]",
+        "total_count": "int",
+    },
+    total=False,
+)
+
+
+from ..models.transcription import (
+    Transcription,
+    TranscriptionParam,
+)

@@ -1,30 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_model, parse_models
 
 
 def _parse_tools(value: Any) -> Any:
     if isinstance(value, list):
-        return [
-            LlmLayerToolsItem.from_dict(item) if isinstance(item, Mapping) else item
-            for item in value
-        ]
+        return parse_models(LlmLayerToolsItem, value)
     return value
 
 
 def _parse_headers(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return LlmLayerHeaders.from_dict(value)
-    return value
+    return parse_model(LlmLayerHeaders, value)
 
 
 def _parse_extra_body(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return LlmLayerExtraBody.from_dict(value)
-    return value
+    return parse_model(LlmLayerExtraBody, value)
 
 
 class LlmLayer(Model):
@@ -82,6 +75,31 @@ class LlmLayer(Model):
         self._init(values, additional_properties)
 
 
-from ..models.llm_layer_extra_body import LlmLayerExtraBody
-from ..models.llm_layer_headers import LlmLayerHeaders
-from ..models.llm_layer_tools_item import LlmLayerToolsItem
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+LlmLayerParam = TypedDict(
+    "LlmLayerParam",
+    {
+        "model": "str",
+        "base_url": "str",
+        "api_key": "str",
+        "tools": "list[LlmLayerToolsItemParam]",
+        "headers": "LlmLayerHeadersParam",
+        "extra_body": "LlmLayerExtraBodyParam",
+    },
+    total=False,
+)
+
+
+from ..models.llm_layer_extra_body import (
+    LlmLayerExtraBody,
+    LlmLayerExtraBodyParam,
+)
+from ..models.llm_layer_headers import (
+    LlmLayerHeaders,
+    LlmLayerHeadersParam,
+)
+from ..models.llm_layer_tools_item import (
+    LlmLayerToolsItem,
+    LlmLayerToolsItemParam,
+)

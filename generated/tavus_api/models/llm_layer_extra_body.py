@@ -32,3 +32,7 @@ class LlmLayerExtraBody(Model):
     ) -> None:
         values = {}
         self._init(values, additional_properties)
+
+
+# The request-side form: an object the contract gives no properties (any keys).
+LlmLayerExtraBodyParam = Mapping[str, Any]

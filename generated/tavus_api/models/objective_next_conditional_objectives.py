@@ -24,3 +24,7 @@ class ObjectiveNextConditionalObjectives(Model):
     ) -> None:
         values = {}
         self._init(values, additional_properties)
+
+
+# The request-side form: an object the contract gives no properties (any keys).
+ObjectiveNextConditionalObjectivesParam = Mapping[str, Any]

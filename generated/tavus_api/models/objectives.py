@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_model
 
 
 def _parse_next_conditional_objectives(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return ObjectivesNextConditionalObjectives.from_dict(value)
-    return value
+    return parse_model(ObjectivesNextConditionalObjectives, value)
 
 
 class Objectives(Model):
@@ -93,6 +91,29 @@ class Objectives(Model):
         self._init(values, additional_properties)
 
 
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+ObjectivesParam = TypedDict(
+    "ObjectivesParam",
+    {
+        "objectives_id": Required["str"],
+        "objective_name": "str",
+        "objective_prompt": "str",
+        "confirmation_mode": "str",
+        "output_variables": "list[str]",
+        "modality": "str",
+        "next_conditional_objectives": "ObjectivesNextConditionalObjectivesParam",
+        "next_required_objective": "str",
+        "callback_url": "str",
+        "created_at": "str",
+        "updated_at": "str",
+        "status": "str",
+    },
+    total=False,
+)
+
+
 from ..models.objectives_next_conditional_objectives import (
     ObjectivesNextConditionalObjectives,
+    ObjectivesNextConditionalObjectivesParam,
 )

@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_model
 
 
 def _parse_data(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return Objective.from_dict(value)
-    return value
+    return parse_model(Objective, value)
 
 
 class ObjectivesDetail(Model):
@@ -32,4 +30,18 @@ class ObjectivesDetail(Model):
         self._init(values, additional_properties)
 
 
-from ..models.objective import Objective
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+ObjectivesDetailParam = TypedDict(
+    "ObjectivesDetailParam",
+    {
+        "data": Required["ObjectiveParam"],
+    },
+    total=False,
+)
+
+
+from ..models.objective import (
+    Objective,
+    ObjectiveParam,
+)

@@ -25,3 +25,7 @@ class ObjectivesNextConditionalObjectives(Model):
     ) -> None:
         values = {}
         self._init(values, additional_properties)
+
+
+# The request-side form: an object the contract gives no properties (any keys).
+ObjectivesNextConditionalObjectivesParam = Mapping[str, Any]

@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_model
 
 
 def _parse_properties(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return OverwriteLlmContextMessageProperties.from_dict(value)
-    return value
+    return parse_model(OverwriteLlmContextMessageProperties, value)
 
 
 class OverwriteLlmContextMessage(Model):
@@ -55,6 +53,21 @@ class OverwriteLlmContextMessage(Model):
         self._init(values, additional_properties)
 
 
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+OverwriteLlmContextMessageParam = TypedDict(
+    "OverwriteLlmContextMessageParam",
+    {
+        "message_type": "str",
+        "event_type": "str",
+        "conversation_id": "str",
+        "properties": "OverwriteLlmContextMessagePropertiesParam",
+    },
+    total=False,
+)
+
+
 from ..models.overwrite_llm_context_message_properties import (
     OverwriteLlmContextMessageProperties,
+    OverwriteLlmContextMessagePropertiesParam,
 )

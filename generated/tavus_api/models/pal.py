@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_model
 
 
 def _parse_layers(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return PalLayers.from_dict(value)
-    return value
+    return parse_model(PalLayers, value)
 
 
 class Pal(Model):
@@ -83,4 +81,27 @@ class Pal(Model):
         self._init(values, additional_properties)
 
 
-from ..models.pal_layers import PalLayers
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+PalParam = TypedDict(
+    "PalParam",
+    {
+        "pal_id": Required["str"],
+        "pal_name": "str",
+        "system_prompt": "str",
+        "default_face_id": "str",
+        "conferencing_email": "str",
+        "document_ids": "list[str]",
+        "document_tags": "list[str]",
+        "layers": "PalLayersParam",
+        "created_at": "str",
+        "updated_at": "str",
+    },
+    total=False,
+)
+
+
+from ..models.pal_layers import (
+    PalLayers,
+    PalLayersParam,
+)

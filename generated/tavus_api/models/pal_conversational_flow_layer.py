@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
 from ..types import Model
 
@@ -57,3 +57,20 @@ class PalConversationalFlowLayer(Model):
             "idle_engagement": idle_engagement,
         }
         self._init(values, additional_properties)
+
+
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+PalConversationalFlowLayerParam = TypedDict(
+    "PalConversationalFlowLayerParam",
+    {
+        "turn_detection_model": "str",
+        "turn_taking_patience": "str",
+        "pal_interruptibility": "str",
+        "voice_isolation": "str",
+        "wake_phrase": "str",
+        "sleep_phrase": "str",
+        "idle_engagement": "str",
+    },
+    total=False,
+)

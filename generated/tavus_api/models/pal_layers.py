@@ -1,45 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_model
 
 
 def _parse_perception(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return PalPerceptionLayer.from_dict(value)
-    return value
+    return parse_model(PalPerceptionLayer, value)
 
 
 def _parse_stt(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return PalSttLayer.from_dict(value)
-    return value
+    return parse_model(PalSttLayer, value)
 
 
 def _parse_conversational_flow(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return PalConversationalFlowLayer.from_dict(value)
-    return value
+    return parse_model(PalConversationalFlowLayer, value)
 
 
 def _parse_llm(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return PalLlmLayer.from_dict(value)
-    return value
+    return parse_model(PalLlmLayer, value)
 
 
 def _parse_tts(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return PalTtsLayer.from_dict(value)
-    return value
+    return parse_model(PalTtsLayer, value)
 
 
 def _parse_conferencing(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return PalConferencingLayer.from_dict(value)
-    return value
+    return parse_model(PalConferencingLayer, value)
 
 
 class PalLayers(Model):
@@ -94,9 +82,43 @@ class PalLayers(Model):
         self._init(values, additional_properties)
 
 
-from ..models.pal_conferencing_layer import PalConferencingLayer
-from ..models.pal_conversational_flow_layer import PalConversationalFlowLayer
-from ..models.pal_llm_layer import PalLlmLayer
-from ..models.pal_perception_layer import PalPerceptionLayer
-from ..models.pal_stt_layer import PalSttLayer
-from ..models.pal_tts_layer import PalTtsLayer
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+PalLayersParam = TypedDict(
+    "PalLayersParam",
+    {
+        "perception": "PalPerceptionLayerParam",
+        "stt": "PalSttLayerParam",
+        "conversational_flow": "PalConversationalFlowLayerParam",
+        "llm": "PalLlmLayerParam",
+        "tts": "PalTtsLayerParam",
+        "conferencing": "PalConferencingLayerParam",
+    },
+    total=False,
+)
+
+
+from ..models.pal_conferencing_layer import (
+    PalConferencingLayer,
+    PalConferencingLayerParam,
+)
+from ..models.pal_conversational_flow_layer import (
+    PalConversationalFlowLayer,
+    PalConversationalFlowLayerParam,
+)
+from ..models.pal_llm_layer import (
+    PalLlmLayer,
+    PalLlmLayerParam,
+)
+from ..models.pal_perception_layer import (
+    PalPerceptionLayer,
+    PalPerceptionLayerParam,
+)
+from ..models.pal_stt_layer import (
+    PalSttLayer,
+    PalSttLayerParam,
+)
+from ..models.pal_tts_layer import (
+    PalTtsLayer,
+    PalTtsLayerParam,
+)

@@ -1,30 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_model, parse_models
 
 
 def _parse_tools(value: Any) -> Any:
     if isinstance(value, list):
-        return [
-            PalLlmLayerToolsItem.from_dict(item) if isinstance(item, Mapping) else item
-            for item in value
-        ]
+        return parse_models(PalLlmLayerToolsItem, value)
     return value
 
 
 def _parse_headers(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return PalLlmLayerHeaders.from_dict(value)
-    return value
+    return parse_model(PalLlmLayerHeaders, value)
 
 
 def _parse_extra_body(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return PalLlmLayerExtraBody.from_dict(value)
-    return value
+    return parse_model(PalLlmLayerExtraBody, value)
 
 
 class PalLlmLayer(Model):
@@ -80,6 +73,32 @@ class PalLlmLayer(Model):
         self._init(values, additional_properties)
 
 
-from ..models.pal_llm_layer_extra_body import PalLlmLayerExtraBody
-from ..models.pal_llm_layer_headers import PalLlmLayerHeaders
-from ..models.pal_llm_layer_tools_item import PalLlmLayerToolsItem
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+PalLlmLayerParam = TypedDict(
+    "PalLlmLayerParam",
+    {
+        "model": "str",
+        "base_url": "str",
+        "api_key": "str",
+        "speculative_inference": "bool",
+        "tools": "list[PalLlmLayerToolsItemParam]",
+        "headers": "PalLlmLayerHeadersParam",
+        "extra_body": "PalLlmLayerExtraBodyParam",
+    },
+    total=False,
+)
+
+
+from ..models.pal_llm_layer_extra_body import (
+    PalLlmLayerExtraBody,
+    PalLlmLayerExtraBodyParam,
+)
+from ..models.pal_llm_layer_headers import (
+    PalLlmLayerHeaders,
+    PalLlmLayerHeadersParam,
+)
+from ..models.pal_llm_layer_tools_item import (
+    PalLlmLayerToolsItem,
+    PalLlmLayerToolsItemParam,
+)

@@ -1,30 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_models
 
 
 def _parse_visual_tools(value: Any) -> Any:
     if isinstance(value, list):
-        return [
-            PalPerceptionLayerVisualToolsItem.from_dict(item)
-            if isinstance(item, Mapping)
-            else item
-            for item in value
-        ]
+        return parse_models(PalPerceptionLayerVisualToolsItem, value)
     return value
 
 
 def _parse_audio_tools(value: Any) -> Any:
     if isinstance(value, list):
-        return [
-            PalPerceptionLayerAudioToolsItem.from_dict(item)
-            if isinstance(item, Mapping)
-            else item
-            for item in value
-        ]
+        return parse_models(PalPerceptionLayerAudioToolsItem, value)
     return value
 
 
@@ -80,9 +70,28 @@ class PalPerceptionLayer(Model):
         self._init(values, additional_properties)
 
 
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+PalPerceptionLayerParam = TypedDict(
+    "PalPerceptionLayerParam",
+    {
+        "perception_model": "str",
+        "visual_awareness_queries": "list[str]",
+        "visual_tool_prompt": "str",
+        "visual_tools": "list[PalPerceptionLayerVisualToolsItemParam]",
+        "audio_awareness_queries": "list[str]",
+        "audio_tool_prompt": "str",
+        "audio_tools": "list[PalPerceptionLayerAudioToolsItemParam]",
+    },
+    total=False,
+)
+
+
 from ..models.pal_perception_layer_audio_tools_item import (
     PalPerceptionLayerAudioToolsItem,
+    PalPerceptionLayerAudioToolsItemParam,
 )
 from ..models.pal_perception_layer_visual_tools_item import (
     PalPerceptionLayerVisualToolsItem,
+    PalPerceptionLayerVisualToolsItemParam,
 )

@@ -16,3 +16,7 @@ class PatchDeploymentBodyItem(Model):
     ) -> None:
         values = {}
         self._init(values, additional_properties)
+
+
+# The request-side form: an object the contract gives no properties (any keys).
+PatchDeploymentBodyItemParam = Mapping[str, Any]

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
 from ..types import Model
 
@@ -39,6 +39,19 @@ class PatchObjectiveBodyItem(Model):
             "value": value,
         }
         self._init(values, additional_properties)
+
+
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+PatchObjectiveBodyItemParam = TypedDict(
+    "PatchObjectiveBodyItemParam",
+    {
+        "op": Required["PatchObjectiveBodyItemOp"],
+        "path": Required["str"],
+        "value": "Any",
+    },
+    total=False,
+)
 
 
 from ..models.patch_objective_body_item_op import PatchObjectiveBodyItemOp

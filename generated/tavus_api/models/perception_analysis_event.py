@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_model
 
 
 def _parse_properties(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return PerceptionAnalysisEventProperties.from_dict(value)
-    return value
+    return parse_model(PerceptionAnalysisEventProperties, value)
 
 
 class PerceptionAnalysisEvent(Model):
@@ -85,6 +83,25 @@ class PerceptionAnalysisEvent(Model):
         self._init(values, additional_properties)
 
 
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+PerceptionAnalysisEventParam = TypedDict(
+    "PerceptionAnalysisEventParam",
+    {
+        "message_type": "str",
+        "event_type": "str",
+        "timestamp": "float",
+        "seq": "int",
+        "conversation_id": "str",
+        "inference_id": "str",
+        "turn_idx": "int",
+        "properties": "PerceptionAnalysisEventPropertiesParam",
+    },
+    total=False,
+)
+
+
 from ..models.perception_analysis_event_properties import (
     PerceptionAnalysisEventProperties,
+    PerceptionAnalysisEventPropertiesParam,
 )

@@ -1,30 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_models
 
 
 def _parse_visual_tools(value: Any) -> Any:
     if isinstance(value, list):
-        return [
-            PerceptionLayerVisualToolsItem.from_dict(item)
-            if isinstance(item, Mapping)
-            else item
-            for item in value
-        ]
+        return parse_models(PerceptionLayerVisualToolsItem, value)
     return value
 
 
 def _parse_audio_tools(value: Any) -> Any:
     if isinstance(value, list):
-        return [
-            PerceptionLayerAudioToolsItem.from_dict(item)
-            if isinstance(item, Mapping)
-            else item
-            for item in value
-        ]
+        return parse_models(PerceptionLayerAudioToolsItem, value)
     return value
 
 
@@ -87,5 +77,28 @@ class PerceptionLayer(Model):
         self._init(values, additional_properties)
 
 
-from ..models.perception_layer_audio_tools_item import PerceptionLayerAudioToolsItem
-from ..models.perception_layer_visual_tools_item import PerceptionLayerVisualToolsItem
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+PerceptionLayerParam = TypedDict(
+    "PerceptionLayerParam",
+    {
+        "perception_model": "str",
+        "visual_awareness_queries": "list[str]",
+        "visual_tool_prompt": "str",
+        "visual_tools": "list[PerceptionLayerVisualToolsItemParam]",
+        "audio_awareness_queries": "list[str]",
+        "audio_tool_prompt": "str",
+        "audio_tools": "list[PerceptionLayerAudioToolsItemParam]",
+    },
+    total=False,
+)
+
+
+from ..models.perception_layer_audio_tools_item import (
+    PerceptionLayerAudioToolsItem,
+    PerceptionLayerAudioToolsItemParam,
+)
+from ..models.perception_layer_visual_tools_item import (
+    PerceptionLayerVisualToolsItem,
+    PerceptionLayerVisualToolsItemParam,
+)

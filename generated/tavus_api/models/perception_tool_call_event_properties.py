@@ -1,25 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_model, parse_models
 
 
 def _parse_arguments(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return PerceptionToolCallEventPropertiesArgumentsType1.from_dict(value)
-    return value
+    return parse_model(PerceptionToolCallEventPropertiesArgumentsType1, value)
 
 
 def _parse_frames(value: Any) -> Any:
     if isinstance(value, list):
-        return [
-            PerceptionToolCallEventPropertiesFramesItem.from_dict(item)
-            if isinstance(item, Mapping)
-            else item
-            for item in value
-        ]
+        return parse_models(PerceptionToolCallEventPropertiesFramesItem, value)
     return value
 
 
@@ -68,11 +61,29 @@ class PerceptionToolCallEventProperties(Model):
         self._init(values, additional_properties)
 
 
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+PerceptionToolCallEventPropertiesParam = TypedDict(
+    "PerceptionToolCallEventPropertiesParam",
+    {
+        "modality": Required["PerceptionToolCallEventPropertiesModality"],
+        "name": Required["str"],
+        "arguments": Required[
+            "str | PerceptionToolCallEventPropertiesArgumentsType1Param"
+        ],
+        "frames": "list[PerceptionToolCallEventPropertiesFramesItemParam]",
+    },
+    total=False,
+)
+
+
 from ..models.perception_tool_call_event_properties_arguments_type_1 import (
     PerceptionToolCallEventPropertiesArgumentsType1,
+    PerceptionToolCallEventPropertiesArgumentsType1Param,
 )
 from ..models.perception_tool_call_event_properties_frames_item import (
     PerceptionToolCallEventPropertiesFramesItem,
+    PerceptionToolCallEventPropertiesFramesItemParam,
 )
 from ..models.perception_tool_call_event_properties_modality import (
     PerceptionToolCallEventPropertiesModality,

@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_model
 
 
 def _parse_layers(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return PersonaLayers.from_dict(value)
-    return value
+    return parse_model(PersonaLayers, value)
 
 
 class Persona(Model):
@@ -76,4 +74,26 @@ class Persona(Model):
         self._init(values, additional_properties)
 
 
-from ..models.persona_layers import PersonaLayers
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+PersonaParam = TypedDict(
+    "PersonaParam",
+    {
+        "persona_id": Required["str"],
+        "persona_name": "str",
+        "system_prompt": "str",
+        "default_replica_id": "str",
+        "document_ids": "list[str]",
+        "document_tags": "list[str]",
+        "layers": "PersonaLayersParam",
+        "created_at": "str",
+        "updated_at": "str",
+    },
+    total=False,
+)
+
+
+from ..models.persona_layers import (
+    PersonaLayers,
+    PersonaLayersParam,
+)

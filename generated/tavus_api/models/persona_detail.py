@@ -1,17 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_models
 
 
 def _parse_data(value: Any) -> Any:
     if isinstance(value, list):
-        return [
-            Persona.from_dict(item) if isinstance(item, Mapping) else item
-            for item in value
-        ]
+        return parse_models(Persona, value)
     return value
 
 
@@ -35,4 +32,18 @@ class PersonaDetail(Model):
         self._init(values, additional_properties)
 
 
-from ..models.persona import Persona
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+PersonaDetailParam = TypedDict(
+    "PersonaDetailParam",
+    {
+        "data": Required["list[PersonaParam]"],
+    },
+    total=False,
+)
+
+
+from ..models.persona import (
+    Persona,
+    PersonaParam,
+)

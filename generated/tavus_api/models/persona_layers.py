@@ -1,33 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_model
 
 
 def _parse_llm(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return LlmLayer.from_dict(value)
-    return value
+    return parse_model(LlmLayer, value)
 
 
 def _parse_tts(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return TtsLayer.from_dict(value)
-    return value
+    return parse_model(TtsLayer, value)
 
 
 def _parse_perception(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return PerceptionLayer.from_dict(value)
-    return value
+    return parse_model(PerceptionLayer, value)
 
 
 def _parse_stt(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return SttLayer.from_dict(value)
-    return value
+    return parse_model(SttLayer, value)
 
 
 class PersonaLayers(Model):
@@ -64,7 +56,33 @@ class PersonaLayers(Model):
         self._init(values, additional_properties)
 
 
-from ..models.llm_layer import LlmLayer
-from ..models.perception_layer import PerceptionLayer
-from ..models.stt_layer import SttLayer
-from ..models.tts_layer import TtsLayer
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+PersonaLayersParam = TypedDict(
+    "PersonaLayersParam",
+    {
+        "llm": "LlmLayerParam",
+        "tts": "TtsLayerParam",
+        "perception": "PerceptionLayerParam",
+        "stt": "SttLayerParam",
+    },
+    total=False,
+)
+
+
+from ..models.llm_layer import (
+    LlmLayer,
+    LlmLayerParam,
+)
+from ..models.perception_layer import (
+    PerceptionLayer,
+    PerceptionLayerParam,
+)
+from ..models.stt_layer import (
+    SttLayer,
+    SttLayerParam,
+)
+from ..models.tts_layer import (
+    TtsLayer,
+    TtsLayerParam,
+)

@@ -1,17 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_models
 
 
 def _parse_rules(value: Any) -> Any:
     if isinstance(value, list):
-        return [
-            PronunciationRule.from_dict(item) if isinstance(item, Mapping) else item
-            for item in value
-        ]
+        return parse_models(PronunciationRule, value)
     return value
 
 
@@ -61,4 +58,23 @@ class PronunciationDictionary(Model):
         self._init(values, additional_properties)
 
 
-from ..models.pronunciation_rule import PronunciationRule
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+PronunciationDictionaryParam = TypedDict(
+    "PronunciationDictionaryParam",
+    {
+        "pronunciation_dictionary_id": Required["str"],
+        "name": "str",
+        "rules": "list[PronunciationRuleParam]",
+        "rules_count": "int",
+        "created_at": "str",
+        "updated_at": "str",
+    },
+    total=False,
+)
+
+
+from ..models.pronunciation_rule import (
+    PronunciationRule,
+    PronunciationRuleParam,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
 from ..types import Model
 
@@ -41,3 +41,18 @@ class PublishPalResponse2XX(Model):
             "updated_at": updated_at,
         }
         self._init(values, additional_properties)
+
+
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+PublishPalResponse2XXParam = TypedDict(
+    "PublishPalResponse2XXParam",
+    {
+        "status": "str",
+        "pal_id": "str",
+        "pal_name": "str",
+        "system_prompt": "str",
+        "updated_at": "str",
+    },
+    total=False,
+)

@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_model
 
 
 def _parse_properties(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return RealtimeApiMessageProperties.from_dict(value)
-    return value
+    return parse_model(RealtimeApiMessageProperties, value)
 
 
 class RealtimeApiMessage(Model):
@@ -55,4 +53,21 @@ class RealtimeApiMessage(Model):
         self._init(values, additional_properties)
 
 
-from ..models.realtime_api_message_properties import RealtimeApiMessageProperties
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+RealtimeApiMessageParam = TypedDict(
+    "RealtimeApiMessageParam",
+    {
+        "message_type": "str",
+        "event_type": "str",
+        "conversation_id": "str",
+        "properties": "RealtimeApiMessagePropertiesParam",
+    },
+    total=False,
+)
+
+
+from ..models.realtime_api_message_properties import (
+    RealtimeApiMessageProperties,
+    RealtimeApiMessagePropertiesParam,
+)

@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_model
 
 
 def _parse_metadata(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return RecordCanvasInteractionBodyMetadata.from_dict(value)
-    return value
+    return parse_model(RecordCanvasInteractionBodyMetadata, value)
 
 
 class RecordCanvasInteractionBody(Model):
@@ -70,6 +68,23 @@ class RecordCanvasInteractionBody(Model):
         self._init(values, additional_properties)
 
 
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+RecordCanvasInteractionBodyParam = TypedDict(
+    "RecordCanvasInteractionBodyParam",
+    {
+        "interaction_id": Required["str"],
+        "tool_call_id": Required["str"],
+        "component": Required["CanvasComponent"],
+        "component_version": Required["str"],
+        "type": Required["CanvasInteractionType"],
+        "value": "Any",
+        "metadata": "RecordCanvasInteractionBodyMetadataParam",
+    },
+    total=False,
+)
+
+
 from ..models.canvas_component import (
     CanvasComponent,
 )
@@ -78,4 +93,5 @@ from ..models.canvas_interaction_type import (
 )
 from ..models.record_canvas_interaction_body_metadata import (
     RecordCanvasInteractionBodyMetadata,
+    RecordCanvasInteractionBodyMetadataParam,
 )

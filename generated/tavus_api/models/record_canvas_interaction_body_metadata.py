@@ -23,3 +23,7 @@ class RecordCanvasInteractionBodyMetadata(Model):
     ) -> None:
         values = {}
         self._init(values, additional_properties)
+
+
+# The request-side form: an object the contract gives no properties (any keys).
+RecordCanvasInteractionBodyMetadataParam = Mapping[str, Any]

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
 from ..types import Model
 
@@ -98,6 +98,28 @@ class RecordingStorageConfig(Model):
             "client_id": client_id,
         }
         self._init(values, additional_properties)
+
+
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+RecordingStorageConfigParam = TypedDict(
+    "RecordingStorageConfigParam",
+    {
+        "provider": Required["RecordingStorageConfigProvider"],
+        "bucket_name": "str",
+        "bucket_region": "str",
+        "assume_role_arn": "str",
+        "external_id": "str",
+        "project_id": "str",
+        "workload_identity_provider": "str",
+        "service_account_email": "str",
+        "storage_account": "str",
+        "container": "str",
+        "tenant_id": "str",
+        "client_id": "str",
+    },
+    total=False,
+)
 
 
 from ..models.recording_storage_config_provider import RecordingStorageConfigProvider

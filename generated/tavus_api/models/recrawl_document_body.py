@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_model
 
 
 def _parse_crawl(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return RecrawlDocumentBodyCrawl.from_dict(value)
-    return value
+    return parse_model(RecrawlDocumentBodyCrawl, value)
 
 
 class RecrawlDocumentBody(Model):
@@ -38,4 +36,18 @@ class RecrawlDocumentBody(Model):
         self._init(values, additional_properties)
 
 
-from ..models.recrawl_document_body_crawl import RecrawlDocumentBodyCrawl
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+RecrawlDocumentBodyParam = TypedDict(
+    "RecrawlDocumentBodyParam",
+    {
+        "crawl": "RecrawlDocumentBodyCrawlParam",
+    },
+    total=False,
+)
+
+
+from ..models.recrawl_document_body_crawl import (
+    RecrawlDocumentBodyCrawl,
+    RecrawlDocumentBodyCrawlParam,
+)

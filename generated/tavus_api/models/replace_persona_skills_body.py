@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_model
 
 
 def _parse_skills(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return ReplacePersonaSkillsBodySkills.from_dict(value)
-    return value
+    return parse_model(ReplacePersonaSkillsBodySkills, value)
 
 
 class ReplacePersonaSkillsBody(Model):
@@ -34,4 +32,18 @@ class ReplacePersonaSkillsBody(Model):
         self._init(values, additional_properties)
 
 
-from ..models.replace_persona_skills_body_skills import ReplacePersonaSkillsBodySkills
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+ReplacePersonaSkillsBodyParam = TypedDict(
+    "ReplacePersonaSkillsBodyParam",
+    {
+        "skills": Required["ReplacePersonaSkillsBodySkillsParam"],
+    },
+    total=False,
+)
+
+
+from ..models.replace_persona_skills_body_skills import (
+    ReplacePersonaSkillsBodySkills,
+    ReplacePersonaSkillsBodySkillsParam,
+)

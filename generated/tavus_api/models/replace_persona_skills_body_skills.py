@@ -21,3 +21,7 @@ class ReplacePersonaSkillsBodySkills(Model):
     ) -> None:
         values = {}
         self._init(values, additional_properties)
+
+
+# The request-side form: an object the contract gives no properties (any keys).
+ReplacePersonaSkillsBodySkillsParam = Mapping[str, Any]

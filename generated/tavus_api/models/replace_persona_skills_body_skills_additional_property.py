@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_model
 
 
 def _parse_config(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return ReplacePersonaSkillsBodySkillsAdditionalPropertyConfig.from_dict(value)
-    return value
+    return parse_model(ReplacePersonaSkillsBodySkillsAdditionalPropertyConfig, value)
 
 
 class ReplacePersonaSkillsBodySkillsAdditionalProperty(Model):
@@ -31,6 +29,18 @@ class ReplacePersonaSkillsBodySkillsAdditionalProperty(Model):
         self._init(values, additional_properties)
 
 
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+ReplacePersonaSkillsBodySkillsAdditionalPropertyParam = TypedDict(
+    "ReplacePersonaSkillsBodySkillsAdditionalPropertyParam",
+    {
+        "config": "ReplacePersonaSkillsBodySkillsAdditionalPropertyConfigParam",
+    },
+    total=False,
+)
+
+
 from ..models.replace_persona_skills_body_skills_additional_property_config import (
     ReplacePersonaSkillsBodySkillsAdditionalPropertyConfig,
+    ReplacePersonaSkillsBodySkillsAdditionalPropertyConfigParam,
 )

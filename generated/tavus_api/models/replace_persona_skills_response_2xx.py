@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_model
 
 
 def _parse_data(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return ReplacePersonaSkillsResponse2XXData.from_dict(value)
-    return value
+    return parse_model(ReplacePersonaSkillsResponse2XXData, value)
 
 
 class ReplacePersonaSkillsResponse2XX(Model):
@@ -32,6 +30,18 @@ class ReplacePersonaSkillsResponse2XX(Model):
         self._init(values, additional_properties)
 
 
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+ReplacePersonaSkillsResponse2XXParam = TypedDict(
+    "ReplacePersonaSkillsResponse2XXParam",
+    {
+        "data": "ReplacePersonaSkillsResponse2XXDataParam",
+    },
+    total=False,
+)
+
+
 from ..models.replace_persona_skills_response_2xx_data import (
     ReplacePersonaSkillsResponse2XXData,
+    ReplacePersonaSkillsResponse2XXDataParam,
 )

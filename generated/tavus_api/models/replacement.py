@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
 from ..types import Model
 
@@ -40,3 +40,17 @@ class Replacement(Model):
             "created_at": created_at,
         }
         self._init(values, additional_properties)
+
+
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+ReplacementParam = TypedDict(
+    "ReplacementParam",
+    {
+        "replacement_id": Required["str"],
+        "replacement_name": "str",
+        "status": "str",
+        "created_at": "str",
+    },
+    total=False,
+)

@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_model
 
 
 def _parse_properties(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return ReplicaSpeakingEventProperties.from_dict(value)
-    return value
+    return parse_model(ReplicaSpeakingEventProperties, value)
 
 
 class ReplicaSpeakingEvent(Model):
@@ -85,5 +83,26 @@ class ReplicaSpeakingEvent(Model):
         self._init(values, additional_properties)
 
 
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+ReplicaSpeakingEventParam = TypedDict(
+    "ReplicaSpeakingEventParam",
+    {
+        "message_type": "str",
+        "event_type": "ReplicaSpeakingEventEventType",
+        "timestamp": "float",
+        "seq": "int",
+        "conversation_id": "str",
+        "inference_id": "str",
+        "turn_idx": "int",
+        "properties": "ReplicaSpeakingEventPropertiesParam",
+    },
+    total=False,
+)
+
+
 from ..models.replica_speaking_event_event_type import ReplicaSpeakingEventEventType
-from ..models.replica_speaking_event_properties import ReplicaSpeakingEventProperties
+from ..models.replica_speaking_event_properties import (
+    ReplicaSpeakingEventProperties,
+    ReplicaSpeakingEventPropertiesParam,
+)

@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_model
 
 
 def _parse_properties(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return RespondMessageProperties.from_dict(value)
-    return value
+    return parse_model(RespondMessageProperties, value)
 
 
 class RespondMessage(Model):
@@ -55,4 +53,21 @@ class RespondMessage(Model):
         self._init(values, additional_properties)
 
 
-from ..models.respond_message_properties import RespondMessageProperties
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+RespondMessageParam = TypedDict(
+    "RespondMessageParam",
+    {
+        "message_type": "str",
+        "event_type": "str",
+        "conversation_id": "str",
+        "properties": "RespondMessagePropertiesParam",
+    },
+    total=False,
+)
+
+
+from ..models.respond_message_properties import (
+    RespondMessageProperties,
+    RespondMessagePropertiesParam,
+)

@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_model
 
 
 def _parse_properties(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return SendAppMessageBodyProperties.from_dict(value)
-    return value
+    return parse_model(SendAppMessageBodyProperties, value)
 
 
 class SendAppMessageBody(Model):
@@ -44,4 +42,20 @@ class SendAppMessageBody(Model):
         self._init(values, additional_properties)
 
 
-from ..models.send_app_message_body_properties import SendAppMessageBodyProperties
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+SendAppMessageBodyParam = TypedDict(
+    "SendAppMessageBodyParam",
+    {
+        "message_type": "str",
+        "event_type": "str",
+        "properties": "SendAppMessageBodyPropertiesParam",
+    },
+    total=False,
+)
+
+
+from ..models.send_app_message_body_properties import (
+    SendAppMessageBodyProperties,
+    SendAppMessageBodyPropertiesParam,
+)

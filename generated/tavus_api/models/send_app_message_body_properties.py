@@ -18,3 +18,7 @@ class SendAppMessageBodyProperties(Model):
     ) -> None:
         values = {}
         self._init(values, additional_properties)
+
+
+# The request-side form: an object the contract gives no properties (any keys).
+SendAppMessageBodyPropertiesParam = Mapping[str, Any]

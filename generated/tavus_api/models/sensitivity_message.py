@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_model
 
 
 def _parse_properties(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return SensitivityMessageProperties.from_dict(value)
-    return value
+    return parse_model(SensitivityMessageProperties, value)
 
 
 class SensitivityMessage(Model):
@@ -59,4 +57,21 @@ class SensitivityMessage(Model):
         self._init(values, additional_properties)
 
 
-from ..models.sensitivity_message_properties import SensitivityMessageProperties
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+SensitivityMessageParam = TypedDict(
+    "SensitivityMessageParam",
+    {
+        "message_type": "str",
+        "event_type": "str",
+        "conversation_id": "str",
+        "properties": "SensitivityMessagePropertiesParam",
+    },
+    total=False,
+)
+
+
+from ..models.sensitivity_message_properties import (
+    SensitivityMessageProperties,
+    SensitivityMessagePropertiesParam,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
 from ..types import Model
 
@@ -44,6 +44,18 @@ class SensitivityMessageProperties(Model):
             "participant_interrupt_sensitivity": participant_interrupt_sensitivity,
         }
         self._init(values, additional_properties)
+
+
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+SensitivityMessagePropertiesParam = TypedDict(
+    "SensitivityMessagePropertiesParam",
+    {
+        "participant_pause_sensitivity": "SensitivityMessagePropertiesParticipantPauseSensitivity",
+        "participant_interrupt_sensitivity": "SensitivityMessagePropertiesParticipantInterruptSensitivity",
+    },
+    total=False,
+)
 
 
 from ..models.sensitivity_message_properties_participant_interrupt_sensitivity import (

@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_model
 
 
 def _parse_config(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return SkillAttachmentConfig.from_dict(value)
-    return value
+    return parse_model(SkillAttachmentConfig, value)
 
 
 class SkillAttachment(Model):
@@ -51,4 +49,21 @@ class SkillAttachment(Model):
         self._init(values, additional_properties)
 
 
-from ..models.skill_attachment_config import SkillAttachmentConfig
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+SkillAttachmentParam = TypedDict(
+    "SkillAttachmentParam",
+    {
+        "skill_id": Required["str"],
+        "config": "SkillAttachmentConfigParam",
+        "attached_at": "str",
+        "updated_at": "str",
+    },
+    total=False,
+)
+
+
+from ..models.skill_attachment_config import (
+    SkillAttachmentConfig,
+    SkillAttachmentConfigParam,
+)

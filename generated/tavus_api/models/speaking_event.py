@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_model
 
 
 def _parse_properties(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return SpeakingEventProperties.from_dict(value)
-    return value
+    return parse_model(SpeakingEventProperties, value)
 
 
 class SpeakingEvent(Model):
@@ -87,5 +85,25 @@ class SpeakingEvent(Model):
         self._init(values, additional_properties)
 
 
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+SpeakingEventParam = TypedDict(
+    "SpeakingEventParam",
+    {
+        "message_type": "str",
+        "event_type": "SpeakingEventEventType",
+        "timestamp": "float",
+        "seq": "int",
+        "inference_id": "str",
+        "turn_idx": "int",
+        "properties": "SpeakingEventPropertiesParam",
+    },
+    total=False,
+)
+
+
 from ..models.speaking_event_event_type import SpeakingEventEventType
-from ..models.speaking_event_properties import SpeakingEventProperties
+from ..models.speaking_event_properties import (
+    SpeakingEventProperties,
+    SpeakingEventPropertiesParam,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
 from ..types import Model
 
@@ -50,3 +50,20 @@ class StartDeploymentConversationResponse200(Model):
             "meeting_token": meeting_token,
         }
         self._init(values, additional_properties)
+
+
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+StartDeploymentConversationResponse200Param = TypedDict(
+    "StartDeploymentConversationResponse200Param",
+    {
+        "conversation_id": "str",
+        "conversation_name": "str",
+        "conversation_url": "str",
+        "status": "str",
+        "callback_url": "str",
+        "created_at": "str",
+        "meeting_token": "str",
+    },
+    total=False,
+)

@@ -1,21 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_model
 
 
 def _parse_parameters(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return ToolParameters.from_dict(value)
-    return value
+    return parse_model(ToolParameters, value)
 
 
 def _parse_delivery(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return ToolDelivery.from_dict(value)
-    return value
+    return parse_model(ToolDelivery, value)
 
 
 class Tool(Model):
@@ -106,5 +102,35 @@ class Tool(Model):
         self._init(values, additional_properties)
 
 
-from ..models.tool_delivery import ToolDelivery
-from ..models.tool_parameters import ToolParameters
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+ToolParam = TypedDict(
+    "ToolParam",
+    {
+        "tool_id": Required["str"],
+        "owner_id": "int",
+        "name": "str",
+        "description": "str",
+        "parameters": "ToolParametersParam",
+        "delivery": "ToolDeliveryParam",
+        "is_system_tool": "bool",
+        "trigger_type": "str",
+        "origin": "str",
+        "on_call": "str",
+        "on_resolve": "str",
+        "static_filler": "str",
+        "created_at": "str",
+        "updated_at": "str",
+    },
+    total=False,
+)
+
+
+from ..models.tool_delivery import (
+    ToolDelivery,
+    ToolDeliveryParam,
+)
+from ..models.tool_parameters import (
+    ToolParameters,
+    ToolParametersParam,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
 from ..types import Model
 
@@ -81,3 +81,25 @@ class ToolApiAuth(Model):
             "scope": scope,
         }
         self._init(values, additional_properties)
+
+
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+ToolApiAuthParam = TypedDict(
+    "ToolApiAuthParam",
+    {
+        "type": "str",
+        "token": "str",
+        "username": "str",
+        "password": "str",
+        "name": "str",
+        "value": "str",
+        "location": "str",
+        "secret": "str",
+        "token_url": "str",
+        "client_id": "str",
+        "client_secret": "str",
+        "scope": "str",
+    },
+    total=False,
+)

@@ -1,33 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_model
 
 
 def _parse_headers(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return ToolApiDeliveryHeaders.from_dict(value)
-    return value
+    return parse_model(ToolApiDeliveryHeaders, value)
 
 
 def _parse_auth(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return ToolApiAuth.from_dict(value)
-    return value
+    return parse_model(ToolApiAuth, value)
 
 
 def _parse_body_template(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return ToolApiDeliveryBodyTemplate.from_dict(value)
-    return value
+    return parse_model(ToolApiDeliveryBodyTemplate, value)
 
 
 def _parse_query_params(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return ToolApiDeliveryQueryParams.from_dict(value)
-    return value
+    return parse_model(ToolApiDeliveryQueryParams, value)
 
 
 class ToolApiDelivery(Model):
@@ -86,7 +78,37 @@ class ToolApiDelivery(Model):
         self._init(values, additional_properties)
 
 
-from ..models.tool_api_auth import ToolApiAuth
-from ..models.tool_api_delivery_body_template import ToolApiDeliveryBodyTemplate
-from ..models.tool_api_delivery_headers import ToolApiDeliveryHeaders
-from ..models.tool_api_delivery_query_params import ToolApiDeliveryQueryParams
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+ToolApiDeliveryParam = TypedDict(
+    "ToolApiDeliveryParam",
+    {
+        "url": "str",
+        "method": "str",
+        "timeout": "float",
+        "headers": "ToolApiDeliveryHeadersParam",
+        "auth": "ToolApiAuthParam",
+        "body_template": "ToolApiDeliveryBodyTemplateParam",
+        "query_params": "ToolApiDeliveryQueryParamsParam",
+        "content_type": "str",
+    },
+    total=False,
+)
+
+
+from ..models.tool_api_auth import (
+    ToolApiAuth,
+    ToolApiAuthParam,
+)
+from ..models.tool_api_delivery_body_template import (
+    ToolApiDeliveryBodyTemplate,
+    ToolApiDeliveryBodyTemplateParam,
+)
+from ..models.tool_api_delivery_headers import (
+    ToolApiDeliveryHeaders,
+    ToolApiDeliveryHeadersParam,
+)
+from ..models.tool_api_delivery_query_params import (
+    ToolApiDeliveryQueryParams,
+    ToolApiDeliveryQueryParamsParam,
+)

@@ -22,3 +22,7 @@ class ToolApiDeliveryHeaders(Model):
     ) -> None:
         values = {}
         self._init(values, additional_properties)
+
+
+# The request-side form: an object the contract gives no properties (any keys).
+ToolApiDeliveryHeadersParam = Mapping[str, Any]

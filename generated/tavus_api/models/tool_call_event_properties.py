@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
 from ..types import Model
 
@@ -43,3 +43,16 @@ class ToolCallEventProperties(Model):
             "tool_call_id": tool_call_id,
         }
         self._init(values, additional_properties)
+
+
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+ToolCallEventPropertiesParam = TypedDict(
+    "ToolCallEventPropertiesParam",
+    {
+        "name": Required["str"],
+        "arguments": Required["str"],
+        "tool_call_id": "str",
+    },
+    total=False,
+)

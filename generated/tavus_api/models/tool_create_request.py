@@ -1,21 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_model
 
 
 def _parse_parameters(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return ToolCreateRequestParameters.from_dict(value)
-    return value
+    return parse_model(ToolCreateRequestParameters, value)
 
 
 def _parse_delivery(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return ToolDelivery.from_dict(value)
-    return value
+    return parse_model(ToolDelivery, value)
 
 
 class ToolCreateRequest(Model):
@@ -96,5 +92,30 @@ class ToolCreateRequest(Model):
         self._init(values, additional_properties)
 
 
-from ..models.tool_create_request_parameters import ToolCreateRequestParameters
-from ..models.tool_delivery import ToolDelivery
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+ToolCreateRequestParam = TypedDict(
+    "ToolCreateRequestParam",
+    {
+        "name": Required["str"],
+        "description": Required["str"],
+        "parameters": "ToolCreateRequestParametersParam",
+        "delivery": "ToolDeliveryParam",
+        "trigger_type": "str",
+        "origin": "str",
+        "on_call": "str",
+        "on_resolve": "str",
+        "static_filler": "str",
+    },
+    total=False,
+)
+
+
+from ..models.tool_create_request_parameters import (
+    ToolCreateRequestParameters,
+    ToolCreateRequestParametersParam,
+)
+from ..models.tool_delivery import (
+    ToolDelivery,
+    ToolDeliveryParam,
+)

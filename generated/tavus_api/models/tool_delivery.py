@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_model
 
 
 def _parse_api(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return ToolApiDelivery.from_dict(value)
-    return value
+    return parse_model(ToolApiDelivery, value)
 
 
 class ToolDelivery(Model):
@@ -42,4 +40,19 @@ class ToolDelivery(Model):
         self._init(values, additional_properties)
 
 
-from ..models.tool_api_delivery import ToolApiDelivery
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+ToolDeliveryParam = TypedDict(
+    "ToolDeliveryParam",
+    {
+        "app_message": "bool",
+        "api": "ToolApiDeliveryParam",
+    },
+    total=False,
+)
+
+
+from ..models.tool_api_delivery import (
+    ToolApiDelivery,
+    ToolApiDeliveryParam,
+)

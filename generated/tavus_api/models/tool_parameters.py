@@ -18,3 +18,7 @@ class ToolParameters(Model):
     ) -> None:
         values = {}
         self._init(values, additional_properties)
+
+
+# The request-side form: an object the contract gives no properties (any keys).
+ToolParametersParam = Mapping[str, Any]

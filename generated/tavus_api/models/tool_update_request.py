@@ -1,21 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_model
 
 
 def _parse_parameters(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return ToolUpdateRequestParameters.from_dict(value)
-    return value
+    return parse_model(ToolUpdateRequestParameters, value)
 
 
 def _parse_delivery(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return ToolDelivery.from_dict(value)
-    return value
+    return parse_model(ToolDelivery, value)
 
 
 class ToolUpdateRequest(Model):
@@ -80,5 +76,30 @@ class ToolUpdateRequest(Model):
         self._init(values, additional_properties)
 
 
-from ..models.tool_delivery import ToolDelivery
-from ..models.tool_update_request_parameters import ToolUpdateRequestParameters
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+ToolUpdateRequestParam = TypedDict(
+    "ToolUpdateRequestParam",
+    {
+        "name": "str",
+        "description": "str",
+        "parameters": "ToolUpdateRequestParametersParam",
+        "delivery": "None | ToolDeliveryParam",
+        "trigger_type": "str",
+        "origin": "str",
+        "on_call": "str",
+        "on_resolve": "str",
+        "static_filler": "str",
+    },
+    total=False,
+)
+
+
+from ..models.tool_delivery import (
+    ToolDelivery,
+    ToolDeliveryParam,
+)
+from ..models.tool_update_request_parameters import (
+    ToolUpdateRequestParameters,
+    ToolUpdateRequestParametersParam,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
 from ..types import Model
 
@@ -50,3 +50,19 @@ class Transcription(Model):
             "callback_url": callback_url,
         }
         self._init(values, additional_properties)
+
+
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+TranscriptionParam = TypedDict(
+    "TranscriptionParam",
+    {
+        "transcription_id": Required["str"],
+        "file_url": "str",
+        "text": "str",
+        "status": "str",
+        "created_at": "str",
+        "callback_url": "str",
+    },
+    total=False,
+)

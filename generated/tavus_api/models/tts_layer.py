@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_model
 
 
 def _parse_voice_settings(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return TtsLayerVoiceSettings.from_dict(value)
-    return value
+    return parse_model(TtsLayerVoiceSettings, value)
 
 
 class TtsLayer(Model):
@@ -76,4 +74,24 @@ class TtsLayer(Model):
         self._init(values, additional_properties)
 
 
-from ..models.tts_layer_voice_settings import TtsLayerVoiceSettings
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+TtsLayerParam = TypedDict(
+    "TtsLayerParam",
+    {
+        "api_key": "str",
+        "tts_engine": "str",
+        "external_voice_id": "str",
+        "voice_settings": "TtsLayerVoiceSettingsParam",
+        "tts_emotion_control": "bool",
+        "tts_model_name": "str",
+        "pronunciation_dictionary_id": "str",
+    },
+    total=False,
+)
+
+
+from ..models.tts_layer_voice_settings import (
+    TtsLayerVoiceSettings,
+    TtsLayerVoiceSettingsParam,
+)

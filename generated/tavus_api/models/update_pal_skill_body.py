@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_model
 
 
 def _parse_config(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return UpdatePalSkillBodyConfig.from_dict(value)
-    return value
+    return parse_model(UpdatePalSkillBodyConfig, value)
 
 
 class UpdatePalSkillBody(Model):
@@ -33,4 +31,18 @@ class UpdatePalSkillBody(Model):
         self._init(values, additional_properties)
 
 
-from ..models.update_pal_skill_body_config import UpdatePalSkillBodyConfig
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+UpdatePalSkillBodyParam = TypedDict(
+    "UpdatePalSkillBodyParam",
+    {
+        "config": Required["UpdatePalSkillBodyConfigParam"],
+    },
+    total=False,
+)
+
+
+from ..models.update_pal_skill_body_config import (
+    UpdatePalSkillBodyConfig,
+    UpdatePalSkillBodyConfigParam,
+)

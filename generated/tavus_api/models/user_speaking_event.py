@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
 from ..types import Model
 
@@ -71,6 +71,23 @@ class UserSpeakingEvent(Model):
             "turn_idx": turn_idx,
         }
         self._init(values, additional_properties)
+
+
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+UserSpeakingEventParam = TypedDict(
+    "UserSpeakingEventParam",
+    {
+        "message_type": "str",
+        "event_type": "UserSpeakingEventEventType",
+        "timestamp": "float",
+        "seq": "int",
+        "conversation_id": "str",
+        "inference_id": "str",
+        "turn_idx": "int",
+    },
+    total=False,
+)
 
 
 from ..models.user_speaking_event_event_type import UserSpeakingEventEventType

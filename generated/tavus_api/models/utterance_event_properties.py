@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
 from ..types import Model
 
@@ -55,3 +55,18 @@ class UtteranceEventProperties(Model):
             "interrupted": interrupted,
         }
         self._init(values, additional_properties)
+
+
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+UtteranceEventPropertiesParam = TypedDict(
+    "UtteranceEventPropertiesParam",
+    {
+        "role": Required["str"],
+        "speech": Required["str"],
+        "user_audio_analysis": "str",
+        "user_visual_analysis": "str",
+        "interrupted": "bool",
+    },
+    total=False,
+)

@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_model
 
 
 def _parse_properties(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return UtteranceStreamingEventProperties.from_dict(value)
-    return value
+    return parse_model(UtteranceStreamingEventProperties, value)
 
 
 class UtteranceStreamingEvent(Model):
@@ -87,6 +85,25 @@ class UtteranceStreamingEvent(Model):
         self._init(values, additional_properties)
 
 
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+UtteranceStreamingEventParam = TypedDict(
+    "UtteranceStreamingEventParam",
+    {
+        "message_type": "str",
+        "event_type": "str",
+        "timestamp": "float",
+        "seq": "int",
+        "conversation_id": "str",
+        "inference_id": "str",
+        "turn_idx": "int",
+        "properties": "UtteranceStreamingEventPropertiesParam",
+    },
+    total=False,
+)
+
+
 from ..models.utterance_streaming_event_properties import (
     UtteranceStreamingEventProperties,
+    UtteranceStreamingEventPropertiesParam,
 )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
 from ..types import Model
 
@@ -53,3 +53,18 @@ class UtteranceStreamingEventProperties(Model):
             "is_interrupted": is_interrupted,
         }
         self._init(values, additional_properties)
+
+
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+UtteranceStreamingEventPropertiesParam = TypedDict(
+    "UtteranceStreamingEventPropertiesParam",
+    {
+        "role": Required["str"],
+        "speech": Required["str"],
+        "content_index": Required["int"],
+        "final": Required["bool"],
+        "is_interrupted": "bool",
+    },
+    total=False,
+)

@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_model
 
 
 def _parse_data(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return VideoData.from_dict(value)
-    return value
+    return parse_model(VideoData, value)
 
 
 class Video(Model):
@@ -105,4 +103,32 @@ class Video(Model):
         self._init(values, additional_properties)
 
 
-from ..models.video_data import VideoData
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+VideoParam = TypedDict(
+    "VideoParam",
+    {
+        "video_id": Required["str"],
+        "video_name": "str",
+        "status": "str",
+        "data": "VideoDataParam",
+        "download_url": "str",
+        "stream_url": "str",
+        "hosted_url": "str",
+        "status_details": "str",
+        "created_at": "str",
+        "updated_at": "str",
+        "still_image_thumbnail_url": "str",
+        "gif_thumbnail_url": "str",
+        "background_url": "str",
+        "background_source_url": "str",
+        "error_details": "str",
+    },
+    total=False,
+)
+
+
+from ..models.video_data import (
+    VideoData,
+    VideoDataParam,
+)

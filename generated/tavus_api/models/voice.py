@@ -1,17 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
-from ..types import Model
+from ..types import Model, parse_models
 
 
 def _parse_tags(value: Any) -> Any:
     if isinstance(value, list):
-        return [
-            VoiceTagsItem.from_dict(item) if isinstance(item, Mapping) else item
-            for item in value
-        ]
+        return parse_models(VoiceTagsItem, value)
     return value
 
 
@@ -51,4 +48,21 @@ class Voice(Model):
         self._init(values, additional_properties)
 
 
-from ..models.voice_tags_item import VoiceTagsItem
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+VoiceParam = TypedDict(
+    "VoiceParam",
+    {
+        "voice_name": Required["str"],
+        "replica_id": "str",
+        "audio_url": "str",
+        "tags": "list[VoiceTagsItemParam]",
+    },
+    total=False,
+)
+
+
+from ..models.voice_tags_item import (
+    VoiceTagsItem,
+    VoiceTagsItemParam,
+)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tavus
+from tavus.types import PersonaLayersParam, PronunciationRuleParam
 
 
 def mistakes(client: tavus.Tavus, aclient: tavus.AsyncTavus) -> None:
@@ -16,3 +17,14 @@ def mistakes(client: tavus.Tavus, aclient: tavus.AsyncTavus) -> None:
     print(name)
     for _ in aclient.replicas.iter():  # E: attr-defined
         pass
+
+
+def models_bad(client: tavus.Tavus) -> str:
+    persona = client.personas.get("p1")
+    return persona.system_prompt  # E: return-value
+
+
+def request_dicts_bad() -> None:
+    layers: PersonaLayersParam = {"llm": {"modle": "tavus-gpt-oss"}}  # E: typeddict-unknown-key
+    rule: PronunciationRuleParam = {"text": "Tavus", "type": "alias"}  # E: typeddict-item
+    print(layers, rule)

@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.conversation import Conversation
 from ...models.create_conversation_body import CreateConversationBody
 from ...models.create_conversation_response_400 import CreateConversationResponse400
 from ...models.create_conversation_response_401 import CreateConversationResponse401
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

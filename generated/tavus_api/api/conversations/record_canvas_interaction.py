@@ -1,17 +1,21 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.record_canvas_interaction_body import RecordCanvasInteractionBody
 from ...models.record_canvas_interaction_response_200 import (
     RecordCanvasInteractionResponse200,
 )
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

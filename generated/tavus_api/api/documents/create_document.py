@@ -1,16 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.create_document_body import CreateDocumentBody
 from ...models.create_document_response_400 import CreateDocumentResponse400
 from ...models.create_document_response_401 import CreateDocumentResponse401
 from ...models.create_document_response_429 import CreateDocumentResponse429
 from ...models.document import Document
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

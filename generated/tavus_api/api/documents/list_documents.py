@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_documents_response_200 import ListDocumentsResponse200
 from ...models.list_documents_response_400 import ListDocumentsResponse400
 from ...models.list_documents_response_401 import ListDocumentsResponse401
 from ...models.list_documents_sort import ListDocumentsSort
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

@@ -1,17 +1,21 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.document import Document
 from ...models.patch_document_body import PatchDocumentBody
 from ...models.patch_document_response_400 import PatchDocumentResponse400
 from ...models.patch_document_response_401 import PatchDocumentResponse401
 from ...models.patch_document_response_404 import PatchDocumentResponse404
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

@@ -1,11 +1,12 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.document import Document
 from ...models.recrawl_document_body import RecrawlDocumentBody
 from ...models.recrawl_document_response_400 import RecrawlDocumentResponse400
@@ -14,6 +15,9 @@ from ...models.recrawl_document_response_404 import RecrawlDocumentResponse404
 from ...models.recrawl_document_response_409 import RecrawlDocumentResponse409
 from ...models.recrawl_document_response_429 import RecrawlDocumentResponse429
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

@@ -1,10 +1,11 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.create_guardrails_response_400 import CreateGuardrailsResponse400
 from ...models.create_guardrails_response_401 import CreateGuardrailsResponse401
 from ...models.guardrail import Guardrail
@@ -12,6 +13,9 @@ from ...models.guardrail_create_request import GuardrailCreateRequest
 from ...models.guardrail_set_create_request import GuardrailSetCreateRequest
 from ...models.guardrails import Guardrails
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

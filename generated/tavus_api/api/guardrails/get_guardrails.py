@@ -1,17 +1,21 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.get_guardrails_response_400 import GetGuardrailsResponse400
 from ...models.get_guardrails_response_401 import GetGuardrailsResponse401
 from ...models.get_guardrails_response_404 import GetGuardrailsResponse404
 from ...models.guardrail import Guardrail
 from ...models.guardrails_detail import GuardrailsDetail
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

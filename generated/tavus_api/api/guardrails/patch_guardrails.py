@@ -1,11 +1,12 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.guardrail import Guardrail
 from ...models.message_response import MessageResponse
 from ...models.patch_guardrails_body_item import PatchGuardrailsBodyItem
@@ -13,6 +14,9 @@ from ...models.patch_guardrails_response_400 import PatchGuardrailsResponse400
 from ...models.patch_guardrails_response_401 import PatchGuardrailsResponse401
 from ...models.patch_guardrails_response_404 import PatchGuardrailsResponse404
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.create_lipsync_body import CreateLipsyncBody
 from ...models.create_lipsync_response_400 import CreateLipsyncResponse400
 from ...models.create_lipsync_response_401 import CreateLipsyncResponse401
 from ...models.lipsync import Lipsync
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.create_objectives_body import CreateObjectivesBody
 from ...models.create_objectives_response_400 import CreateObjectivesResponse400
 from ...models.create_objectives_response_401 import CreateObjectivesResponse401
 from ...models.objectives import Objectives
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

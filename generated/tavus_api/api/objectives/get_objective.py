@@ -1,16 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.get_objective_response_400 import GetObjectiveResponse400
 from ...models.get_objective_response_401 import GetObjectiveResponse401
 from ...models.get_objective_response_404 import GetObjectiveResponse404
 from ...models.objectives_detail import ObjectivesDetail
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

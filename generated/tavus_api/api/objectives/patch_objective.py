@@ -1,17 +1,21 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.patch_objective_body_item import PatchObjectiveBodyItem
 from ...models.patch_objective_response_200 import PatchObjectiveResponse200
 from ...models.patch_objective_response_400 import PatchObjectiveResponse400
 from ...models.patch_objective_response_401 import PatchObjectiveResponse401
 from ...models.patch_objective_response_404 import PatchObjectiveResponse404
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

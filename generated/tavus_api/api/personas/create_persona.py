@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.create_persona_body import CreatePersonaBody
 from ...models.create_persona_response_400 import CreatePersonaResponse400
 from ...models.create_persona_response_401 import CreatePersonaResponse401
 from ...models.persona import Persona
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

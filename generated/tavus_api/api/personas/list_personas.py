@@ -1,16 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_personas_persona_type import (
     ListPersonasPersonaType,
 )
 from ...models.list_personas_response_200 import ListPersonasResponse200
 from ...models.list_personas_response_401 import ListPersonasResponse401
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

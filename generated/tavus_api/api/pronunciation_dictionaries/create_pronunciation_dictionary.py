@@ -1,10 +1,11 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.create_pronunciation_dictionary_body import (
     CreatePronunciationDictionaryBody,
 )
@@ -16,6 +17,9 @@ from ...models.create_pronunciation_dictionary_response_401 import (
 )
 from ...models.pronunciation_dictionary import PronunciationDictionary
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

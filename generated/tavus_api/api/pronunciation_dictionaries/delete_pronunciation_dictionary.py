@@ -1,11 +1,12 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.delete_pronunciation_dictionary_response_401 import (
     DeletePronunciationDictionaryResponse401,
 )
@@ -13,6 +14,9 @@ from ...models.delete_pronunciation_dictionary_response_404 import (
     DeletePronunciationDictionaryResponse404,
 )
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

@@ -1,11 +1,12 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.get_pronunciation_dictionary_response_401 import (
     GetPronunciationDictionaryResponse401,
 )
@@ -14,6 +15,9 @@ from ...models.get_pronunciation_dictionary_response_404 import (
 )
 from ...models.pronunciation_dictionary import PronunciationDictionary
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

@@ -1,10 +1,11 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_pronunciation_dictionaries_response_200 import (
     ListPronunciationDictionariesResponse200,
 )
@@ -15,6 +16,9 @@ from ...models.list_pronunciation_dictionaries_sort import (
     ListPronunciationDictionariesSort,
 )
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

@@ -1,11 +1,12 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.patch_pronunciation_dictionary_body_item import (
     PatchPronunciationDictionaryBodyItem,
 )
@@ -23,6 +24,9 @@ from ...models.patch_pronunciation_dictionary_response_422 import (
 )
 from ...models.pronunciation_dictionary import PronunciationDictionary
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

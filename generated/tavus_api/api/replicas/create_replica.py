@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.create_replica_body import CreateReplicaBody
 from ...models.create_replica_response_400 import CreateReplicaResponse400
 from ...models.create_replica_response_401 import CreateReplicaResponse401
 from ...models.replica import Replica
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

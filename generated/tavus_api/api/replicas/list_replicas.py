@@ -1,16 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_replicas_replica_type import (
     ListReplicasReplicaType,
 )
 from ...models.list_replicas_response_200 import ListReplicasResponse200
 from ...models.list_replicas_response_401 import ListReplicasResponse401
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.generate_video_body import GenerateVideoBody
 from ...models.generate_video_response_400 import GenerateVideoResponse400
 from ...models.generate_video_response_401 import GenerateVideoResponse401
 from ...models.video import Video
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

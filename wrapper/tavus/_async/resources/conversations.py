@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from functools import cached_property
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
 from tavus_api.api.conversations import (
     create_conversation,
@@ -22,6 +22,9 @@ from ..._pagination import Paging
 from ..._raw import async_to_raw
 from ..pagination import AsyncPage
 from ._base import AsyncAPIResource
+
+if TYPE_CHECKING:  # the request-side TypedDicts, for type checkers only (importing them loads every layer)
+    from ...types import ConversationPropertiesParam
 
 __all__ = ["AsyncConversations", "AsyncConversationsWithRawResponse"]
 
@@ -56,7 +59,7 @@ class AsyncConversations(AsyncAPIResource):
         test_mode: bool | None = None,
         require_auth: bool | None = None,
         max_participants: int | None = None,
-        properties: dict[str, Any] | None = None,
+        properties: ConversationPropertiesParam | Mapping[str, Any] | None = None,
         **options: Unpack[RequestOptions],
     ) -> Conversation:
         """Create Conversation: a face (replica) joins a real-time video call driven by a PAL

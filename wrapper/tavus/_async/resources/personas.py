@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from functools import cached_property
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
 from tavus_api.api.personas import create_persona, delete_persona, get_persona, list_personas, patch_persona
 from tavus_api.models.list_personas_response_200 import ListPersonasResponse200
@@ -17,6 +17,9 @@ from ..._pagination import Paging
 from ..._raw import async_to_raw
 from ..pagination import AsyncPage
 from ._base import AsyncAPIResource
+
+if TYPE_CHECKING:  # the request-side TypedDicts, for type checkers only (importing them loads every layer)
+    from ...types import PersonaLayersParam
 
 __all__ = ["AsyncPersonas", "AsyncPersonasWithRawResponse"]
 
@@ -43,7 +46,7 @@ class AsyncPersonas(AsyncAPIResource):
         document_tags: builtins.list[str] | None = None,
         objectives_id: str | None = None,
         guardrails_id: str | None = None,
-        layers: dict[str, Any] | None = None,
+        layers: PersonaLayersParam | Mapping[str, Any] | None = None,
         **options: Unpack[RequestOptions],
     ) -> Persona:
         """Create Persona: a system prompt and layers (llm, tts, stt, perception, conversational_flow)
@@ -89,7 +92,7 @@ class AsyncPersonas(AsyncAPIResource):
         document_tags: builtins.list[str] | None = None,
         objectives_id: str | None = None,
         guardrails_id: str | None = None,
-        layers: dict[str, Any] | None = None,
+        layers: PersonaLayersParam | Mapping[str, Any] | None = None,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Patch Persona with RFC 6902 JSON Patch `operations`, e.g.

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import builtins
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from functools import cached_property
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
 from tavus_api.api.pronunciation_dictionaries import (
     create_pronunciation_dictionary,
@@ -23,6 +22,9 @@ from ..._pagination import Paging
 from ..._raw import async_to_raw
 from ..pagination import AsyncPage
 from ._base import AsyncAPIResource
+
+if TYPE_CHECKING:  # the request-side TypedDicts, for type checkers only (importing them loads every layer)
+    from ...types import PronunciationRuleParam
 
 __all__ = ["AsyncPronunciationDictionaries", "AsyncPronunciationDictionariesWithRawResponse"]
 
@@ -42,7 +44,7 @@ class AsyncPronunciationDictionaries(AsyncAPIResource):
         self,
         *,
         name: str,
-        rules: builtins.list[dict[str, Any]] | None = None,
+        rules: Sequence[PronunciationRuleParam | Mapping[str, Any]] | None = None,
         **options: Unpack[RequestOptions],
     ) -> PronunciationDictionary:
         """Create Pronunciation Dictionary: `name` (at most 255 characters) and `rules`, each a dict
@@ -80,7 +82,7 @@ class AsyncPronunciationDictionaries(AsyncAPIResource):
         operations: Sequence[dict[str, Any] | PatchPronunciationDictionaryBodyItem] | None = None,
         *,
         name: str | None = None,
-        rules: builtins.list[dict[str, Any]] | None = None,
+        rules: Sequence[PronunciationRuleParam | Mapping[str, Any]] | None = None,
         **options: Unpack[RequestOptions],
     ) -> PronunciationDictionary | None:
         """Update Pronunciation Dictionary with RFC 6902 JSON Patch `operations` on `/name` and

@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from functools import cached_property
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
 from tavus_api.api.conversations import (
     create_conversation,
@@ -23,6 +23,9 @@ from ..._pagination import Paging
 from ..._raw import to_raw
 from ..pagination import Page
 from ._base import APIResource
+
+if TYPE_CHECKING:  # the request-side TypedDicts, for type checkers only (importing them loads every layer)
+    from ...types import ConversationPropertiesParam
 
 __all__ = ["Conversations", "ConversationsWithRawResponse"]
 
@@ -57,7 +60,7 @@ class Conversations(APIResource):
         test_mode: bool | None = None,
         require_auth: bool | None = None,
         max_participants: int | None = None,
-        properties: dict[str, Any] | None = None,
+        properties: ConversationPropertiesParam | Mapping[str, Any] | None = None,
         **options: Unpack[RequestOptions],
     ) -> Conversation:
         """Create Conversation: a face (replica) joins a real-time video call driven by a PAL

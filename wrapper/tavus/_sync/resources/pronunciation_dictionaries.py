@@ -3,10 +3,9 @@
 
 from __future__ import annotations
 
-import builtins
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from functools import cached_property
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
 from tavus_api.api.pronunciation_dictionaries import (
     create_pronunciation_dictionary,
@@ -24,6 +23,9 @@ from ..._pagination import Paging
 from ..._raw import to_raw
 from ..pagination import Page
 from ._base import APIResource
+
+if TYPE_CHECKING:  # the request-side TypedDicts, for type checkers only (importing them loads every layer)
+    from ...types import PronunciationRuleParam
 
 __all__ = ["PronunciationDictionaries", "PronunciationDictionariesWithRawResponse"]
 
@@ -43,7 +45,7 @@ class PronunciationDictionaries(APIResource):
         self,
         *,
         name: str,
-        rules: builtins.list[dict[str, Any]] | None = None,
+        rules: Sequence[PronunciationRuleParam | Mapping[str, Any]] | None = None,
         **options: Unpack[RequestOptions],
     ) -> PronunciationDictionary:
         """Create Pronunciation Dictionary: `name` (at most 255 characters) and `rules`, each a dict
@@ -79,7 +81,7 @@ class PronunciationDictionaries(APIResource):
         operations: Sequence[dict[str, Any] | PatchPronunciationDictionaryBodyItem] | None = None,
         *,
         name: str | None = None,
-        rules: builtins.list[dict[str, Any]] | None = None,
+        rules: Sequence[PronunciationRuleParam | Mapping[str, Any]] | None = None,
         **options: Unpack[RequestOptions],
     ) -> PronunciationDictionary | None:
         """Update Pronunciation Dictionary with RFC 6902 JSON Patch `operations` on `/name` and
