@@ -31,8 +31,11 @@ from tavus._schema import inline_refs
 BASE_URL = "https://contract.test"
 API_KEY = "contract-test-key"
 HTTP_METHODS = ("get", "put", "post", "patch", "delete")
-EXPECTED_OPERATIONS = 54
-EXPECTED_RESPONSE_PAIRS = 154
+# The merged contract: the published file's 54 operations, 6 of them restated by the supplement (Tavus's
+# docs pages, openapi/tavus-openapi.newer.yaml), plus the supplement's 39 new ones.
+EXPECTED_OPERATIONS = 93
+EXPECTED_SUPPLEMENT_OPERATIONS = 45
+EXPECTED_RESPONSE_PAIRS = 219
 
 
 def examples(default: int, deep: int) -> int:
@@ -61,6 +64,11 @@ class Op:
     parameters: tuple[dict[str, Any], ...]
     resource: str
     name: str
+
+    @property
+    def supplement(self) -> bool:
+        """Whether the operation comes from the supplement (Tavus's docs pages), not the published file."""
+        return bool(self.definition.get("x-tavus-supplement"))
 
     @property
     def path_params(self) -> list[str]:
@@ -95,12 +103,15 @@ class Op:
     @property
     def first_page(self) -> int:
         """The first page number of a list operation, as the wrapper numbers it (its `PAGING`)."""
-        module = importlib.import_module(f"tavus._sync.resources.{self.resource}")
+        module = importlib.import_module(f"tavus._sync.resources.{self.resource.split('.')[0]}")
         paging = getattr(module, "PAGING", None)
         return paging.first_page if paging is not None else 1
 
     def bound(self, client: Any) -> Callable[..., Any]:
-        method: Callable[..., Any] = getattr(getattr(client, self.resource), self.name)
+        resource = client
+        for attribute in self.resource.split("."):  # "pals.tools": a sub-resource
+            resource = getattr(resource, attribute)
+        method: Callable[..., Any] = getattr(resource, self.name)
         return method
 
 
