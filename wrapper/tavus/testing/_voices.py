@@ -10,14 +10,13 @@ of the body contains FAIL_MARKER), when `callback_url` receives application.voic
 (voice_id, voice_name, status; error_message on error). The docs page does not print the names of
 the body's fields besides callback_url; the fake takes the voice's name from `voice_name` (or
 `name`) when sent. Once completed it is listed by getVoices too (with its `voice_id`, no tags).
-A missing voice is a 404 (Get Voice documents one).
+A missing voice is a 404 without a body (Get Voice documents one, without its body).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from ._errors import ApiError
 from ._handler import Call, Registry, Reply
 from ._jobs import new_job
 from ._lifecycle import start_job
@@ -54,7 +53,7 @@ def create_voice(state: State, call: Call) -> Reply:
 def get_voice(state: State, call: Call) -> Reply:
     job = live(state.cloned_voices, call.path["voice_id"])
     if job is None:
-        raise ApiError(404, "Voice not found")
+        return Reply(404)  # Get Voice documents a 404 without a body
     return Reply(200, cloned_voice_view(job))
 
 
