@@ -28,12 +28,14 @@ def face(http: httpx.Client, **body: Any) -> str:
 
 def test_a_face_is_a_replica_on_both_paths_and_trains_on_the_fake_clock(fake: FakeTavus, http: httpx.Client) -> None:
     face_id = face(http, face_name="Rio", callback_url=h.HOOK)
-    assert face_id.startswith("r") and len(face_id) == 12
+    assert face_id.startswith("r")
+    assert len(face_id) == 12
     got = h.ok(http.get(f"/v2/faces/{face_id}"))
     assert (got["face_id"], got["face_name"], got["status"], got["training_progress"]) == (
         face_id, "Rio", "started", "0/100",
     )  # fmt: skip
-    assert "replica_id" not in got and "face_type" not in got
+    assert "replica_id" not in got
+    assert "face_type" not in got
     assert h.ok(http.get(f"/v2/replicas/{face_id}"))["replica_name"] == "Rio"
     fake.advance(fake.settings.replica_training_seconds / 2)
     assert h.ok(http.get(f"/v2/faces/{face_id}"))["training_progress"] == "50/100"
@@ -89,7 +91,8 @@ def test_create_face_follows_create_replica_s_rules(http: httpx.Client) -> None:
     for body, error in (
         (
             {},
-            "train_video_url/train_image_url: exactly one of train_video_url or train_image_url is required, got neither",
+            "train_video_url/train_image_url: exactly one of train_video_url or train_image_url is required, "
+            "got neither",
         ),
         ({"train_image_url": image}, "voice_name/default_voice_id: is required with train_image_url"),
         (
@@ -117,7 +120,9 @@ def test_stock_faces_cannot_be_modified(http: httpx.Client) -> None:
 def test_a_cloned_voice_completes_on_the_fake_clock_and_is_then_listed(fake: FakeTavus, http: httpx.Client) -> None:
     created = h.ok(http.post("/v2/voices", json={"callback_url": h.HOOK, "voice_name": "Ana"}))
     voice_id = created["voice_id"]
-    assert created["status"] == "started" and voice_id.startswith("v") and len(voice_id) == 13
+    assert created["status"] == "started"
+    assert voice_id.startswith("v")
+    assert len(voice_id) == 13
     assert h.ok(http.get(f"/v2/voices/{voice_id}")) == {"voice_id": voice_id, "voice_name": "Ana", "status": "started"}
     assert "Ana" not in [v["voice_name"] for v in h.ok(http.get("/v2/voices", params={"limit": 100}))["data"]]
     fake.advance(fake.settings.voice_cloning_seconds)
@@ -183,7 +188,7 @@ def test_canvas_interactions_need_no_key_and_are_idempotent(fake: FakeTavus, htt
     assert [i["interaction_id"] for i in listed] == [INTERACTION["interaction_id"], "ci_2"]
     assert listed[0]["conversation_id"] == conversation_id
     assert listed[0]["metadata"] == {"client": "kiosk"}
-    url, event = [c for c in fake.callbacks if c[1].get("event_type") == "canvas.interaction"][0]
+    url, event = next(c for c in fake.callbacks if c[1].get("event_type") == "canvas.interaction")
     assert url == h.HOOK
     assert event["properties"]["interaction_id"] == INTERACTION["interaction_id"]
     http.post(f"/v2/conversations/{conversation_id}/end")
