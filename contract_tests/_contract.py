@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
+from operator import attrgetter
 from typing import Any
 
 import httpx
@@ -100,7 +101,7 @@ class Op:
         return paging.first_page if paging is not None else 1
 
     def bound(self, client: Any) -> Callable[..., Any]:
-        method: Callable[..., Any] = getattr(getattr(client, self.resource), self.name)
+        method: Callable[..., Any] = getattr(attrgetter(self.resource)(client), self.name)  # dotted: a sub-resource
         return method
 
 
@@ -200,7 +201,10 @@ def request_violations(op: Op, request: httpx.Request, *, api_key: str = API_KEY
     for p in op.parameters:
         if p["in"] == "query" and p.get("required") and p["name"] not in query:
             bad(f"query parameter {p['name']}", "is required")
-    if request.headers.get("x-api-key") != api_key:
+    if op.definition.get("security") == []:  # the contract: this operation takes no API key
+        if "x-api-key" in request.headers:
+            bad("header x-api-key", "must not be sent: the operation's security is [] (no API key)")
+    elif request.headers.get("x-api-key") != api_key:
         bad(
             "header x-api-key",
             f"must carry the API key (securityScheme apiKey), got {request.headers.get('x-api-key')!r}",
@@ -269,7 +273,11 @@ class Invocation:
 
 
 def _named_parameters(op: Op) -> set[str]:
-    signature = inspect.signature(getattr(getattr(tavus.Tavus, op.resource).func(None), op.name))
+    first, *rest = op.resource.split(".")  # a sub-resource is dotted: conversations.canvas
+    resource = getattr(tavus.Tavus, first).func(None)
+    for name in rest:
+        resource = getattr(type(resource), name).func(resource)
+    signature = inspect.signature(getattr(resource, op.name))
     return {
         name
         for name, p in signature.parameters.items()
@@ -374,6 +382,31 @@ VALID_CALLS: dict[str, tuple[list[Any], dict[str, Any]]] = {
     "listReplacements": ([], {"limit": 10, "page": 1}),
     "getReplacement": ([_ID], {}),
     "deleteReplacement": ([_ID], {}),
+    # the supplement: faces, cloned voices, app messages, canvas interactions
+    "listFaces": ([], {"limit": 10, "page": 1, "verbose": True, "face_type": "user"}),
+    "createFace": ([], {"train_video_url": "https://example.com/train.mp4", "face_name": "Rio"}),
+    "getFace": ([_ID], {"verbose": True}),
+    "deleteFace": ([_ID], {"hard": False}),
+    "updateFace": ([_ID], {"face_name": "Ana"}),
+    "renameFace": ([_ID], {"face_name": "Rio 2"}),
+    "createVoice": ([], {"callback_url": "https://example.com/cb"}),
+    "getVoice": ([_ID], {}),
+    "sendAppMessage": (
+        [_ID, {"message_type": "conversation", "event_type": "conversation.respond", "properties": {"text": "Hi"}}],
+        {},
+    ),
+    "recordCanvasInteraction": (
+        [_ID],
+        {
+            "interaction_id": "ci_call_1_submit_1",
+            "tool_call_id": "call_1",
+            "component": "canvas.question",
+            "component_version": "v1",
+            "type": "submit",
+            "value": {"selected_option_ids": ["opt_2"]},
+        },
+    ),
+    "listCanvasInteractions": ([_ID], {}),
 }
 
 
