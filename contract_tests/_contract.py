@@ -291,14 +291,19 @@ def named_parameters(operation_id: str) -> frozenset[str]:
     return frozenset(_named_parameters(OPS_BY_ID[operation_id]))
 
 
+# Methods taking the whole request body as one positional argument, after the path ids.
+WHOLE_BODY = frozenset({"sendAppMessage"})
+
+
 def invocation(op: Op, path: Mapping[str, Any], query: Mapping[str, Any], body: Any) -> Invocation:
     """The wrapper call for generated inputs: path ids positional, query params and body fields by
     name; body keys the method has no parameter for (extra properties the schema allows) travel in
-    `extra_body`; a JSON array body (JSON Patch) is the second positional argument."""
+    `extra_body`; a JSON array body (JSON Patch), or a whole body (`WHOLE_BODY`), is the second
+    positional argument."""
     args: list[Any] = [path[name] for name in op.path_params]
     kwargs: dict[str, Any] = dict(query)
-    if isinstance(body, list):
-        args.append(body)
+    if isinstance(body, list) or op.operation_id in WHOLE_BODY:  # a JSON Patch, or an app message
+        args.append(body if body is not None else {})
     elif isinstance(body, dict):
         known = named_parameters(op.operation_id)
         extra = {k: v for k, v in body.items() if k not in known}
