@@ -16,6 +16,7 @@ each is repaired into the nearest input that keeps to the rule, and stays valid 
 | createReplica: exactly one of train_video_url / train_image_url;    | keep one; add voice_name        |
 |   voice_name with an image (createFace too; or default_voice_id)    |                                 |
 | updateFace: face_name / default_voice_id not blank                  | replaced by a name              |
+| recordCanvasInteraction: one interaction_id per content (idempotency)| a new interaction_id each time  |
 | generateVideo: exactly one of script / audio_url                    | keep one / add script           |
 | createConversation: replica_id or persona_id                        | add replica_id                  |
 | createPersona: system_prompt unless pipeline_mode is echo           | add system_prompt               |
@@ -30,6 +31,7 @@ each is repaired into the nearest input that keeps to the rule, and stays valid 
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 from typing import Any
 from urllib.parse import urlsplit
@@ -38,6 +40,7 @@ from tavus._rules import DOWNLOAD_URLS
 
 from ._contract import VALID_CALLS, Op
 
+_INTERACTIONS = itertools.count(1)
 _ID_BAD = re.compile(r"[/?#%\\\s]")
 
 
@@ -153,6 +156,9 @@ def repair(
                 del body["default_voice_id"]
             if "default_voice_id" not in body:
                 body.setdefault("voice_name", "voice")
+    elif oid == "recordCanvasInteraction":
+        # interaction_id is an idempotency key: reused with other content, the fake refuses it
+        body["interaction_id"] = f"ci_{next(_INTERACTIONS)}"
     elif oid == "updateFace":
         for name in ("face_name", "default_voice_id"):
             if isinstance(body.get(name), str) and not body[name].strip():
