@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
+from operator import attrgetter
 from typing import Any
 
 import httpx
@@ -108,10 +109,7 @@ class Op:
         return paging.first_page if paging is not None else 1
 
     def bound(self, client: Any) -> Callable[..., Any]:
-        resource = client
-        for attribute in self.resource.split("."):  # "pals.tools": a sub-resource
-            resource = getattr(resource, attribute)
-        method: Callable[..., Any] = getattr(resource, self.name)
+        method: Callable[..., Any] = getattr(attrgetter(self.resource)(client), self.name)  # dotted: a sub-resource
         return method
 
 
@@ -211,7 +209,10 @@ def request_violations(op: Op, request: httpx.Request, *, api_key: str = API_KEY
     for p in op.parameters:
         if p["in"] == "query" and p.get("required") and p["name"] not in query:
             bad(f"query parameter {p['name']}", "is required")
-    if request.headers.get("x-api-key") != api_key:
+    if op.definition.get("security") == []:  # the contract: this operation takes no API key
+        if "x-api-key" in request.headers:
+            bad("header x-api-key", "must not be sent: the operation's security is [] (no API key)")
+    elif request.headers.get("x-api-key") != api_key:
         bad(
             "header x-api-key",
             f"must carry the API key (securityScheme apiKey), got {request.headers.get('x-api-key')!r}",
@@ -280,7 +281,11 @@ class Invocation:
 
 
 def _named_parameters(op: Op) -> set[str]:
-    signature = inspect.signature(getattr(getattr(tavus.Tavus, op.resource).func(None), op.name))
+    first, *rest = op.resource.split(".")  # a sub-resource is dotted: conversations.canvas
+    resource = getattr(tavus.Tavus, first).func(None)
+    for name in rest:
+        resource = getattr(type(resource), name).func(resource)
+    signature = inspect.signature(getattr(resource, op.name))
     return {
         name
         for name, p in signature.parameters.items()
@@ -294,14 +299,19 @@ def named_parameters(operation_id: str) -> frozenset[str]:
     return frozenset(_named_parameters(OPS_BY_ID[operation_id]))
 
 
+# Methods taking the whole request body as one positional argument, after the path ids.
+WHOLE_BODY = frozenset({"sendAppMessage"})
+
+
 def invocation(op: Op, path: Mapping[str, Any], query: Mapping[str, Any], body: Any) -> Invocation:
     """The wrapper call for generated inputs: path ids positional, query params and body fields by
     name; body keys the method has no parameter for (extra properties the schema allows) travel in
-    `extra_body`; a JSON array body (JSON Patch) is the second positional argument."""
+    `extra_body`; a JSON array body (JSON Patch), or a whole body (`WHOLE_BODY`), is the second
+    positional argument."""
     args: list[Any] = [path[name] for name in op.path_params]
     kwargs: dict[str, Any] = dict(query)
-    if isinstance(body, list):
-        args.append(body)
+    if isinstance(body, list) or op.operation_id in WHOLE_BODY:  # a JSON Patch, or an app message
+        args.append(body if body is not None else {})
     elif isinstance(body, dict):
         known = named_parameters(op.operation_id)
         extra = {k: v for k, v in body.items() if k not in known}
@@ -385,6 +395,31 @@ VALID_CALLS: dict[str, tuple[list[Any], dict[str, Any]]] = {
     "listReplacements": ([], {"limit": 10, "page": 1}),
     "getReplacement": ([_ID], {}),
     "deleteReplacement": ([_ID], {}),
+    # the supplement: faces, cloned voices, app messages, canvas interactions
+    "listFaces": ([], {"limit": 10, "page": 1, "verbose": True, "face_type": "user"}),
+    "createFace": ([], {"train_video_url": "https://example.com/train.mp4", "face_name": "Rio"}),
+    "getFace": ([_ID], {"verbose": True}),
+    "deleteFace": ([_ID], {"hard": False}),
+    "updateFace": ([_ID], {"face_name": "Ana"}),
+    "renameFace": ([_ID], {"face_name": "Rio 2"}),
+    "createVoice": ([], {"callback_url": "https://example.com/cb"}),
+    "getVoice": ([_ID], {}),
+    "sendAppMessage": (
+        [_ID, {"message_type": "conversation", "event_type": "conversation.respond", "properties": {"text": "Hi"}}],
+        {},
+    ),
+    "recordCanvasInteraction": (
+        [_ID],
+        {
+            "interaction_id": "ci_call_1_submit_1",
+            "tool_call_id": "call_1",
+            "component": "canvas.question",
+            "component_version": "v1",
+            "type": "submit",
+            "value": {"selected_option_ids": ["opt_2"]},
+        },
+    ),
+    "listCanvasInteractions": ([_ID], {}),
 }
 
 

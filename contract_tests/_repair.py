@@ -14,7 +14,9 @@ each is repaired into the nearest input that keeps to the rule, and stays valid 
 | an omitted optional request body (the wrapper always sends one, and  | {} / [] with the required fields |
 |   its required fields are required arguments)                        |   of a valid call               |
 | createReplica: exactly one of train_video_url / train_image_url;    | keep one; add voice_name        |
-|   voice_name with an image                                          |                                 |
+|   voice_name with an image (createFace too; or default_voice_id)    |                                 |
+| updateFace: face_name / default_voice_id not blank                  | replaced by a name              |
+| recordCanvasInteraction: one interaction_id per content (idempotency)| a new interaction_id each time  |
 | generateVideo: exactly one of script / audio_url                    | keep one / add script           |
 | createConversation: replica_id or persona_id                        | add replica_id                  |
 | createPersona: system_prompt unless pipeline_mode is echo           | add system_prompt               |
@@ -29,6 +31,7 @@ each is repaired into the nearest input that keeps to the rule, and stays valid 
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 from typing import Any
 from urllib.parse import urlsplit
@@ -37,6 +40,7 @@ from tavus._rules import DOWNLOAD_URLS
 
 from ._contract import VALID_CALLS, Op
 
+_INTERACTIONS = itertools.count(1)
 _ID_BAD = re.compile(r"[/?#%\\\s]")
 
 
@@ -142,13 +146,23 @@ def repair(
             and not re.fullmatch(r"\w+", str(item["guardrail_name"]), re.ASCII)
         ):
             item["guardrail_name"] = f"guardrail_{i}"
-    if oid == "createReplica":
+    if oid in ("createReplica", "createFace"):  # Create Face takes Create Replica's rules
         if "train_video_url" in body and "train_image_url" in body:
             del body["train_image_url"]
         if "train_video_url" not in body and "train_image_url" not in body:
             body["train_video_url"] = "https://example.com/train.mp4"
         if "train_image_url" in body:
-            body.setdefault("voice_name", "voice")
+            if "voice_name" in body and "default_voice_id" in body:
+                del body["default_voice_id"]
+            if "default_voice_id" not in body:
+                body.setdefault("voice_name", "voice")
+    elif oid == "recordCanvasInteraction":
+        # interaction_id is an idempotency key: reused with other content, the fake refuses it
+        body["interaction_id"] = f"ci_{next(_INTERACTIONS)}"
+    elif oid == "updateFace":
+        for name in ("face_name", "default_voice_id"):
+            if isinstance(body.get(name), str) and not body[name].strip():
+                body[name] = "changed"
     elif oid == "generateVideo":
         if "script" in body and "audio_url" in body:
             del body["audio_url"]

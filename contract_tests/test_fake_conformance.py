@@ -105,6 +105,9 @@ LINKS: dict[str, tuple[str, list[str]]] = {
 ALWAYS_REPAIRED = {
     "createTranscription", "getTranscription", "deleteTranscription",
     "createReplacement", "getReplacement", "deleteReplacement",
+    # the supplement's, whose docs pages showed no error responses (x-tavus-unrecovered)
+    "listFaces", "createFace", "getFace", "updateFace", "createVoice", "getVoice",
+    "sendAppMessage", "recordCanvasInteraction", "listCanvasInteractions",
 }  # fmt: skip
 LIST_LINKS = {
     "listReplicas": "createReplica",
@@ -154,7 +157,8 @@ def existing_ids(fake: FakeTavus) -> dict[str, str]:
     sdk = fake.client()
     replica = sdk.replicas.create(train_video_url="https://example.com/train.mp4", replica_name="r")
     video = sdk.videos.create(replica_id=fake.STOCK_REPLICA_ID, script="Hello")
-    conversation = sdk.conversations.create(replica_id=fake.STOCK_REPLICA_ID, test_mode=True)
+    face = sdk.faces.create(train_video_url="https://example.com/train.mp4", face_name="f")
+    voice = sdk.voices.create()
     persona = sdk.personas.create(system_prompt="You are helpful.", persona_name="p")
     document = sdk.documents.create(document_url="https://example.com/", crawl={"depth": 1, "max_pages": 2})
     guardrails = sdk.guardrails.create(name="g", data=[{"guardrail_name": "n", "guardrail_prompt": "p"}])
@@ -167,6 +171,8 @@ def existing_ids(fake: FakeTavus) -> dict[str, str]:
         replacement = sdk.replacements.create(original_video_url="https://example.com/v.mp4", new_transcript="Hi")
     # jobs finish, the recrawl cooldown passes: the document can be recrawled (else 409 / 429)
     fake.advance(fake.settings.document_processing_seconds + fake.settings.recrawl_cooldown_seconds + 1)
+    # created now, so still active: app messages and canvas interactions go to active conversations only
+    conversation = sdk.conversations.create(replica_id=fake.STOCK_REPLICA_ID)
     return {
         "replica_id": str(replica.replica_id),
         "video_id": str(video.video_id),
@@ -179,6 +185,8 @@ def existing_ids(fake: FakeTavus) -> dict[str, str]:
         "transcription_id": str(transcription.transcription_id),
         "lipsync_id": str(lipsync.lipsync_id),
         "replacement_id": str(replacement.replacement_id),
+        "face_id": str(face.face_id),
+        "voice_id": str(voice.additional_properties["voice_id"]),
     }
 
 
@@ -196,6 +204,8 @@ def with_references(body: Any, ids: dict[str, str], fake: FakeTavus) -> Any:
     for key in ("persona_id", "transcription_id"):
         if key in body:
             body[key] = ids[key]
+    if "default_voice_id" in body:  # a voice cloned here (Create Face, Update Face)
+        body["default_voice_id"] = ids["voice_id"]
     if "default_replica_id" in body:
         body["default_replica_id"] = fake.STOCK_REPLICA_ID
     if "document_ids" in body:

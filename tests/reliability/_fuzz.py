@@ -169,7 +169,7 @@ def replies(draw: st.DrawFn, schema: dict[str, Any]) -> Reply:
 
 
 def classify(outcome: object) -> str:
-    """'model', 'page', 'none', 'error:<class>' for what a call may give; 'ESCAPE:<class>' otherwise."""
+    """'model', 'models', 'page', 'none', 'error:<class>' for what a call may give; 'ESCAPE:<class>' otherwise."""
     if isinstance(outcome, BaseException):
         if isinstance(outcome, TavusError):
             return f"error:{type(outcome).__name__}"
@@ -180,4 +180,6 @@ def classify(outcome: object) -> str:
         return "page"
     if type(outcome).__module__.startswith("tavus_api.models.") and hasattr(outcome, "to_dict"):
         return "model"
+    if isinstance(outcome, list) and all(classify(item) == "model" for item in outcome):
+        return "models"  # a list the contract answers without pages (List Canvas Interactions)
     return f"ESCAPE:returned {type(outcome).__name__}"

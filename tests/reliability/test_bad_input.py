@@ -118,6 +118,26 @@ BAD_CALLS = [
     case("file_url", lambda c: c.transcriptions.create(file_url=7, callback_url="https://e.com/cb"),  # type: ignore[arg-type]
          "transcription: url not str"),
     case("transcription_id", lambda c: c.transcriptions.get("t/1"), "transcription get: slash"),
+    # faces, cloned voices, app messages, canvas (the supplement)
+    case("train_video_url/train_image_url", lambda c: c.faces.create(face_name="F"), "face: neither url"),
+    case("voice_name/default_voice_id", lambda c: c.faces.create(train_image_url=IMG), "face: image without voice"),
+    case("voice_name/default_voice_id", lambda c: c.faces.create(train_image_url=IMG, voice_name="anna",
+                                                                  default_voice_id="v1"), "face: two voices"),
+    case("train_video_url", lambda c: c.faces.create(train_video_url="file:///a.mp4"), "face: file url"),
+    case("face_name", lambda c: c.faces.update("r1", face_name=" "), "face update: blank name"),
+    case("default_voice_id", lambda c: c.faces.update("r1", default_voice_id=""), "face update: blank voice"),
+    case("face_type", lambda c: c.faces.list(face_type="mine"), "faces: unknown face_type"),
+    case("face_id", lambda c: c.faces.get("r/1"), "face get: slash"),
+    case("callback_url", lambda c: c.voices.create(callback_url=1), "voice create: url not str"),  # type: ignore[arg-type]
+    case("voice_id", lambda c: c.voices.get(""), "voice get: empty id"),
+    case("message", lambda c: c.conversations.send_app_message("c1", "respond"), "app message: str"),  # type: ignore[arg-type]
+    case("event_type", lambda c: c.conversations.send_app_message("c1", {"event_type": 1}), "app message: event_type"),
+    case("type", lambda c: c.conversations.canvas.record(
+        "c1", interaction_id="i", tool_call_id="t", component="canvas.question", component_version="v1",
+        type="click"), "canvas: unknown type"),
+    case("interaction_id", lambda c: c.conversations.canvas.record(
+        "c1", interaction_id="", tool_call_id="t", component="canvas.question", component_version="v1",
+        type="submit"), "canvas: empty interaction_id"),
     # request options
     case("extra_headers['X-A']", lambda c: c.replicas.get("r1", extra_headers={"X-A": "b\r\nX-Evil: 1"}),
          "extra header CRLF"),

@@ -33,9 +33,14 @@ SILENT_OPS = (
     *("createTranscription", "listTranscriptions", "getTranscription", "deleteTranscription"),
     *("createReplacement", "listReplacements", "getReplacement", "deleteReplacement"),
 )
+# The supplement's operations whose error responses its docs pages did not show (`x-tavus-unrecovered`).
+UNRECOVERED_ERRORS = (
+    *("listFaces", "createFace", "getFace", "updateFace", "createVoice", "getVoice"),
+    *("sendAppMessage", "recordCanvasInteraction", "listCanvasInteractions"),
+)
 UNDOCUMENTED_OK = {
     **{op: {400} for op in (*LIST_OPS, "getVoices", "listPronunciationDictionaries", "listLipsyncs")},
-    **{op: {400, 401} for op in SILENT_OPS},
+    **{op: {400, 401} for op in (*SILENT_OPS, *UNRECOVERED_ERRORS)},
     "patchPersona": {401},
 }
 # response paths (below the persona) whose enum the overlay opened in the create request

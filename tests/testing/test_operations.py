@@ -40,7 +40,20 @@ def test_every_operation_is_served_per_contract(fake: FakeTavus) -> None:
     conversation_id = h.conversation(http, replica_id, persona_id=persona_id)
     http.get("/v2/conversations")
     http.get(f"/v2/conversations/{conversation_id}")
+    message = {"message_type": "conversation", "event_type": "conversation.respond", "properties": {"text": "Hi"}}
+    http.post(f"/v2/conversations/{conversation_id}/send-app-message", json=message)
+    interaction = {"interaction_id": "ci_1", "tool_call_id": "call_1", "component": "canvas.question"}
+    canvas = f"/v2/conversations/{conversation_id}/canvas/interactions"
+    http.post(canvas, json={**interaction, "component_version": "v1", "type": "submit", "value": {"skipped": False}})
+    http.get(canvas)
     http.post(f"/v2/conversations/{conversation_id}/end")
+    voice_id = h.ok(http.post("/v2/voices", json={"callback_url": h.HOOK}))["voice_id"]
+    http.get(f"/v2/voices/{voice_id}")
+    face_id = h.ok(http.post("/v2/faces", json={"train_video_url": h.VIDEO_URL, "face_name": "Rio"}))["face_id"]
+    http.get("/v2/faces", params={"verbose": "true"})
+    http.get(f"/v2/faces/{face_id}")
+    http.patch(f"/v2/faces/{face_id}", json={"face_name": "Ana", "default_voice_id": voice_id})
+    http.patch(f"/v2/faces/{face_id}/name", json={"face_name": "Bo"})
     document_id = h.document(http, crawl={"depth": 1, "max_pages": 3})
     http.get("/v2/documents")
     http.get(f"/v2/documents/{document_id}")
@@ -88,11 +101,12 @@ def test_every_operation_is_served_per_contract(fake: FakeTavus) -> None:
         f"/v2/personas/{persona_id}",
         f"/v2/videos/{video_id}",
         f"/v2/replicas/{replica_id}",
+        f"/v2/faces/{face_id}",
     ):
         http.delete(path)
     served = {operation_id for operation_id, status in checker.seen if status < 300}
     assert served == set(HANDLERS)  # every operation the fake implements; those it lacks fail below
-    assert len(served) == 54
+    assert len(served) == 65
     assert all(r.executed and r.status is not None and r.status < 300 for r in fake.requests)
 
 
@@ -382,8 +396,7 @@ def test_voices_are_stock_and_read_only(http: httpx.Client) -> None:
     assert (anna["voice_name"], anna["replica_id"]) == ("anna", FakeTavus.STOCK_REPLICA_ID)
     assert anna["audio_url"].startswith("https://")
     assert {"tag_name": "female"} in anna["tags"]
-    created = http.post("/v2/voices", json={})  # createVoice: the supplement's, not in the fake yet
-    assert (created.status_code, created.json()) == (501, {"message": "the fake does not implement createVoice yet"})
+    assert all(v.get("voice_id") is None for v in voices["data"])  # the cloned ones carry their voice_id
 
 
 def test_pronunciation_dictionary_create_get_list_update_delete(fake: FakeTavus, http: httpx.Client) -> None:

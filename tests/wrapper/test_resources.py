@@ -1,4 +1,4 @@
-"""All 54 methods, sync and async, against respx: the exact request sent and the type returned (issue 3).
+"""All the methods, sync and async, against respx: the exact request sent and the type returned (issue 3).
 
 One table row per operationId: the call, the request it must produce, the response the server
 gives, and what the method returns (a generated model, a Page, or None).
@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import json
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 import httpx
@@ -34,7 +35,8 @@ class Case:
     body: Any = None  # None: no request body
     status: int = 200
     response: Any = None  # None: empty response body
-    returns: str | None = None  # generated model class name, PAGE, or None
+    returns: str | None = None  # generated model class name, PAGE, "list[<model>]", or None
+    key: bool = True  # False: the contract marks the operation `security: []`, so no API key is sent
 
 
 R = {"replica_id": "r1", "status": "started"}
@@ -201,6 +203,42 @@ CASES = [
     Case("getReplacement", ("w1",), {}, "GET", "/v2/replacements/w1",
          response={"replacement_id": "w1", "status": "ready"}, returns="Replacement"),
     Case("deleteReplacement", ("w1",), {}, "DELETE", "/v2/replacements/w1", status=204),
+    # the supplement: faces, cloned voices, app messages, canvas interactions
+    Case("listFaces", (), {"limit": 5, "verbose": True, "face_type": "user", "face_ids": "r1,r2"}, "GET", "/v2/faces",
+         query={"limit": "5", "page": "1", "verbose": "true", "face_type": "user", "face_ids": "r1,r2"},
+         response={"data": [{"face_id": "r1"}], "total_count": 1}, returns=PAGE),
+    Case("createFace", (), {"train_video_url": "https://e.com/t.mp4", "face_name": "Rio", "model_name": "phoenix-4"},
+         "POST", "/v2/faces", body={"train_video_url": "https://e.com/t.mp4", "face_name": "Rio",
+                                    "model_name": "phoenix-4"},
+         response={"face_id": "r1", "status": "started"}, returns="Face"),
+    Case("getFace", ("r1",), {"verbose": True}, "GET", "/v2/faces/r1", query={"verbose": "true"},
+         response={"face_id": "r1", "face_name": "Rio", "status": "completed", "default_voice_id": "v1"},
+         returns="Face"),
+    Case("deleteFace", ("r1",), {"hard": True}, "DELETE", "/v2/faces/r1", query={"hard": "true"}),
+    Case("updateFace", ("r1",), {"face_name": "Ana", "default_voice_id": "v1"}, "PATCH", "/v2/faces/r1",
+         body={"face_name": "Ana", "default_voice_id": "v1"},
+         response={"face_id": "r1", "face_name": "Ana", "default_voice_id": "v1", "original_voice_id": "v0"},
+         returns="Face"),
+    Case("renameFace", ("r1",), {"face_name": "Bo"}, "PATCH", "/v2/faces/r1/name", body={"face_name": "Bo"}),
+    Case("createVoice", (), {"callback_url": "https://e.com/cb"}, "POST", "/v2/voices",
+         body={"callback_url": "https://e.com/cb"}, response={"status": "started", "voice_id": "v1"},
+         returns="VoiceCloning"),
+    Case("getVoice", ("v1",), {}, "GET", "/v2/voices/v1", response={"voice_id": "v1", "status": "completed"},
+         returns="ClonedVoice"),
+    Case("sendAppMessage", ("c1", {"message_type": "conversation", "event_type": "conversation.interrupt",
+                                   "conversation_id": "c1"}), {},
+         "POST", "/v2/conversations/c1/send-app-message",
+         body={"message_type": "conversation", "event_type": "conversation.interrupt", "conversation_id": "c1"}),
+    Case("recordCanvasInteraction", ("c1",),
+         {"interaction_id": "ci_1", "tool_call_id": "call_1", "component": "canvas.question",
+          "component_version": "v1", "type": "submit", "value": {"skipped": False}, "metadata": {"client": "web"}},
+         "POST", "/v2/conversations/c1/canvas/interactions",
+         body={"interaction_id": "ci_1", "tool_call_id": "call_1", "component": "canvas.question",
+               "component_version": "v1", "type": "submit", "value": {"skipped": False},
+               "metadata": {"client": "web"}},
+         response={"success": True}, key=False),
+    Case("listCanvasInteractions", ("c1",), {}, "GET", "/v2/conversations/c1/canvas/interactions",
+         response={"data": [{"interaction_id": "ci_1", "type": "submit"}]}, returns="list[CanvasInteraction]"),
 ]  # fmt: skip
 DEPRECATED = {"lipsync", "replacements"}
 
@@ -225,7 +263,7 @@ def _check_request(route: respx.Route, case: Case) -> None:
     assert request.url.host == "tavusapi.com"
     assert request.url.path == case.path
     assert dict(request.url.params) == case.query
-    assert request.headers["x-api-key"] == API_KEY
+    assert request.headers.get("x-api-key") == (API_KEY if case.key else None)
     assert "authorization" not in request.headers
     assert request.headers["user-agent"] == f"tavus-sdk-python/{__version__}"
     assert request.headers["accept"] == "application/json"
@@ -240,6 +278,10 @@ def _check_request(route: respx.Route, case: Case) -> None:
 def _check_result(result: Any, case: Case, page_type: type) -> None:
     if case.returns is None:
         assert result is None
+    elif case.returns.startswith("list["):
+        assert isinstance(result, list)
+        assert [type(item).__name__ for item in result] == [case.returns[5:-1]] * len(case.response["data"])
+        assert [item.to_dict() for item in result] == case.response["data"]
     elif case.returns == PAGE:
         assert isinstance(result, page_type)
         assert len(result.data) == 1
@@ -266,7 +308,7 @@ def test_sync_method_sends_the_documented_request(case: Case, client: Any, api: 
     route = _route(api, case)
     resource, method = OPERATIONS[case.op]
     with _warns(case):
-        result = getattr(getattr(client, resource), method)(*case.args, **case.kwargs)
+        result = getattr(attrgetter(resource)(client), method)(*case.args, **case.kwargs)
     _check_request(route, case)
     _check_result(result, case, Page)
 
@@ -277,7 +319,7 @@ async def test_async_method_sends_the_documented_request(case: Case, aclient: An
     route = _route(api, case)
     resource, method = OPERATIONS[case.op]
     with _warns(case):
-        result = await getattr(getattr(aclient, resource), method)(*case.args, **case.kwargs)
+        result = await getattr(attrgetter(resource)(aclient), method)(*case.args, **case.kwargs)
     _check_request(route, case)
     _check_result(result, case, AsyncPage)
 
@@ -294,7 +336,7 @@ def test_a_deprecation_warning_points_at_the_callers_line(client: Any, api: resp
 def test_extra_options_are_merged(case: Case, client: Any, api: respx.MockRouter) -> None:
     route = _route(api, case)
     resource, method = OPERATIONS[case.op]
-    getattr(getattr(client, resource), method)(
+    getattr(attrgetter(resource)(client), method)(
         *case.args,
         **case.kwargs,
         extra_body={"future_field": {"nested": [1]}},
@@ -305,7 +347,7 @@ def test_extra_options_are_merged(case: Case, client: Any, api: respx.MockRouter
     assert json.loads(request.content) == {**case.body, "future_field": {"nested": [1]}}
     assert request.url.params["trace"] == "1"
     assert request.headers["x-trace"] == "abc"
-    assert request.headers["x-api-key"] == API_KEY
+    assert request.headers.get("x-api-key") == (API_KEY if case.key else None)
 
 
 def test_304_not_modified_returns_none(client: Any, api: respx.MockRouter) -> None:

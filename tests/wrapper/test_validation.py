@@ -72,6 +72,33 @@ async def test_async_create_replica_rules(
         await aclient.replicas.create(**kwargs)
 
 
+# Create Face: "the seed's Create Replica rules apply to it too" (one source, tavus._rules), with its
+# own names (face_name) and default_voice_id as the image's other possible voice.
+FACE_BAD = [
+    pytest.param(
+        {"face_name" if k == "replica_name" else k: v for k, v in p.values[0].items()},
+        "face_name" if p.values[1] == "replica_name" else p.values[1],
+        id=p.id,
+    )
+    for p in REPLICA_BAD
+    if "properties" not in p.values[0]  # Create Face names no properties (its list was cut before them)
+]
+
+
+@pytest.mark.parametrize(("kwargs", "match"), FACE_BAD)
+def test_create_face_follows_the_create_replica_rules(
+    kwargs: dict[str, Any], match: str, client: Any, everything: respx.Route
+) -> None:
+    _reject(lambda: client.faces.create(**kwargs), match=match)
+
+
+@pytest.mark.anyio
+async def test_create_face_takes_one_voice_with_an_image(aclient: Any, everything: respx.Route) -> None:
+    with pytest.raises(TavusValidationError, match="not both") as info:
+        await aclient.faces.create(train_image_url=IMAGE, voice_name="anna", default_voice_id="v1")
+    assert info.value.field == "voice_name/default_voice_id"
+
+
 # What the contract allows is sent: these were refused once, by rules stricter than the API.
 REPLICA_ACCEPTED = [
     # voice_name: "Required when `train_image_url` is set." (no rule about its content)
@@ -296,6 +323,18 @@ ACCEPTED = [
                  id="video-empty-script"),
     pytest.param(lambda c: c.videos.create(replica_id="r1", script="s", transparent_background=True), "POST",
                  {"replica_id": "r1", "script": "s", "transparent_background": True}, id="transparent-without-fast"),
+    # a PAL with a default face needs no face id ("Needed unless the PAL has a default face")
+    pytest.param(lambda c: c.conversations.create(pal_id="p1"), "POST", {"pal_id": "p1"}, id="conv-pal-only"),
+    pytest.param(lambda c: c.conversations.create(persona_id="p1"), "POST", {"persona_id": "p1"},
+                 id="conv-persona-only"),
+    # "for image-based training send this or voice_name, not both": a video may come with both
+    pytest.param(lambda c: c.faces.create(train_video_url=VIDEO, voice_name="anna", default_voice_id="v1"), "POST",
+                 {"train_video_url": VIDEO, "voice_name": "anna", "default_voice_id": "v1"}, id="face-video-voices"),
+    pytest.param(lambda c: c.faces.update("r1"), "PATCH", {}, id="face-update-nothing"),
+    pytest.param(lambda c: c.voices.create(extra_body={"voice_name": "Ana"}), "POST", {"voice_name": "Ana"},
+                 id="voice-unnamed-fields"),
+    pytest.param(lambda c: c.conversations.send_app_message("c1", {"event_type": "app.custom", "anything": [1]}),
+                 "POST", {"event_type": "app.custom", "anything": [1]}, id="app-message-open"),
 ]  # fmt: skip
 
 

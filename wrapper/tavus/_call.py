@@ -6,6 +6,7 @@ import json
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import cache
 from types import ModuleType
 from typing import Any, Generic, TypedDict, TypeVar, cast, overload
 
@@ -13,6 +14,7 @@ import httpx
 
 from ._errors import ResponseValidationError, TavusValidationError, status_error
 from ._retry import EARLIER_ATTEMPT_ACTED
+from ._schema import needs_no_key
 
 T = TypeVar("T")
 NoneType = type(None)
@@ -64,13 +66,33 @@ class DataOf(Generic[T]):
         return self.model.from_dict(data)  # type: ignore[attr-defined, no-any-return]
 
 
+class ListOf(Generic[T]):
+    """The items of a list the contract answers under `data`, without pages (List Canvas
+    Interactions answers `{"data": [interaction, ...]}`, and the SDK returns the list)."""
+
+    __slots__ = ("__name__", "model")
+
+    def __init__(self, model: type[T]) -> None:
+        self.model = model
+        self.__name__ = f"list of {model.__name__}"
+
+    def from_dict(self, body: Mapping[str, Any]) -> list[T]:
+        data = body.get("data", [])
+        if not isinstance(data, list):
+            raise TypeError(f"'data' is {type(data).__name__}, not a list")
+        return [self.model.from_dict(item) for item in data]  # type: ignore[attr-defined]
+
+
 @dataclass(frozen=True, slots=True)
 class Call(Generic[T]):
-    """What to send (the generated operation's request kwargs) and the model a 2xx body becomes."""
+    """What to send (the generated operation's request kwargs) and the model a 2xx body becomes.
+
+    `keyless`: the contract marks the operation `security: []`, so the API key is not sent."""
 
     operation: ModuleType | None  # None for `client.request(...)`
     kwargs: dict[str, Any]
     model: type[T] | Callable[[dict[str, Any]], T] | None
+    keyless: bool = False
 
     @property
     def method(self) -> str:
@@ -86,7 +108,12 @@ def prepare(operation: ModuleType, model: Any, *args: Any, **kwargs: Any) -> Cal
     request = operation._get_kwargs(*args, **kwargs)
     if "params" in request and not request["params"]:
         del request["params"]  # an empty dict makes httpx rebuild the URL: ~15 µs per call
-    return Call(operation, request, model)
+    return Call(operation, request, model, keyless=_keyless(operation))
+
+
+@cache
+def _keyless(operation: ModuleType) -> bool:
+    return needs_no_key(operation.__name__.rpartition(".")[2])
 
 
 _TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")

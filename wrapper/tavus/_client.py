@@ -225,6 +225,9 @@ class BaseTavus:
         if extra and (extra != _JSON_CONTENT_TYPE or "json" not in kwargs):  # httpx sets it for json=
             headers = httpx.Headers(headers)
             headers.update(extra)
+        if call.keyless:  # the contract's `security: []` (e.g. Record Canvas Interaction): no key sent
+            headers = httpx.Headers(headers)
+            del headers[API_KEY_HEADER]
         extensions = self._extensions
         if "timeout" in options:
             extensions = {**extensions, "timeout": _resolve_timeout(options["timeout"]).as_dict()}

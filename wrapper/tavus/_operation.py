@@ -159,12 +159,14 @@ class Prepared:
         return prepare(self.op.module, model, *self.path, **kwargs)
 
 
-def check(module: ModuleType, fields: Mapping[str, Any], *, body: Any = None) -> Prepared:
+def check(module: ModuleType, fields: Mapping[str, Any], *, body: Any = None, body_name: str = "body") -> Prepared:
     """Check a call's fields against the contract and its prose rules; the request parts, ready to build.
 
     `fields` holds path ids, query parameters and, for an object body, its fields; a list body
-    (JSON Patch) comes as `body`."""
+    (JSON Patch), or an object body given whole (argument `body_name`), comes as `body`."""
     op = operation(module)
+    if body is not None and not op.body_is_list and not isinstance(plain(body), Mapping):
+        raise TavusValidationError(body_name, f"must be a mapping or have to_dict(), got {type(body).__name__}")
     path = tuple(check_id(name, fields.get(name)) for name in op.path_params)
     query = {k: plain(v) for k, v in fields.items() if k in op.query_params}
     rest = {k: plain(v) for k, v in fields.items() if k not in op.query_params and k not in op.path_params}
@@ -177,6 +179,8 @@ def check(module: ModuleType, fields: Mapping[str, Any], *, body: Any = None) ->
         check_body(op.name, items, "operations")
         built = [_body_model(op.body, item, f"operations[{i}]") for i, item in enumerate(items)]
     elif op.body is not None:
+        if body is not None:  # the whole object body, given as one argument (an app message)
+            rest = {**rest, **plain(body)}
         check_body(op.name, rest)
         check_rules(op.name, {**query, **rest})
         built = _body_model(op.body, rest, "body")
@@ -185,10 +189,19 @@ def check(module: ModuleType, fields: Mapping[str, Any], *, body: Any = None) ->
     return Prepared(op, path, query, built)
 
 
-def build(module: ModuleType, model: Any, local_vars: Mapping[str, Any]) -> tuple[Call[Any], RequestOptions]:
-    """The request of a method (from its `locals()`) and its options, after every check."""
+def build(
+    module: ModuleType, model: Any, local_vars: Mapping[str, Any], body: str | None = None
+) -> tuple[Call[Any], RequestOptions]:
+    """The request of a method (from its `locals()`) and its options, after every check; `body` names
+    the argument that holds the whole request body (a mapping, or a model with `to_dict()`)."""
     args = arguments(local_vars)
-    return check(module, args.fields).call(model), args.options
+    if body is None:
+        return check(module, args.fields).call(model), args.options
+    fields = dict(args.fields)
+    whole = fields.pop(body, None)
+    if whole is None:
+        raise TavusValidationError(body, "is required")
+    return check(module, fields, body=whole, body_name=body).call(model), args.options
 
 
 def check_replace_fields(module: ModuleType, fields: Mapping[str, Any]) -> None:

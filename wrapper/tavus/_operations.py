@@ -1,5 +1,7 @@
 """Where each operationId of the spec lives in the SDK: (resource attribute, method name).
 
+A sub-resource's attribute is dotted (`conversations.canvas`): `operator.attrgetter` reaches it.
+
 The coverage test compares this table and the clients with the spec's operationIds, so a
 regenerated spec with a new operation fails, naming it, until it is wrapped here.
 """
@@ -63,4 +65,16 @@ OPERATIONS: dict[str, tuple[str, str]] = {
     "listReplacements": ("replacements", "list"),
     "getReplacement": ("replacements", "get"),
     "deleteReplacement": ("replacements", "delete"),
+    # the supplement (Tavus's docs pages): faces, cloned voices, app messages, canvas interactions
+    "listFaces": ("faces", "list"),
+    "createFace": ("faces", "create"),
+    "getFace": ("faces", "get"),
+    "deleteFace": ("faces", "delete"),
+    "updateFace": ("faces", "update"),
+    "renameFace": ("faces", "rename"),
+    "createVoice": ("voices", "create"),
+    "getVoice": ("voices", "get"),
+    "sendAppMessage": ("conversations", "send_app_message"),
+    "recordCanvasInteraction": ("conversations.canvas", "record"),
+    "listCanvasInteractions": ("conversations.canvas", "list"),
 }

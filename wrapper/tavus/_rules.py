@@ -52,6 +52,7 @@ def exactly_one(fields: Fields, *names: str) -> None:
 # is refused. Their contract words are quoted next to each operation's rule below.
 DOWNLOAD_URLS: dict[str, tuple[str, ...]] = {
     "create_replica": ("train_video_url", "train_image_url", "consent_video_url"),
+    "create_face": ("train_video_url", "train_image_url", "consent_video_url"),
     "generate_video": ("audio_url", "background_url", "background_source_url", "watermark_image_url"),
     "create_document": ("document_url",),
 }
@@ -68,17 +69,42 @@ def at_most(field: str, value: Any, characters: int) -> None:
         raise TavusValidationError(field, f"must be at most {characters} characters, got {len(value)}")
 
 
-@rule("create_replica")
-def _create_replica(fields: Fields) -> None:
+def _training(fields: Fields, module_name: str, voices: tuple[str, ...]) -> None:
+    """The training rules Create Replica and Create Face share (a face is a replica)."""
     # train_video_url: "Do not send `train_image_url` in the same request."; the operation "Creates a
     # new replica from a training video or image URL".
     exactly_one(fields, "train_video_url", "train_image_url")
     # train_image_url: "Requires `voice_name`." / voice_name: "Required when `train_image_url` is set."
-    if "train_image_url" in fields and "voice_name" not in fields:
-        raise TavusValidationError("voice_name", "is required with train_image_url")
+    # Create Face (the supplement): train_image_url "needs a voice (voice_name or default_voice_id)";
+    # default_voice_id: "for image-based training send this or voice_name, not both".
+    if "train_image_url" in fields:
+        given = [name for name in voices if name in fields]
+        if not given:
+            raise TavusValidationError("/".join(voices), "is required with train_image_url")
+        if len(given) > 1:
+            raise TavusValidationError("/".join(voices), "give one voice with train_image_url, not both")
     # "A direct download link such as a presigned S3 URL or other publicly reachable file",
     # "A direct link to a publicly accessible image", "Optional direct link to a separate video".
-    urls(fields, "create_replica")
+    urls(fields, module_name)
+
+
+@rule("create_replica")
+def _create_replica(fields: Fields) -> None:
+    _training(fields, "create_replica", ("voice_name",))
+
+
+@rule("create_face")
+def _create_face(fields: Fields) -> None:
+    _training(fields, "create_face", ("voice_name", "default_voice_id"))
+
+
+@rule("update_face")
+def _update_face(fields: Fields) -> None:
+    # face_name: "New name; must not be null or blank."; default_voice_id: "... must not be null or blank."
+    for name in ("face_name", "default_voice_id"):
+        value = fields.get(name)
+        if isinstance(value, str) and not value.strip():
+            raise TavusValidationError(name, "must not be blank")
 
 
 @rule("generate_video")

@@ -33,6 +33,7 @@ __all__ = [
     "contract_operation",
     "contract_text",
     "inline_refs",
+    "needs_no_key",
     "schema_for",
     "to_json_schema",
 ]
@@ -108,6 +109,23 @@ def _contract() -> dict[str, tuple[str, str, JSON]]:
                 }
                 found[_SNAKE.sub("_", operation["operationId"]).lower()] = (method, path, inline_refs(operation, spec))
     return found
+
+
+@cache
+def _keyless() -> frozenset[str]:
+    """The operations the contract marks `security: []`: sent without the API key."""
+    return frozenset(
+        _SNAKE.sub("_", item[method]["operationId"]).lower()
+        for item in _spec()["paths"].values()
+        for method in _HTTP_METHODS
+        if method in item and item[method].get("security") == []
+    )
+
+
+def needs_no_key(module_name: str) -> bool:
+    """Does the contract say this operation takes no API key (`security: []`: e.g. Record Canvas
+    Interaction, which a browser calls)? The generated client would send the key anyway."""
+    return module_name in _keyless()
 
 
 def contract_operation(module_name: str) -> tuple[str, str, JSON]:

@@ -14,6 +14,8 @@ plain dict as well.
 
 from __future__ import annotations
 
+from tavus_api.models.canvas_interaction import CanvasInteraction
+from tavus_api.models.cloned_voice import ClonedVoice
 from tavus_api.models.conversation import Conversation
 from tavus_api.models.conversation_event import ConversationEvent
 from tavus_api.models.conversation_event_properties import ConversationEventProperties
@@ -35,6 +37,7 @@ from tavus_api.models.create_pronunciation_dictionary_body_rules_item import (
 )
 from tavus_api.models.document import Document
 from tavus_api.models.document_crawl_config import DocumentCrawlConfig
+from tavus_api.models.face import Face
 from tavus_api.models.guardrail import Guardrail
 from tavus_api.models.guardrails import Guardrails
 from tavus_api.models.lipsync import Lipsync
@@ -59,10 +62,13 @@ from tavus_api.models.tts_layer_voice_settings import TtsLayerVoiceSettings
 from tavus_api.models.video import Video
 from tavus_api.models.video_data import VideoData
 from tavus_api.models.voice import Voice
+from tavus_api.models.voice_cloning import VoiceCloning
 from tavus_api.models.voice_tags_item import VoiceTagsItem
 from tavus_api.types import Model
 
 __all__ = [
+    "CanvasInteraction",
+    "ClonedVoice",
     "Conversation",
     "ConversationEvent",
     "ConversationEventProperties",
@@ -70,6 +76,7 @@ __all__ = [
     "ConversationalFlowLayerParam",
     "Document",
     "DocumentCrawlConfig",
+    "Face",
     "Guardrail",
     "Guardrails",
     "Lipsync",
@@ -101,5 +108,6 @@ __all__ = [
     "Video",
     "VideoData",
     "Voice",
+    "VoiceCloning",
     "VoiceTagsItem",
 ]

@@ -119,7 +119,6 @@ if TYPE_CHECKING:
     from .create_replica_response_401 import CreateReplicaResponse401
     from .create_transcription_body import CreateTranscriptionBody
     from .create_voice_body import CreateVoiceBody
-    from .create_voice_response_2xx import CreateVoiceResponse2XX
     from .delete_conversation_response_400 import DeleteConversationResponse400
     from .delete_conversation_response_401 import DeleteConversationResponse401
     from .delete_document_response_401 import DeleteDocumentResponse401
@@ -440,6 +439,7 @@ if TYPE_CHECKING:
     from .video import Video
     from .video_data import VideoData
     from .voice import Voice
+    from .voice_cloning import VoiceCloning
     from .voice_tags_item import VoiceTagsItem
 
 _MODULE_OF = {
@@ -518,7 +518,6 @@ _MODULE_OF = {
     "CreateReplicaResponse401": ".create_replica_response_401",
     "CreateTranscriptionBody": ".create_transcription_body",
     "CreateVoiceBody": ".create_voice_body",
-    "CreateVoiceResponse2XX": ".create_voice_response_2xx",
     "DeleteConversationResponse400": ".delete_conversation_response_400",
     "DeleteConversationResponse401": ".delete_conversation_response_401",
     "DeleteDocumentResponse401": ".delete_document_response_401",
@@ -783,6 +782,7 @@ _MODULE_OF = {
     "Video": ".video",
     "VideoData": ".video_data",
     "Voice": ".voice",
+    "VoiceCloning": ".voice_cloning",
     "VoiceTagsItem": ".voice_tags_item",
 }
 
@@ -876,7 +876,6 @@ __all__ = (
     "CreateReplicaResponse401",
     "CreateTranscriptionBody",
     "CreateVoiceBody",
-    "CreateVoiceResponse2XX",
     "DeleteConversationResponse400",
     "DeleteConversationResponse401",
     "DeleteDocumentResponse401",
@@ -1141,5 +1140,6 @@ __all__ = (
     "Video",
     "VideoData",
     "Voice",
+    "VoiceCloning",
     "VoiceTagsItem",
 )

@@ -23,6 +23,7 @@ from .._retry import AsyncRetryTransport
 if TYPE_CHECKING:
     from .resources.conversations import AsyncConversations, AsyncConversationsWithRawResponse
     from .resources.documents import AsyncDocuments, AsyncDocumentsWithRawResponse
+    from .resources.faces import AsyncFaces, AsyncFacesWithRawResponse
     from .resources.guardrails import AsyncGuardrails, AsyncGuardrailsWithRawResponse
     from .resources.lipsync import AsyncLipsync, AsyncLipsyncWithRawResponse
     from .resources.objectives import AsyncObjectives, AsyncObjectivesWithRawResponse
@@ -188,6 +189,12 @@ class AsyncTavus(BaseTavus):
         return AsyncReplicas(self)
 
     @cached_property
+    def faces(self) -> AsyncFaces:
+        from .resources.faces import AsyncFaces
+
+        return AsyncFaces(self)
+
+    @cached_property
     def videos(self) -> AsyncVideos:
         from .resources.videos import AsyncVideos
 
@@ -267,6 +274,10 @@ class AsyncTavusWithRawResponse:
     @cached_property
     def replicas(self) -> AsyncReplicasWithRawResponse:
         return self._client.replicas.with_raw_response
+
+    @cached_property
+    def faces(self) -> AsyncFacesWithRawResponse:
+        return self._client.faces.with_raw_response
 
     @cached_property
     def videos(self) -> AsyncVideosWithRawResponse:

@@ -23,6 +23,7 @@ from .._retry import RetryTransport
 if TYPE_CHECKING:
     from .resources.conversations import Conversations, ConversationsWithRawResponse
     from .resources.documents import Documents, DocumentsWithRawResponse
+    from .resources.faces import Faces, FacesWithRawResponse
     from .resources.guardrails import Guardrails, GuardrailsWithRawResponse
     from .resources.lipsync import Lipsync, LipsyncWithRawResponse
     from .resources.objectives import Objectives, ObjectivesWithRawResponse
@@ -140,6 +141,12 @@ class Tavus(BaseTavus):
         return Replicas(self)
 
     @cached_property
+    def faces(self) -> Faces:
+        from .resources.faces import Faces
+
+        return Faces(self)
+
+    @cached_property
     def videos(self) -> Videos:
         from .resources.videos import Videos
 
@@ -219,6 +226,10 @@ class TavusWithRawResponse:
     @cached_property
     def replicas(self) -> ReplicasWithRawResponse:
         return self._client.replicas.with_raw_response
+
+    @cached_property
+    def faces(self) -> FacesWithRawResponse:
+        return self._client.faces.with_raw_response
 
     @cached_property
     def videos(self) -> VideosWithRawResponse:

@@ -1,7 +1,8 @@
 """The fake API as one plain function: `handle(state, request) -> Handled`.
 
 Order of checks: route (404 unknown path, 405 wrong method) -> `x-api-key` (401
-`{"message": "Invalid access token"}`) -> query and body against the spec's request schemas (400)
+`{"message": "Invalid access token"}`; not for an operation the contract marks `security: []`) ->
+query and body against the spec's request schemas (400)
 -> the operation's handler (501 for an operation of the contract the fake does not implement yet:
 the supplement's new ones). Error bodies use the member (`error` or `message`) the spec documents
 for that operation and status.
@@ -14,9 +15,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import (
+    _app_messages,
     _conversations,
     _dictionaries,
     _documents,
+    _faces,
     _guardrails,
     _lipsync,
     _personas,
@@ -36,8 +39,10 @@ from ._validation import parse_query, validate
 
 HANDLERS: dict[str, Handler] = {
     **_replicas.HANDLERS,
+    **_faces.HANDLERS,
     **_videos.HANDLERS,
     **_conversations.HANDLERS,
+    **_app_messages.HANDLERS,
     **_personas.HANDLERS,
     **_documents.HANDLERS,
     **_sets.HANDLERS,
@@ -107,7 +112,7 @@ def handle(state: State, request: ApiRequest) -> Handled:
         else:
             reply = Reply(404, {"message": "Not Found"})
         return Handled(encode(reply), None, executed=False)
-    if request.headers.get("x-api-key") != state.api_key:
+    if not operation.keyless and request.headers.get("x-api-key") != state.api_key:
         return Handled(encode(Reply(401, {"message": "Invalid access token"})), operation.operation_id, False)
     handler = HANDLERS.get(operation.operation_id)
     if handler is None:  # in the contract (a supplement operation not wrapped yet), not in the fake

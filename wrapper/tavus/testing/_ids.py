@@ -42,6 +42,7 @@ SHAPES: dict[str, Shape] = {
     "transcription": _lettered("t", 12),
     "lipsync": _lettered("w", 12),
     "replacement": _lettered("w", 12),
+    "voice": _lettered("v", 12),
 }
 
 

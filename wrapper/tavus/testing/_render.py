@@ -328,3 +328,32 @@ def replacement_view(job: Job) -> JSON:
 
 def replacement_created_view(job: Job) -> JSON:
     return {"replacement_id": job.id, "status": job.status, "created_at": iso(job.created_at)}
+
+
+# --- the supplement's resources: faces (replicas by their new name), cloned voices, canvas ----------
+
+
+def face_view(replica: Replica, now: float, *, verbose: bool) -> JSON:
+    """A replica as the faces routes answer it: the face_* names, plus its voice references."""
+    view = replica_view(replica, now, verbose=verbose)
+    view = {"face_id": view.pop("replica_id"), "face_name": view.pop("replica_name"), **view}
+    if verbose:
+        view["face_type"] = view.pop("replica_type")
+    view["default_voice_id"] = replica.default_voice_id
+    view["original_voice_id"] = replica.original_voice_id
+    return view
+
+
+def face_voices_view(replica: Replica) -> JSON:
+    """Update Face's answer: the face's name and voice references."""
+    return {
+        "face_id": replica.replica_id,
+        "face_name": replica.replica_name,
+        "default_voice_id": replica.default_voice_id,
+        "original_voice_id": replica.original_voice_id,
+    }
+
+
+def cloned_voice_view(job: Job) -> JSON:
+    """Get Voice's answer (the contract backs only voice_id and status; the fake adds the name)."""
+    return {"voice_id": job.id, "voice_name": job.result, "status": job.status}

@@ -40,6 +40,7 @@ class Operation:
     query: dict[str, JSON]
     body_schema: JSON | None
     responses: dict[int, ResponseSpec] = field(default_factory=dict)
+    keyless: bool = False  # `security: []`: the operation takes no API key (Record Canvas Interaction)
 
     def error_key(self, status: int) -> str:
         """Which member (`error` or `message`) the spec documents for an error body with this status.
@@ -92,6 +93,7 @@ def _build_operation(path: str, method: str, op: JSON, shared: list[JSON]) -> Op
         query=query,
         body_schema=body_schema,
         responses=responses,
+        keyless=op.get("security") == [],
     )
 
 

@@ -31,6 +31,9 @@ class Replica:
     stopped_progress: int | None = None
     error_message: str | None = None
     deleted: bool = False
+    # a face's voice references (Create Face's / Update Face's default_voice_id; the one it began with)
+    default_voice_id: str | None = None
+    original_voice_id: str | None = None
 
 
 @dataclass
@@ -157,6 +160,9 @@ class State:
     lipsyncs: dict[str, Job] = field(default_factory=dict)
     replacements: dict[str, Job] = field(default_factory=dict)
     voices: list[JSON] = field(default_factory=list)
+    cloned_voices: dict[str, Job] = field(default_factory=dict)  # Create Voice; `result` is the voice's name
+    app_messages: dict[str, list[JSON]] = field(default_factory=dict)  # Send App Message bodies, by conversation
+    canvas_interactions: dict[str, list[JSON]] = field(default_factory=dict)  # by conversation, oldest first
     outbox: list[tuple[str, JSON]] = field(default_factory=list)
 
     def now(self) -> float:

@@ -7,7 +7,7 @@ import httpx
 
 from ... import errors
 from ...models.create_voice_body import CreateVoiceBody
-from ...models.create_voice_response_2xx import CreateVoiceResponse2XX
+from ...models.voice_cloning import VoiceCloning
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -36,9 +36,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateVoiceResponse2XX | None:
+) -> VoiceCloning | None:
     if 200 <= response.status_code <= 299:
-        response_2xx = CreateVoiceResponse2XX.from_dict(response.json())
+        response_2xx = VoiceCloning.from_dict(response.json())
 
         return response_2xx
 
@@ -50,7 +50,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateVoiceResponse2XX]:
+) -> Response[VoiceCloning]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +63,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateVoiceBody | Unset = UNSET,
-) -> Response[CreateVoiceResponse2XX]:
+) -> Response[VoiceCloning]:
     """Create Voice
 
      Starts cloning a voice from an audio sample and returns at once with status started. Poll Get Voice,
@@ -79,7 +79,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateVoiceResponse2XX]
+        Response[VoiceCloning]
     """
 
     kwargs = _get_kwargs(
@@ -97,7 +97,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateVoiceBody | Unset = UNSET,
-) -> CreateVoiceResponse2XX | None:
+) -> VoiceCloning | None:
     """Create Voice
 
      Starts cloning a voice from an audio sample and returns at once with status started. Poll Get Voice,
@@ -113,7 +113,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateVoiceResponse2XX
+        VoiceCloning
     """
 
     return sync_detailed(
@@ -126,7 +126,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateVoiceBody | Unset = UNSET,
-) -> Response[CreateVoiceResponse2XX]:
+) -> Response[VoiceCloning]:
     """Create Voice
 
      Starts cloning a voice from an audio sample and returns at once with status started. Poll Get Voice,
@@ -142,7 +142,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateVoiceResponse2XX]
+        Response[VoiceCloning]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +158,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateVoiceBody | Unset = UNSET,
-) -> CreateVoiceResponse2XX | None:
+) -> VoiceCloning | None:
     """Create Voice
 
      Starts cloning a voice from an audio sample and returns at once with status started. Poll Get Voice,
@@ -174,7 +174,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateVoiceResponse2XX
+        VoiceCloning
     """
 
     return (

@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator, Callable, Mapping
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
-from ..._call import DataOf
+from ..._call import DataOf, ListOf
 from ..._operation import arguments, build, build_patch, check
 from ..._pagination import PAGES_FROM_1, Paging
 from ..._validation import check_int
@@ -31,15 +31,28 @@ class AsyncAPIResource:
         self._client = client
 
     @overload
-    async def _call(self, module: ModuleType, model: None, local_vars: Mapping[str, Any]) -> None: ...
-    @overload
-    async def _call(self, module: ModuleType, model: type[T] | DataOf[T], local_vars: Mapping[str, Any]) -> T: ...
     async def _call(
-        self, module: ModuleType, model: type[T] | DataOf[T] | None, local_vars: Mapping[str, Any]
-    ) -> T | None:
-        """One call: the method's arguments checked, sent, and the response parsed into `model`."""
-        call, options = build(module, model, local_vars)
-        result: T | None = await self._client._send(call, options)
+        self, module: ModuleType, model: None, local_vars: Mapping[str, Any], body: str | None = None
+    ) -> None: ...
+    @overload
+    async def _call(
+        self, module: ModuleType, model: type[T] | DataOf[T], local_vars: Mapping[str, Any], body: str | None = None
+    ) -> T: ...
+    @overload
+    async def _call(
+        self, module: ModuleType, model: ListOf[T], local_vars: Mapping[str, Any], body: str | None = None
+    ) -> list[T]: ...
+    async def _call(
+        self,
+        module: ModuleType,
+        model: type[T] | DataOf[T] | ListOf[T] | None,
+        local_vars: Mapping[str, Any],
+        body: str | None = None,
+    ) -> T | list[T] | None:
+        """One call: the method's arguments checked, sent, and the response parsed into `model`;
+        `body` names the argument holding the whole request body, where one argument does."""
+        call, options = build(module, model, local_vars, body)
+        result: T | list[T] | None = await self._client._send(call, options)
         return result
 
     @overload

@@ -6,7 +6,7 @@ from typing import Any, TypedDict
 from ..types import Model
 
 
-class CreateVoiceResponse2XX(Model):
+class VoiceCloning(Model):
     status: str | None
     """ started right after the call; later completed (the voice can speak) or error. """
 
@@ -28,8 +28,8 @@ class CreateVoiceResponse2XX(Model):
 
 # The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
 # be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
-CreateVoiceResponse2XXParam = TypedDict(
-    "CreateVoiceResponse2XXParam",
+VoiceCloningParam = TypedDict(
+    "VoiceCloningParam",
     {
         "status": "str",
     },
