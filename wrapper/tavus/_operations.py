@@ -1,7 +1,8 @@
 """Where each operationId of the spec lives in the SDK: (resource attribute, method name).
 
 The coverage test compares this table and the clients with the spec's operationIds, so a
-regenerated spec with a new operation fails, naming it, until it is wrapped here.
+regenerated spec with a new operation fails, naming it, until it is wrapped here. A dotted resource
+names a sub-resource (`"pals.tools"`: `client.pals.tools`; `operator.attrgetter` resolves it).
 """
 
 from __future__ import annotations
@@ -63,4 +64,27 @@ OPERATIONS: dict[str, tuple[str, str]] = {
     "listReplacements": ("replacements", "list"),
     "getReplacement": ("replacements", "get"),
     "deleteReplacement": ("replacements", "delete"),
+    # PALs, tools and skills (the supplement); a dotted resource is a sub-resource: client.pals.tools
+    "listPals": ("pals", "list"),
+    "createPal": ("pals", "create"),
+    "getPal": ("pals", "get"),
+    "patchPal": ("pals", "update"),
+    "deletePal": ("pals", "delete"),
+    "publishPal": ("pals", "publish"),
+    "checkConferencingUsername": ("pals", "check_username"),
+    "listPalTools": ("pals.tools", "list"),
+    "attachToolsToPal": ("pals.tools", "attach"),
+    "detachToolFromPersona": ("pals.tools", "detach"),
+    "listPersonaSkills": ("pals.skills", "list"),
+    "replacePersonaSkills": ("pals.skills", "replace"),
+    "getPersonaSkill": ("pals.skills", "get"),
+    "attachSkillToPal": ("pals.skills", "attach"),
+    "updatePalSkill": ("pals.skills", "update"),
+    "detachSkillFromPal": ("pals.skills", "detach"),
+    "listTools": ("tools", "list"),
+    "createTool": ("tools", "create"),
+    "getTool": ("tools", "get"),
+    "updateTool": ("tools", "update"),
+    "deleteTool": ("tools", "delete"),
+    "listSkills": ("skills", "list"),
 }

@@ -33,11 +33,20 @@ class AsyncAPIResource:
     @overload
     async def _call(self, module: ModuleType, model: None, local_vars: Mapping[str, Any]) -> None: ...
     @overload
-    async def _call(self, module: ModuleType, model: type[T] | DataOf[T], local_vars: Mapping[str, Any]) -> T: ...
     async def _call(
-        self, module: ModuleType, model: type[T] | DataOf[T] | None, local_vars: Mapping[str, Any]
+        self,
+        module: ModuleType,
+        model: type[T] | DataOf[T] | Callable[[dict[str, Any]], T],
+        local_vars: Mapping[str, Any],
+    ) -> T: ...
+    async def _call(
+        self,
+        module: ModuleType,
+        model: type[T] | DataOf[T] | Callable[[dict[str, Any]], T] | None,
+        local_vars: Mapping[str, Any],
     ) -> T | None:
-        """One call: the method's arguments checked, sent, and the response parsed into `model`."""
+        """One call: the method's arguments checked, sent, and the response parsed into `model` (a
+        model class, or a function of the body: List PAL Tools answers a list under `data`)."""
         call, options = build(module, model, local_vars)
         result: T | None = await self._client._send(call, options)
         return result

@@ -34,9 +34,20 @@ class APIResource:
     @overload
     def _call(self, module: ModuleType, model: None, local_vars: Mapping[str, Any]) -> None: ...
     @overload
-    def _call(self, module: ModuleType, model: type[T] | DataOf[T], local_vars: Mapping[str, Any]) -> T: ...
-    def _call(self, module: ModuleType, model: type[T] | DataOf[T] | None, local_vars: Mapping[str, Any]) -> T | None:
-        """One call: the method's arguments checked, sent, and the response parsed into `model`."""
+    def _call(
+        self,
+        module: ModuleType,
+        model: type[T] | DataOf[T] | Callable[[dict[str, Any]], T],
+        local_vars: Mapping[str, Any],
+    ) -> T: ...
+    def _call(
+        self,
+        module: ModuleType,
+        model: type[T] | DataOf[T] | Callable[[dict[str, Any]], T] | None,
+        local_vars: Mapping[str, Any],
+    ) -> T | None:
+        """One call: the method's arguments checked, sent, and the response parsed into `model` (a
+        model class, or a function of the body: List PAL Tools answers a list under `data`)."""
         call, options = build(module, model, local_vars)
         result: T | None = self._client._send(call, options)
         return result
