@@ -75,7 +75,29 @@ def test_every_operation_is_served_per_contract(fake: FakeTavus) -> None:
     replacement_id = h.replacement(http, transcription_id=transcription_id)
     http.get("/v2/replacements")
     http.get(f"/v2/replacements/{replacement_id}")
+    pal_id = h.pal(http, layers={"conferencing": {"username": "coach"}})  # PALs, tools, skills (the supplement)
+    http.get("/v2/pals")
+    http.get(f"/v2/pals/{pal_id}")
+    http.patch(f"/v2/pals/{pal_id}", json=[{"op": "replace", "path": "/pal_name", "value": "Mentor"}])
+    http.post(f"/v2/pals/{pal_id}/publish")
+    http.get("/v2/pals/check-username", params={"username": "Coach"})
+    tool_id = h.tool(http)
+    http.get("/v2/tools", params={"type": "all"})
+    http.get(f"/v2/tools/{tool_id}")
+    http.patch(f"/v2/tools/{tool_id}", json={"description": "The weather."})
+    http.post(f"/v2/pals/{pal_id}/tools", json={"tool_ids": [tool_id]})
+    http.get(f"/v2/pals/{pal_id}/tools")
+    http.delete(f"/v2/pals/{pal_id}/tools/{tool_id}")
+    http.get("/v2/skills")
+    http.put(f"/v2/pals/{pal_id}/skills", json={"skills": {"internet_search": {}}})
+    http.put(f"/v2/pals/{pal_id}/skills/presentation", json={"config": {"document_ids": [document_id]}})
+    http.patch(f"/v2/pals/{pal_id}/skills/presentation", json={"config": {"slides_trigger": "walk_the_deck"}})
+    http.get(f"/v2/pals/{pal_id}/skills")
+    http.get(f"/v2/pals/{pal_id}/skills/presentation")
+    http.delete(f"/v2/pals/{pal_id}/skills/presentation")
     for path in (
+        f"/v2/tools/{tool_id}",
+        f"/v2/pals/{pal_id}",
         f"/v2/replacements/{replacement_id}",
         f"/v2/lipsync/{lipsync_id}",
         f"/v2/transcriptions/{transcription_id}",
@@ -92,7 +114,7 @@ def test_every_operation_is_served_per_contract(fake: FakeTavus) -> None:
         http.delete(path)
     served = {operation_id for operation_id, status in checker.seen if status < 300}
     assert served == set(HANDLERS)  # every operation the fake implements; those it lacks fail below
-    assert len(served) == 54
+    assert len(served) == 54 + 22  # + PALs (7), PAL tools (3), PAL skills (6), tools (5), skills (1)
     assert all(r.executed and r.status is not None and r.status < 300 for r in fake.requests)
 
 

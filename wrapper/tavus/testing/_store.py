@@ -115,6 +115,16 @@ class Job:
     deleted: bool = False
 
 
+@dataclass
+class SkillAttachment:
+    """A skill attached to a PAL: its config and times."""
+
+    skill_id: str
+    config: JSON
+    attached_at: float
+    updated_at: float
+
+
 class _Deletable(Protocol):
     deleted: bool
 
@@ -157,6 +167,9 @@ class State:
     lipsyncs: dict[str, Job] = field(default_factory=dict)
     replacements: dict[str, Job] = field(default_factory=dict)
     voices: list[JSON] = field(default_factory=list)
+    tools: dict[str, Patchable] = field(default_factory=dict)  # `system`: Tavus's built-in tools
+    pal_tools: dict[str, list[str]] = field(default_factory=dict)  # PAL (persona) id -> attached tool ids
+    pal_skills: dict[str, dict[str, SkillAttachment]] = field(default_factory=dict)  # PAL id -> skill_id -> it
     outbox: list[tuple[str, JSON]] = field(default_factory=list)
 
     def now(self) -> float:
