@@ -244,10 +244,12 @@ def tool_view(tool: Patchable) -> JSON:
     if isinstance(delivery, dict) and isinstance(api, dict) and isinstance(api.get("auth"), dict):
         auth = {k: MASK if k in SECRET_AUTH_FIELDS else v for k, v in api["auth"].items()}
         delivery = {**delivery, "api": {**api, "auth": auth}}
+    # `origin` and `on_call` are "null for post-call tools", but the contract's `nullable` sits beside
+    # an `allOf`, which OpenAPI 3.0.3 gives no effect: they are left out instead.
     return {
         "tool_id": tool.id,
         "owner_id": None if tool.system else 1,
-        **doc,
+        **{k: v for k, v in doc.items() if v is not None},
         "delivery": delivery,
         "is_system_tool": tool.system,
         "created_at": iso(tool.created_at),

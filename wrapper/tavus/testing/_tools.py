@@ -51,8 +51,7 @@ def seed_system_tools(state: State) -> None:
 def _with_defaults(body: dict[str, Any]) -> dict[str, Any]:
     doc = {**DEFAULTS, **body}
     if doc["trigger_type"] == "post_call":  # post-call actions "take no origin"; on_call is in-flight behaviour
-        doc.setdefault("origin", None)
-        doc.setdefault("on_call", None)
+        doc["on_call"] = body.get("on_call")
     else:
         doc.setdefault("origin", "llm")
     return doc
@@ -88,7 +87,8 @@ def list_tools(state: State, call: Call) -> Reply:
     wanted = call.query.get("name_or_uuid")
     if wanted is not None:
         tools = [t for t in tools if t.id == wanted or wanted.lower() in str(t.doc.get("name", "")).lower()]
-    tools.sort(key=lambda t: t.created_at, reverse=call.query.get("sort") == "desc")
+    if call.query.get("sort") == "desc":  # by created_at: the order they were created in
+        tools.reverse()
     tools.sort(key=lambda t: not t.system)  # "type=all lists both, system tools first" (a stable sort)
     return Reply(200, listing(tools, state, call, tool_view))
 
