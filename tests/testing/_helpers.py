@@ -37,7 +37,8 @@ def persona(http: httpx.Client, **body: Any) -> str:
 
 def pal(http: httpx.Client, **body: Any) -> str:
     """A PAL (the supplement's Create PAL) on the stock face; its id (a persona's too)."""
-    payload = {"pal_name": "Coach", "system_prompt": "You coach.", "default_face_id": FakeTavus.STOCK_REPLICA_ID, **body}
+    face_id = FakeTavus.STOCK_REPLICA_ID
+    payload = {"pal_name": "Coach", "system_prompt": "You coach.", "default_face_id": face_id, **body}
     pal_id: str = ok(http.post("/v2/pals", json=payload))["pal_id"]
     return pal_id
 

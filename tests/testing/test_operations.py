@@ -651,7 +651,8 @@ def test_skills_registry_and_pal_skills(http: httpx.Client) -> None:
     searched = h.ok(http.put(f"/v2/pals/{pal_id}/skills/internet_search"))  # an empty body
     assert (searched["skill_id"], searched["config"]) == ("internet_search", {})
     missing = http.put(f"/v2/pals/{pal_id}/skills/presentation", json={"config": {}})
-    assert missing.status_code == 400 and missing.json()["error"].startswith("Bad Request: {")
+    assert missing.status_code == 400
+    assert missing.json()["error"].startswith("Bad Request: {")
     unknown = http.put(f"/v2/pals/{pal_id}/skills/my_skill", json={})
     assert (unknown.status_code, unknown.json()) == (404, {"error": "Unknown skill 'my_skill'"})
     config = {"document_ids": ["d1"], "slides_trigger": "on_demand", "prompt": "Walk through it."}

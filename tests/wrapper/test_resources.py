@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import json
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 import httpx
@@ -44,6 +45,9 @@ GUARD_ITEM = {"guardrail_name": "g", "guardrail_prompt": "Never discuss prices",
 GUARDRAIL_BODY = {**GUARD_ITEM, "tags": ["pricing"], "app_message": False}
 OBJ_ITEM = {"objective_name": "o", "objective_prompt": "Ask the name", "confirmation_mode": "auto"}
 RULE = {"text": "Tavus", "pronunciation": "TAH-vus", "type": "alias"}
+PAL = {"pal_id": "p1", "pal_name": "P", "default_face_id": "r1"}
+TOOL = {"tool_id": "t1", "name": "get_weather", "description": "Weather", "delivery": {"app_message": True}}
+SKILL = {"skill_id": "presentation", "config": {"document_ids": ["d1"]}, "attached_at": "2026-06-10T14:30:45"}
 
 CASES = [
     Case(
@@ -201,6 +205,53 @@ CASES = [
     Case("getReplacement", ("w1",), {}, "GET", "/v2/replacements/w1",
          response={"replacement_id": "w1", "status": "ready"}, returns="Replacement"),
     Case("deleteReplacement", ("w1",), {}, "DELETE", "/v2/replacements/w1", status=204),
+    # PALs, their tools and skills, tools, skills (the supplement)
+    Case("createPal", (), {"default_face_id": "r1", "system_prompt": "You coach.", "guardrail_ids": ["g1"]}, "POST",
+         "/v2/pals", body={"default_face_id": "r1", "system_prompt": "You coach.", "guardrail_ids": ["g1"]},
+         response={"pal_id": "p1", "pal_name": "P"}, returns="Pal"),
+    Case("listPals", (), {"limit": 2, "pal_type": "user"}, "GET", "/v2/pals",
+         query={"limit": "2", "page": "1", "pal_type": "user"}, response={"data": [PAL], "total_count": 1},
+         returns=PAGE),
+    Case("getPal", ("p1",), {}, "GET", "/v2/pals/p1", response={"data": [PAL]}, returns="Pal"),
+    Case("patchPal", ("p1", [{"op": "replace", "path": "/layers/llm/tools", "value": [{"type": "function"}]}]), {},
+         "PATCH", "/v2/pals/p1",
+         body=[{"op": "replace", "path": "/layers/llm/tools", "value": [{"type": "function"}]}]),
+    Case("deletePal", ("p1",), {}, "DELETE", "/v2/pals/p1", status=204),
+    Case("publishPal", ("p1",), {}, "POST", "/v2/pals/p1/publish", response={"status": "success", **PAL},
+         returns="PublishedPal"),
+    Case("checkConferencingUsername", (), {"username": "anna"}, "GET", "/v2/pals/check-username",
+         query={"username": "anna"}, response={"available": False, "reason": "Username is already taken."},
+         returns="ConferencingUsernameCheck"),
+    Case("listPalTools", ("p1",), {}, "GET", "/v2/pals/p1/tools", response={"data": [TOOL]}, returns="list[Tool]"),
+    Case("attachToolsToPal", ("p1",), {"tool_ids": ["t1"]}, "POST", "/v2/pals/p1/tools", body={"tool_ids": ["t1"]},
+         response={"data": [TOOL]}, returns="list[Tool]"),
+    Case("detachToolFromPersona", ("p1", "t1"), {}, "DELETE", "/v2/pals/p1/tools/t1", status=204),
+    Case("listPersonaSkills", ("p1",), {}, "GET", "/v2/pals/p1/skills", response={"data": {"presentation": SKILL}},
+         returns="dict[SkillAttachment]"),
+    Case("replacePersonaSkills", ("p1",), {"skills": {"presentation": {"config": SKILL["config"]}}}, "PUT",
+         "/v2/pals/p1/skills", body={"skills": {"presentation": {"config": SKILL["config"]}}},
+         response={"data": {"presentation": SKILL}}, returns="dict[SkillAttachment]"),
+    Case("getPersonaSkill", ("p1", "presentation"), {}, "GET", "/v2/pals/p1/skills/presentation", response=SKILL,
+         returns="SkillAttachment"),
+    Case("attachSkillToPal", ("p1", "presentation"), {"config": SKILL["config"]}, "PUT",
+         "/v2/pals/p1/skills/presentation", body={"config": SKILL["config"]}, response=SKILL,
+         returns="SkillAttachment"),
+    Case("updatePalSkill", ("p1", "presentation"), {"config": {"prompt": None}}, "PATCH",
+         "/v2/pals/p1/skills/presentation", body={"config": {"prompt": None}}, response=SKILL,
+         returns="SkillAttachment"),
+    Case("detachSkillFromPal", ("p1", "presentation"), {}, "DELETE", "/v2/pals/p1/skills/presentation", status=204),
+    Case("listTools", (), {"type": "all", "sort": "desc", "name_or_uuid": "weather"}, "GET", "/v2/tools",
+         query={"type": "all", "sort": "desc", "name_or_uuid": "weather", "page": "1"},
+         response={"data": [TOOL], "total_count": 1}, returns=PAGE),
+    Case("createTool", (), {"name": "get_weather", "description": "Weather", "delivery": {"app_message": True}},
+         "POST", "/v2/tools", body={"name": "get_weather", "description": "Weather", "delivery": {"app_message": True}},
+         response=TOOL, returns="Tool"),
+    Case("getTool", ("t1",), {}, "GET", "/v2/tools/t1", response=TOOL, returns="Tool"),
+    Case("updateTool", ("t1",), {"description": "Today's weather"}, "PATCH", "/v2/tools/t1",
+         body={"description": "Today's weather"}, response=TOOL, returns="Tool"),
+    Case("deleteTool", ("t1",), {}, "DELETE", "/v2/tools/t1", status=204),
+    Case("listSkills", (), {}, "GET", "/v2/skills", response={"skills": [{"skill_id": "internet_search"}]},
+         returns="SkillRegistry"),
 ]  # fmt: skip
 DEPRECATED = {"lipsync", "replacements"}
 
@@ -240,6 +291,12 @@ def _check_request(route: respx.Route, case: Case) -> None:
 def _check_result(result: Any, case: Case, page_type: type) -> None:
     if case.returns is None:
         assert result is None
+    elif case.returns == "list[Tool]":  # List and Attach PAL Tools: the tools under `data`
+        assert [type(item).__name__ for item in result] == ["Tool"]
+        assert [item.to_dict() for item in result] == case.response["data"]
+    elif case.returns == "dict[SkillAttachment]":  # List and Replace PAL Skills: keyed by skill_id
+        assert {k: type(v).__name__ for k, v in result.items()} == {k: "SkillAttachment" for k in case.response["data"]}
+        assert {k: v.to_dict() for k, v in result.items()} == case.response["data"]
     elif case.returns == PAGE:
         assert isinstance(result, page_type)
         assert len(result.data) == 1
@@ -266,7 +323,7 @@ def test_sync_method_sends_the_documented_request(case: Case, client: Any, api: 
     route = _route(api, case)
     resource, method = OPERATIONS[case.op]
     with _warns(case):
-        result = getattr(getattr(client, resource), method)(*case.args, **case.kwargs)
+        result = getattr(attrgetter(resource)(client), method)(*case.args, **case.kwargs)
     _check_request(route, case)
     _check_result(result, case, Page)
 
@@ -277,7 +334,7 @@ async def test_async_method_sends_the_documented_request(case: Case, aclient: An
     route = _route(api, case)
     resource, method = OPERATIONS[case.op]
     with _warns(case):
-        result = await getattr(getattr(aclient, resource), method)(*case.args, **case.kwargs)
+        result = await getattr(attrgetter(resource)(aclient), method)(*case.args, **case.kwargs)
     _check_request(route, case)
     _check_result(result, case, AsyncPage)
 
@@ -294,7 +351,7 @@ def test_a_deprecation_warning_points_at_the_callers_line(client: Any, api: resp
 def test_extra_options_are_merged(case: Case, client: Any, api: respx.MockRouter) -> None:
     route = _route(api, case)
     resource, method = OPERATIONS[case.op]
-    getattr(getattr(client, resource), method)(
+    getattr(attrgetter(resource)(client), method)(
         *case.args,
         **case.kwargs,
         extra_body={"future_field": {"nested": [1]}},

@@ -31,7 +31,6 @@ from tavus_api.api.skills import (
     update_pal_skill,
 )
 from tavus_api.models.conferencing_username_check import ConferencingUsernameCheck
-from tavus_api.models.list_pal_tools_response_2xx import ListPalToolsResponse2XX
 from tavus_api.models.list_pals_response_2xx import ListPalsResponse2XX
 from tavus_api.models.pal import Pal
 from tavus_api.models.patch_pal_body_item import PatchPalBodyItem
@@ -63,7 +62,12 @@ PAGING = Paging(first_page=1, default_limit=10)
 
 def _tools(body: dict[str, Any]) -> builtins.list[Tool]:
     """List and Attach PAL Tools answer `{"data": [tool, ...]}`: the tools."""
-    return ListPalToolsResponse2XX.from_dict(body).data or []
+    data = body.get("data")
+    if data is None:
+        return []
+    if not isinstance(data, builtins.list) or not all(isinstance(item, Mapping) for item in data):
+        raise TypeError("'data' is not a list of tool objects")
+    return [Tool.from_dict(item) for item in data]
 
 
 def _skills(body: dict[str, Any]) -> dict[str, SkillAttachment]:
@@ -71,6 +75,8 @@ def _skills(body: dict[str, Any]) -> dict[str, SkillAttachment]:
     data = body.get("data") or {}
     if not isinstance(data, Mapping):
         raise TypeError(f"'data' is {type(data).__name__}, not an object keyed by skill_id")
+    if not all(isinstance(item, Mapping) for item in data.values()):
+        raise TypeError("'data' holds a value that is not a skill attachment object")
     return {skill_id: SkillAttachment.from_dict(item) for skill_id, item in data.items()}
 
 
