@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
+from operator import attrgetter
 from typing import Any
 
 import httpx
@@ -95,12 +96,12 @@ class Op:
     @property
     def first_page(self) -> int:
         """The first page number of a list operation, as the wrapper numbers it (its `PAGING`)."""
-        module = importlib.import_module(f"tavus._sync.resources.{self.resource}")
+        module = importlib.import_module(f"tavus._sync.resources.{self.resource.split('.')[0]}")
         paging = getattr(module, "PAGING", None)
         return paging.first_page if paging is not None else 1
 
     def bound(self, client: Any) -> Callable[..., Any]:
-        method: Callable[..., Any] = getattr(getattr(client, self.resource), self.name)
+        method: Callable[..., Any] = getattr(attrgetter(self.resource)(client), self.name)  # pals.tools: a sub-resource
         return method
 
 
@@ -269,7 +270,11 @@ class Invocation:
 
 
 def _named_parameters(op: Op) -> set[str]:
-    signature = inspect.signature(getattr(getattr(tavus.Tavus, op.resource).func(None), op.name))
+    top, _, sub = op.resource.partition(".")
+    resource = getattr(tavus.Tavus, top).func(None)
+    if sub:  # a sub-resource (pals.tools): a cached_property of its parent
+        resource = getattr(type(resource), sub).func(resource)
+    signature = inspect.signature(getattr(resource, op.name))
     return {
         name
         for name, p in signature.parameters.items()
@@ -374,6 +379,28 @@ VALID_CALLS: dict[str, tuple[list[Any], dict[str, Any]]] = {
     "listReplacements": ([], {"limit": 10, "page": 1}),
     "getReplacement": ([_ID], {}),
     "deleteReplacement": ([_ID], {}),
+    "listPals": ([], {"limit": 10, "page": 1, "pal_type": "user"}),
+    "createPal": ([], {"default_face_id": _ID, "pal_name": "Coach", "system_prompt": "You are a coach."}),
+    "getPal": ([_ID], {}),
+    "patchPal": ([_ID, [{"op": "replace", "path": "/system_prompt", "value": "You coach."}]], {}),
+    "deletePal": ([_ID], {}),
+    "publishPal": ([_ID], {}),
+    "checkConferencingUsername": ([], {"username": "anna"}),
+    "listPalTools": ([_ID], {}),
+    "attachToolsToPal": ([_ID], {"tool_ids": [_ID]}),
+    "detachToolFromPersona": ([_ID, _ID], {}),
+    "listPersonaSkills": ([_ID], {}),
+    "replacePersonaSkills": ([_ID], {"skills": {"internet_search": {}}}),
+    "getPersonaSkill": ([_ID, "internet_search"], {}),
+    "attachSkillToPal": ([_ID, "presentation"], {"config": {"document_ids": [_ID]}}),
+    "updatePalSkill": ([_ID, "presentation"], {"config": {"slides_trigger": "on_demand"}}),
+    "detachSkillFromPal": ([_ID, "presentation"], {}),
+    "listTools": ([], {"limit": 10, "page": 1, "sort": "asc", "type": "user"}),
+    "createTool": ([], {"name": "get_weather", "description": "The weather in a city."}),
+    "getTool": ([_ID], {}),
+    "updateTool": ([_ID], {"description": "Today's weather."}),
+    "deleteTool": ([_ID], {}),
+    "listSkills": ([], {}),
 }
 
 

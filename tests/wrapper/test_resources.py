@@ -450,3 +450,32 @@ def test_persona_update_timeout_none_means_no_timeout(client: Any, api: respx.Mo
     assert route.calls.last.request.extensions["timeout"]["read"] is None
     client.personas.update("p1", system_prompt="x", timeout=None)
     assert route.calls.last.request.extensions["timeout"]["read"] is None
+
+
+def test_tool_update_sends_a_null_delivery_to_reset_it(client: Any, api: respx.MockRouter) -> None:
+    """`delivery=None` is the contract's null ("resets delivery to {"app_message": true}"); left out, it is not sent."""
+    route = api.patch("/v2/tools/t1").respond(200, json=TOOL)
+    client.tools.update("t1", delivery=None)
+    assert json.loads(route.calls.last.request.content) == {"delivery": None}
+    client.tools.update("t1", name="get_time")
+    assert json.loads(route.calls.last.request.content) == {"name": "get_time"}
+
+
+def test_pal_update_with_fields_sends_replace_operations(client: Any, api: respx.MockRouter) -> None:
+    """The same code as `personas.update`: fields typed as Create PAL's body types them."""
+    route = api.patch("/v2/pals/p1").respond(200)
+    assert client.pals.update("p1", pal_name="Mentor", guardrail_ids=["g1"]) is None
+    assert json.loads(route.calls.last.request.content) == [
+        {"op": "replace", "path": "/pal_name", "value": "Mentor"},
+        {"op": "replace", "path": "/guardrail_ids", "value": ["g1"]},
+    ]
+    with pytest.raises(ValueError, match="give JSON Patch operations or fields to replace, not both"):
+        client.pals.update("p1", [{"op": "remove", "path": "/context"}], pal_name="x")
+    assert route.call_count == 1
+
+
+def test_pal_sub_resources_have_their_raw_responses(client: Any, api: respx.MockRouter) -> None:
+    api.get("/v2/pals/p1/skills/s").respond(200, json={"skill_id": "s"})
+    raw = client.with_raw_response.pals.skills.get("p1", "s")
+    assert (raw.status_code, raw.parse().skill_id) == (200, "s")
+    assert client.pals.tools.with_raw_response is client.with_raw_response.pals.tools

@@ -291,7 +291,6 @@ REQUIRED = [
     pytest.param(lambda c: c.replicas.rename("r1"), "replica_name", id="rename-no-name"),
     pytest.param(lambda c: c.pals.create(system_prompt="s"), "default_face_id", id="pal-no-face"),
     pytest.param(lambda c: c.pals.check_username(), "username", id="username-missing"),
-    pytest.param(lambda c: c.pals.tools.attach("p1"), "tool_ids", id="attach-no-tool-ids"),
     pytest.param(lambda c: c.pals.skills.replace("p1"), "skills", id="replace-no-skills"),
     pytest.param(lambda c: c.pals.skills.update("p1", "s"), "config", id="skill-update-no-config"),
     pytest.param(lambda c: c.tools.create(name="t"), "description", id="tool-no-description"),

@@ -11,7 +11,7 @@ from tavus_api.api.tools import create_tool, delete_tool, get_tool, list_tools, 
 from tavus_api.models.list_tools_response_2xx import ListToolsResponse2XX
 from tavus_api.models.tool import Tool
 
-from ..._call import RequestOptions
+from ..._call import NOT_GIVEN, NotGiven, RequestOptions
 from ..._pagination import Paging
 from ..._raw import async_to_raw
 from ..pagination import AsyncPage
@@ -98,7 +98,7 @@ class AsyncTools(AsyncAPIResource):
         name: str | None = None,
         description: str | None = None,
         parameters: Mapping[str, Any] | None = None,
-        delivery: ToolDeliveryParam | Mapping[str, Any] | None = None,
+        delivery: ToolDeliveryParam | Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
         trigger_type: str | None = None,
         origin: str | None = None,
         on_call: str | None = None,
@@ -107,10 +107,13 @@ class AsyncTools(AsyncAPIResource):
         **options: Unpack[RequestOptions],
     ) -> Tool:
         """Update Tool: the fields given change, the rest stay (system tools cannot be updated). Omit a
-        secret to keep it (sending back `********` is refused); `extra_body={"delivery": None}` resets
+        secret to keep it (sending back `********` is refused); `delivery=None` sends null, which resets
         delivery to `{"app_message": true}`. Follows Tavus's docs pages (the SDK's supplement), not the
         published OpenAPI file."""
-        return await self._call(update_tool, Tool, locals())
+        args: dict[str, Any] = {**locals(), "delivery": None if isinstance(delivery, NotGiven) else delivery}
+        if delivery is None:  # "delivery null resets delivery": sent as given, past the body model
+            args["options"] = {**options, "extra_body": {**options.get("extra_body", {}), "delivery": None}}
+        return await self._call(update_tool, Tool, args)
 
     async def delete(self, tool_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete Tool: it is detached from every PAL and its name is free again (system tools cannot

@@ -210,10 +210,11 @@ class PalTools(APIResource):
         return self._call(list_pal_tools, _tools, locals())
 
     def attach(
-        self, pal_id: str, *, tool_ids: builtins.list[str], **options: Unpack[RequestOptions]
+        self, pal_id: str, *, tool_ids: builtins.list[str] | None = None, **options: Unpack[RequestOptions]
     ) -> builtins.list[Tool]:
         """Attach Tools To PAL: existing tools (`client.tools.create`), by id; the tools the API
-        answers with. Follows Tavus's docs pages (the SDK's supplement), not the published OpenAPI file."""
+        answers with. The contract does not say that `tool_ids` is required, so it is not refused.
+        Follows Tavus's docs pages (the SDK's supplement), not the published OpenAPI file."""
         return self._call(attach_tools_to_pal, _tools, locals())
 
     def detach(self, pal_id: str, tool_id: str, **options: Unpack[RequestOptions]) -> None:
