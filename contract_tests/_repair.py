@@ -19,7 +19,9 @@ each is repaired into the nearest input that keeps to the rule, and stays valid 
 | recordCanvasInteraction: one interaction_id per content (idempotency)| a new interaction_id each time  |
 | generateVideo: exactly one of script / audio_url                    | keep one / add script           |
 | createConversation: replica_id or persona_id                        | add replica_id                  |
-| createPersona: system_prompt unless pipeline_mode is echo           | add system_prompt               |
+| createPersona, createPal: system_prompt unless pipeline_mode is echo | add system_prompt               |
+| createTool: static_filler with on_call static_filler; tools: no      | add static_filler; rename;      |
+|   tavus_ parameter names, description + parameters <= 10000 chars   |   truncate the description      |
 | objective_name without spaces; guardrail_name of letters, digits, _  | replaced by a valid name        |
 | crawl depth 1-10, max_pages 1-100                                    | clamped                         |
 | pronunciation rules: name <= 255, text <= 200, pronunciation <= 500, | truncated; texts made unique    |
@@ -37,8 +39,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from tavus._rules import DOWNLOAD_URLS
+from tavus._schema import inline_refs
 
-from ._contract import VALID_CALLS, Op
+from ._contract import VALID_CALLS, Op, contract
 
 _INTERACTIONS = itertools.count(1)
 _ID_BAD = re.compile(r"[/?#%\\\s]")
@@ -117,6 +120,7 @@ def repair(
         query["page"] = op.first_page
     oid = op.operation_id
     schema = op.body_schema()
+    schema = None if schema is None else inline_refs(schema, contract())  # the supplement's bodies are $refs
     if body is None and schema is not None:  # an omitted optional body: the wrapper sends one anyway
         body = [] if schema.get("type") == "array" else {}
         for name in schema.get("required", []):
@@ -171,9 +175,11 @@ def repair(
     elif oid == "createConversation":
         if "replica_id" not in body and "persona_id" not in body:
             body["replica_id"] = "r1"
-    elif oid == "createPersona":
+    elif oid in ("createPersona", "createPal"):
         if body.get("pipeline_mode", "full") != "echo" and "system_prompt" not in body:
             body["system_prompt"] = "You are helpful."
+    elif oid in ("createTool", "updateTool"):
+        _repair_tool(oid, body)
     elif oid == "createPronunciationDictionary":
         if isinstance(body.get("name"), str):
             body["name"] = body["name"][:255]
@@ -181,6 +187,22 @@ def repair(
         if body["rules"] is None:
             del body["rules"]
     return path, query, body
+
+
+def _repair_tool(oid: str, body: dict[str, Any]) -> None:
+    if oid == "createTool" and body.get("on_call") == "static_filler":
+        body.setdefault("static_filler", "One moment.")
+    parameters = body.get("parameters")
+    properties = parameters.get("properties") if isinstance(parameters, dict) else None
+    if isinstance(properties, dict):
+        parameters["properties"] = {
+            (f"x_{k}" if isinstance(k, str) and k.startswith("tavus_") else k): v for k, v in properties.items()
+        }
+    if isinstance(body.get("description"), str):
+        import json
+
+        room = 10000 - (len(json.dumps(parameters, separators=(",", ":"))) if parameters is not None else 0)
+        body["description"] = body["description"][: max(room, 0)]
 
 
 def _snake(operation_id: str) -> str:

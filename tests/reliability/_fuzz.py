@@ -178,8 +178,15 @@ def classify(outcome: object) -> str:
         return "none"
     if isinstance(outcome, Page | AsyncPage):
         return "page"
-    if type(outcome).__module__.startswith("tavus_api.models.") and hasattr(outcome, "to_dict"):
+    if _is_model(outcome):
         return "model"
-    if isinstance(outcome, list) and all(classify(item) == "model" for item in outcome):
-        return "models"  # a list the contract answers without pages (List Canvas Interactions)
+    # List PAL Tools answers a list of tools, List PAL Skills a dict of attachments keyed by skill_id
+    if isinstance(outcome, list) and all(_is_model(item) for item in outcome):
+        return "models"
+    if isinstance(outcome, dict) and all(isinstance(k, str) and _is_model(v) for k, v in outcome.items()):
+        return "models"
     return f"ESCAPE:returned {type(outcome).__name__}"
+
+
+def _is_model(value: object) -> bool:
+    return type(value).__module__.startswith("tavus_api.models.") and hasattr(value, "to_dict")

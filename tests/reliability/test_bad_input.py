@@ -138,6 +138,14 @@ BAD_CALLS = [
     case("interaction_id", lambda c: c.conversations.canvas.record(
         "c1", interaction_id="", tool_call_id="t", component="canvas.question", component_version="v1",
         type="submit"), "canvas: empty interaction_id"),
+    # PALs, tools, skills (the supplement)
+    case("pal_id", lambda c: c.pals.get("p/1"), "pal get: slash"),
+    case("tool_id", lambda c: c.pals.tools.detach("p1", "t?x"), "pal tool detach: query in id"),
+    case("skill_id", lambda c: c.pals.skills.get("p1", ""), "pal skill get: empty id"),
+    case("tool_ids", lambda c: c.pals.tools.attach("p1", tool_ids="t1"), "pal tools: ids str"),  # type: ignore[arg-type]
+    case("config", lambda c: c.pals.skills.attach("p1", "presentation", config=[1]), "skill: config list"),  # type: ignore[arg-type]
+    case("parameters", lambda c: c.tools.create(name="t", description="d", parameters="x"), "tool: params str"),  # type: ignore[arg-type]
+    case("tool_id", lambda c: c.tools.get("t#1"), "tool get: #"),
     # request options
     case("extra_headers['X-A']", lambda c: c.replicas.get("r1", extra_headers={"X-A": "b\r\nX-Evil: 1"}),
          "extra header CRLF"),

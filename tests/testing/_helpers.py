@@ -35,6 +35,20 @@ def persona(http: httpx.Client, **body: Any) -> str:
     return persona_id
 
 
+def pal(http: httpx.Client, **body: Any) -> str:
+    """A PAL (the supplement's Create PAL) on the stock face; its id (a persona's too)."""
+    face_id = FakeTavus.STOCK_REPLICA_ID
+    payload = {"pal_name": "Coach", "system_prompt": "You coach.", "default_face_id": face_id, **body}
+    pal_id: str = ok(http.post("/v2/pals", json=payload))["pal_id"]
+    return pal_id
+
+
+def tool(http: httpx.Client, **body: Any) -> str:
+    payload = {"name": "get_weather", "description": "The weather in a city.", **body}
+    tool_id: str = ok(http.post("/v2/tools", json=payload))["tool_id"]
+    return tool_id
+
+
 def conversation(http: httpx.Client, replica_id: str, **body: Any) -> str:
     conversation_id: str = ok(http.post("/v2/conversations", json={"replica_id": replica_id, **body}))[
         "conversation_id"

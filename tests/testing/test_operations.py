@@ -88,7 +88,29 @@ def test_every_operation_is_served_per_contract(fake: FakeTavus) -> None:
     replacement_id = h.replacement(http, transcription_id=transcription_id)
     http.get("/v2/replacements")
     http.get(f"/v2/replacements/{replacement_id}")
+    pal_id = h.pal(http, layers={"conferencing": {"username": "coach"}})  # PALs, tools, skills (the supplement)
+    http.get("/v2/pals")
+    http.get(f"/v2/pals/{pal_id}")
+    http.patch(f"/v2/pals/{pal_id}", json=[{"op": "replace", "path": "/pal_name", "value": "Mentor"}])
+    http.post(f"/v2/pals/{pal_id}/publish")
+    http.get("/v2/pals/check-username", params={"username": "Coach"})
+    tool_id = h.tool(http)
+    http.get("/v2/tools", params={"type": "all"})
+    http.get(f"/v2/tools/{tool_id}")
+    http.patch(f"/v2/tools/{tool_id}", json={"description": "The weather."})
+    http.post(f"/v2/pals/{pal_id}/tools", json={"tool_ids": [tool_id]})
+    http.get(f"/v2/pals/{pal_id}/tools")
+    http.delete(f"/v2/pals/{pal_id}/tools/{tool_id}")
+    http.get("/v2/skills")
+    http.put(f"/v2/pals/{pal_id}/skills", json={"skills": {"internet_search": {}}})
+    http.put(f"/v2/pals/{pal_id}/skills/presentation", json={"config": {"document_ids": [document_id]}})
+    http.patch(f"/v2/pals/{pal_id}/skills/presentation", json={"config": {"slides_trigger": "walk_the_deck"}})
+    http.get(f"/v2/pals/{pal_id}/skills")
+    http.get(f"/v2/pals/{pal_id}/skills/presentation")
+    http.delete(f"/v2/pals/{pal_id}/skills/presentation")
     for path in (
+        f"/v2/tools/{tool_id}",
+        f"/v2/pals/{pal_id}",
         f"/v2/replacements/{replacement_id}",
         f"/v2/lipsync/{lipsync_id}",
         f"/v2/transcriptions/{transcription_id}",
@@ -106,7 +128,7 @@ def test_every_operation_is_served_per_contract(fake: FakeTavus) -> None:
         http.delete(path)
     served = {operation_id for operation_id, status in checker.seen if status < 300}
     assert served == set(HANDLERS)  # every operation the fake implements; those it lacks fail below
-    assert len(served) == 65
+    assert len(served) == 65 + 22  # + PALs (7), PAL tools (3), PAL skills (6), tools (5), skills (1)
     assert all(r.executed and r.status is not None and r.status < 300 for r in fake.requests)
 
 
@@ -510,3 +532,155 @@ def test_replacement_create_get_list_delete(http: httpx.Client) -> None:
         "/v2/replacements", json={"original_video_url": h.FILE_URL, "new_transcript": "x", "transcription_id": "tnope"}
     )
     assert response.json() == {"error": "transcription_id: Invalid transcription_id 'tnope'"}
+
+
+def test_a_pal_is_a_persona(http: httpx.Client) -> None:
+    """One record, two views: the PAL pages' names on /v2/pals, the persona's on /v2/personas."""
+    pal_id = h.pal(
+        http,
+        context="You have coached for years.",
+        layers={"conversational_flow": {"pal_interruptibility": "low"}, "conferencing": {"username": "Anna"}},
+    )
+    pal = h.ok(http.get(f"/v2/pals/{pal_id}"))["data"][0]
+    assert (pal["pal_id"], pal["pal_name"], pal["default_face_id"]) == (pal_id, "Coach", FakeTavus.STOCK_REPLICA_ID)
+    assert (pal["context"], pal["conferencing_email"]) == ("You have coached for years.", "anna@tavusinvite.com")
+    persona = h.ok(http.get(f"/v2/personas/{pal_id}"))["data"][0]
+    assert (persona["persona_name"], persona["default_replica_id"]) == ("Coach", FakeTavus.STOCK_REPLICA_ID)
+    assert persona["layers"]["conversational_flow"] == {"replica_interruptibility": "low"}
+    persona_id = h.persona(http, default_replica_id=FakeTavus.STOCK_REPLICA_ID)
+    assert h.ok(http.get(f"/v2/pals/{persona_id}"))["data"][0]["pal_name"] == "Coach"
+    listed = h.ok(http.get("/v2/pals", params={"pal_type": "user"}))
+    assert ([p["pal_id"] for p in listed["data"]], listed["total_count"]) == ([persona_id, pal_id], 2)
+    system = h.ok(http.get("/v2/pals", params={"pal_type": "system"}))["data"]
+    assert [p["pal_id"] for p in system] == [FakeTavus.STOCK_PERSONA_ID]
+    patch = [{"op": "replace", "path": "/pal_name", "value": "Mentor"}]
+    assert http.patch(f"/v2/pals/{pal_id}", json=patch).status_code == 200
+    assert h.ok(http.get(f"/v2/personas/{pal_id}"))["data"][0]["persona_name"] == "Mentor"
+    assert http.patch(f"/v2/pals/{pal_id}", json=patch).status_code == 304
+    assert http.delete(f"/v2/personas/{pal_id}").status_code == 204
+    assert http.get(f"/v2/pals/{pal_id}").json() == {"error": "Invalid pal_id"}
+
+
+def test_pal_create_and_patch_rules(http: httpx.Client) -> None:
+    face = FakeTavus.STOCK_REPLICA_ID
+    assert http.post("/v2/pals", json={"system_prompt": "s"}).json() == {"error": "default_face_id: is required"}
+    response = http.post("/v2/pals", json={"default_face_id": face})
+    assert response.json() == {"error": "system_prompt: is required unless pipeline_mode is 'echo'"}
+    assert http.post("/v2/pals", json={"default_face_id": face, "pipeline_mode": "echo"}).status_code == 200
+    response = http.post("/v2/pals", json={"system_prompt": "s", "default_face_id": "rnope"})
+    assert response.json() == {"error": "default_face_id: Invalid face_id 'rnope'"}
+    response = http.post("/v2/pals", json={"system_prompt": "s", "default_face_id": face, "guardrail_ids": ["gnope"]})
+    assert response.json() == {"error": "guardrail_ids: Invalid guardrail id 'gnope'"}
+    pal_id = h.pal(http, layers={"conferencing": {"username": "anna"}})
+    response = http.post("/v2/pals", json={"system_prompt": "s", "default_face_id": face,
+                                           "layers": {"conferencing": {"username": "ANNA"}}})  # fmt: skip
+    assert response.json() == {"error": "layers.conferencing.username: Username is already taken."}
+    remove_face = [{"op": "remove", "path": "/default_face_id"}]
+    assert http.patch(f"/v2/pals/{pal_id}", json=remove_face).json() == {"error": "default_face_id: is required"}
+    read_only = [{"op": "replace", "path": "/pal_id", "value": "pother"}]
+    assert http.patch(f"/v2/pals/{pal_id}", json=read_only).status_code == 304  # read-only fields are ignored
+    stock = http.patch(f"/v2/pals/{FakeTavus.STOCK_PERSONA_ID}", json=[{"op": "remove", "path": "/pal_name"}])
+    assert stock.json() == {"error": "pal_id: stock PALs cannot be modified"}
+
+
+def test_pal_publish_and_username_check(http: httpx.Client) -> None:
+    assert h.ok(http.get("/v2/pals/check-username", params={"username": "anna"})) == {"available": True}
+    pal_id = h.pal(http, layers={"conferencing": {"username": "anna"}})
+    assert h.ok(http.get("/v2/pals/check-username", params={"username": "Anna"})) == {
+        "available": False,
+        "reason": "Username is already taken.",
+    }
+    published = h.ok(http.post(f"/v2/pals/{pal_id}/publish"))
+    assert published == {"status": "success", **h.ok(http.get(f"/v2/pals/{pal_id}"))["data"][0]}
+    assert http.post("/v2/pals/pnope/publish").json() == {"error": "Invalid pal_id"}
+
+
+def test_tools_create_list_get_update_delete(http: httpx.Client) -> None:
+    auth = {"type": "bearer", "token": "s3cret"}
+    created = h.ok(http.post("/v2/tools", json={
+        "name": "get_weather", "description": "Weather.", "delivery": {"api": {"url": "https://e.com/w", "auth": auth}},
+    }))  # fmt: skip
+    tool_id = created["tool_id"]
+    assert (tool_id[0], len(tool_id), created["is_system_tool"]) == ("t", 13, False)
+    assert (created["trigger_type"], created["origin"], created["on_call"], created["parameters"]) == (
+        "in_call", "llm", "generate_filler", {},
+    )  # fmt: skip
+    assert created["delivery"]["api"]["auth"] == {"type": "bearer", "token": "********"}
+    assert h.ok(http.get(f"/v2/tools/{tool_id}")) == created
+    assert [t["tool_id"] for t in h.ok(http.get("/v2/tools"))["data"]] == [tool_id]
+    assert [t["tool_id"] for t in h.ok(http.get("/v2/tools", params={"type": "all"}))["data"]] == ["end_call", tool_id]
+    assert [t["tool_id"] for t in h.ok(http.get("/v2/tools", params={"type": "system"}))["data"]] == ["end_call"]
+    other = h.tool(http, name="book_table", trigger_type="post_call", delivery={"api": {"url": "https://e.com/b"}})
+    assert "origin" not in h.ok(http.get(f"/v2/tools/{other}"))  # post-call actions take no origin
+    assert [t["tool_id"] for t in h.ok(http.get("/v2/tools", params={"sort": "desc"}))["data"]] == [other, tool_id]
+    assert [t["tool_id"] for t in h.ok(http.get("/v2/tools", params={"name_or_uuid": "WEATHER"}))["data"]] == [tool_id]
+    duplicate = http.post("/v2/tools", json={"name": "get_weather", "description": "again"})
+    assert duplicate.json() == {"error": "name: a tool named 'get_weather' already exists"}
+    masked = {"delivery": {"api": {"url": "https://e.com/w", "auth": {"type": "bearer", "token": "********"}}}}
+    assert http.patch(f"/v2/tools/{tool_id}", json=masked).json() == {
+        "error": "delivery.api.auth.token: is the ******** placeholder: omit it to keep the secret"
+    }
+    updated = h.ok(http.patch(f"/v2/tools/{tool_id}", json={"description": "Today's weather.", "delivery": None}))
+    assert (updated["description"], updated["delivery"], updated["name"]) == (
+        "Today's weather.", {"app_message": True}, "get_weather",
+    )  # fmt: skip
+    reserved = http.patch(f"/v2/tools/{tool_id}", json={"parameters": {"properties": {"tavus_x": {}}}})
+    assert reserved.json() == {"error": "parameters.properties.tavus_x: names starting with tavus_ are reserved"}
+    filler = http.post("/v2/tools", json={"name": "slow", "description": "d", "on_call": "static_filler"})
+    assert filler.json() == {"error": "static_filler: is required when on_call is 'static_filler'"}
+    assert http.patch("/v2/tools/end_call", json={"description": "x"}).json() == {
+        "error": "Bad Request. Cannot update system tools"
+    }
+    assert http.delete("/v2/tools/end_call").json() == {"error": "Bad Request. Cannot delete system tools"}
+    assert http.delete(f"/v2/tools/{tool_id}").status_code == 204
+    assert http.get(f"/v2/tools/{tool_id}").json() == {"error": "Bad Request. Tool not found"}
+    assert h.tool(http) != tool_id  # the name is free again
+
+
+def test_tools_attached_to_a_pal(http: httpx.Client) -> None:
+    pal_id, tool_id, other = h.pal(http), h.tool(http), h.tool(http, name="book_table")
+    attached = h.ok(http.post(f"/v2/pals/{pal_id}/tools", json={"tool_ids": [tool_id, tool_id]}))
+    assert [t["tool_id"] for t in attached["data"]] == [tool_id]
+    attached = h.ok(http.post(f"/v2/pals/{pal_id}/tools", json={"tool_ids": [other]}))
+    assert [t["tool_id"] for t in attached["data"]] == [tool_id, other]  # every tool now on the PAL
+    assert h.ok(http.get(f"/v2/pals/{pal_id}/tools")) == attached
+    system = http.post(f"/v2/pals/{pal_id}/tools", json={"tool_ids": ["end_call"]})
+    assert system.json() == {"error": "tool_ids: 'end_call' is a system tool: every conversation has it"}
+    assert http.post(f"/v2/pals/{pal_id}/tools", json={"tool_ids": ["tnope"]}).status_code == 400
+    assert http.delete(f"/v2/pals/{pal_id}/tools/{tool_id}").status_code == 204
+    assert http.delete(f"/v2/pals/{pal_id}/tools/{tool_id}").json() == {
+        "error": "Bad Request. Tool not attached to this PAL"
+    }
+    assert http.delete(f"/v2/tools/{other}").status_code == 204  # "detaches it from every PAL"
+    assert h.ok(http.get(f"/v2/pals/{pal_id}/tools")) == {"data": []}
+    assert http.delete(f"/v2/pals/pnope/tools/{tool_id}").json() == {"error": "Bad Request. PAL not found"}
+
+
+def test_skills_registry_and_pal_skills(http: httpx.Client) -> None:
+    registry = h.ok(http.get("/v2/skills"))["data"]
+    assert [s["skill_id"] for s in registry] == ["internet_search", "presentation", "magic_canvas"]
+    pal_id = h.pal(http)
+    assert h.ok(http.get(f"/v2/pals/{pal_id}/skills")) == {"data": {}}
+    searched = h.ok(http.put(f"/v2/pals/{pal_id}/skills/internet_search"))  # an empty body
+    assert (searched["skill_id"], searched["config"]) == ("internet_search", {})
+    missing = http.put(f"/v2/pals/{pal_id}/skills/presentation", json={"config": {}})
+    assert missing.status_code == 400
+    assert missing.json()["error"].startswith("Bad Request: {")
+    unknown = http.put(f"/v2/pals/{pal_id}/skills/my_skill", json={})
+    assert (unknown.status_code, unknown.json()) == (404, {"error": "Unknown skill 'my_skill'"})
+    config = {"document_ids": ["d1"], "slides_trigger": "on_demand", "prompt": "Walk through it."}
+    h.ok(http.put(f"/v2/pals/{pal_id}/skills/presentation", json={"config": config}))
+    merged = h.ok(http.patch(f"/v2/pals/{pal_id}/skills/presentation",
+                             json={"config": {"slides_trigger": "walk_the_deck", "prompt": None}}))  # fmt: skip
+    assert merged["config"] == {"document_ids": ["d1"], "slides_trigger": "walk_the_deck"}
+    assert h.ok(http.get(f"/v2/pals/{pal_id}/skills/presentation")) == merged
+    assert sorted(h.ok(http.get(f"/v2/pals/{pal_id}/skills"))["data"]) == ["internet_search", "presentation"]
+    not_attached = http.patch(f"/v2/pals/{pal_id}/skills/magic_canvas", json={"config": {}})
+    assert not_attached.json() == {"error": "Skill 'magic_canvas' is not attached to this PAL"}  # PATCH cannot create
+    replaced = h.ok(http.put(f"/v2/pals/{pal_id}/skills", json={"skills": {"presentation": {"config": config},
+                                                                            "magic_canvas": {}}}))  # fmt: skip
+    assert sorted(replaced["data"]) == ["magic_canvas", "presentation"]  # internet_search left out: detached
+    assert replaced["data"]["presentation"]["attached_at"] == merged["attached_at"]  # kept, not re-attached
+    assert http.delete(f"/v2/pals/{pal_id}/skills/presentation").status_code == 204
+    assert http.get(f"/v2/pals/{pal_id}/skills/presentation").status_code == 400
+    assert http.get("/v2/pals/pnope/skills").json() == {"error": "PAL not found"}

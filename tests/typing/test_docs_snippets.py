@@ -34,8 +34,24 @@ MODELS = {
     "replicas": "Replica", "videos": "Video", "conversations": "Conversation", "personas": "Persona",
     "documents": "Document", "guardrails": "Guardrail", "objectives": "Objective", "voices": "Voice",
     "pronunciation_dictionaries": "PronunciationDictionary", "transcriptions": "Transcription",
-    "lipsync": "Lipsync", "replacements": "Replacement", "faces": "Face",
+    "lipsync": "Lipsync", "replacements": "Replacement", "faces": "Face", "pals": "Pal", "tools": "Tool",
 }  # fmt: skip
+# The methods whose answer is not a resource's get/list shape (the supplement's PALs, tools, skills).
+OTHER_RETURNS = [
+    ('client.pals.create(default_face_id="r")', "Pal"),
+    ('client.pals.publish("p")', "PublishedPal"),
+    ('client.pals.check_username(username="anna")', "ConferencingUsernameCheck"),
+    ('client.pals.tools.list("p")', "list[Tool]"),
+    ('client.pals.tools.attach("p", tool_ids=["t"])', "list[Tool]"),
+    ('client.pals.skills.list("p")', "dict[str, SkillAttachment]"),
+    ('client.pals.skills.replace("p", skills={})', "dict[str, SkillAttachment]"),
+    ('client.pals.skills.get("p", "s")', "SkillAttachment"),
+    ('client.pals.skills.attach("p", "s")', "SkillAttachment"),
+    ('client.pals.skills.update("p", "s", config={})', "SkillAttachment"),
+    ('client.tools.create(name="t", description="d")', "Tool"),
+    ('client.tools.update("t")', "Tool"),
+    ("client.skills.list()", "SkillRegistry"),
+]
 LIST_MODELS = {"guardrails": "Guardrails", "objectives": "Objectives"}  # a list of sets, a get of one
 GET_MODELS = {"voices": "ClonedVoice"}  # a cloned voice (Get Voice); the list is of stock voices
 # The methods whose model is not their resource's (a sub-resource's, a create's own answer, None).
@@ -119,6 +135,9 @@ def test_each_method_reveals_its_resource_model(tmp_path: Path) -> None:
                 continue  # voices has no get in the published contract
             lines.append(f"reveal_type({call})")
             expected[len(lines)] = want
+    for call, want in OTHER_RETURNS:
+        lines.append(f"reveal_type({call})")
+        expected[len(lines)] = want
     for resource in ("replicas", "videos", "transcriptions", "faces"):  # the resources with a wait()
         lines.append(f'reveal_type(client.{resource}.wait("x"))')
         expected[len(lines)] = MODELS[resource]

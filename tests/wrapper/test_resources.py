@@ -46,6 +46,9 @@ GUARD_ITEM = {"guardrail_name": "g", "guardrail_prompt": "Never discuss prices",
 GUARDRAIL_BODY = {**GUARD_ITEM, "tags": ["pricing"], "app_message": False}
 OBJ_ITEM = {"objective_name": "o", "objective_prompt": "Ask the name", "confirmation_mode": "auto"}
 RULE = {"text": "Tavus", "pronunciation": "TAH-vus", "type": "alias"}
+PAL = {"pal_id": "p1", "pal_name": "P", "default_face_id": "r1"}
+TOOL = {"tool_id": "t1", "name": "get_weather", "description": "Weather", "delivery": {"app_message": True}}
+SKILL = {"skill_id": "presentation", "config": {"document_ids": ["d1"]}, "attached_at": "2026-06-10T14:30:45"}
 
 CASES = [
     Case(
@@ -239,6 +242,53 @@ CASES = [
          response={"success": True}, key=False),
     Case("listCanvasInteractions", ("c1",), {}, "GET", "/v2/conversations/c1/canvas/interactions",
          response={"data": [{"interaction_id": "ci_1", "type": "submit"}]}, returns="list[CanvasInteraction]"),
+    # PALs, their tools and skills, tools, skills (the supplement)
+    Case("createPal", (), {"default_face_id": "r1", "system_prompt": "You coach.", "guardrail_ids": ["g1"]}, "POST",
+         "/v2/pals", body={"default_face_id": "r1", "system_prompt": "You coach.", "guardrail_ids": ["g1"]},
+         response={"pal_id": "p1", "pal_name": "P"}, returns="Pal"),
+    Case("listPals", (), {"limit": 2, "pal_type": "user"}, "GET", "/v2/pals",
+         query={"limit": "2", "page": "1", "pal_type": "user"}, response={"data": [PAL], "total_count": 1},
+         returns=PAGE),
+    Case("getPal", ("p1",), {}, "GET", "/v2/pals/p1", response={"data": [PAL]}, returns="Pal"),
+    Case("patchPal", ("p1", [{"op": "replace", "path": "/layers/llm/tools", "value": [{"type": "function"}]}]), {},
+         "PATCH", "/v2/pals/p1",
+         body=[{"op": "replace", "path": "/layers/llm/tools", "value": [{"type": "function"}]}]),
+    Case("deletePal", ("p1",), {}, "DELETE", "/v2/pals/p1", status=204),
+    Case("publishPal", ("p1",), {}, "POST", "/v2/pals/p1/publish", response={"status": "success", **PAL},
+         returns="PublishedPal"),
+    Case("checkConferencingUsername", (), {"username": "anna"}, "GET", "/v2/pals/check-username",
+         query={"username": "anna"}, response={"available": False, "reason": "Username is already taken."},
+         returns="ConferencingUsernameCheck"),
+    Case("listPalTools", ("p1",), {}, "GET", "/v2/pals/p1/tools", response={"data": [TOOL]}, returns="list[Tool]"),
+    Case("attachToolsToPal", ("p1",), {"tool_ids": ["t1"]}, "POST", "/v2/pals/p1/tools", body={"tool_ids": ["t1"]},
+         response={"data": [TOOL]}, returns="list[Tool]"),
+    Case("detachToolFromPersona", ("p1", "t1"), {}, "DELETE", "/v2/pals/p1/tools/t1", status=204),
+    Case("listPersonaSkills", ("p1",), {}, "GET", "/v2/pals/p1/skills", response={"data": {"presentation": SKILL}},
+         returns="dict[SkillAttachment]"),
+    Case("replacePersonaSkills", ("p1",), {"skills": {"presentation": {"config": SKILL["config"]}}}, "PUT",
+         "/v2/pals/p1/skills", body={"skills": {"presentation": {"config": SKILL["config"]}}},
+         response={"data": {"presentation": SKILL}}, returns="dict[SkillAttachment]"),
+    Case("getPersonaSkill", ("p1", "presentation"), {}, "GET", "/v2/pals/p1/skills/presentation", response=SKILL,
+         returns="SkillAttachment"),
+    Case("attachSkillToPal", ("p1", "presentation"), {"config": SKILL["config"]}, "PUT",
+         "/v2/pals/p1/skills/presentation", body={"config": SKILL["config"]}, response=SKILL,
+         returns="SkillAttachment"),
+    Case("updatePalSkill", ("p1", "presentation"), {"config": {"prompt": None}}, "PATCH",
+         "/v2/pals/p1/skills/presentation", body={"config": {"prompt": None}}, response=SKILL,
+         returns="SkillAttachment"),
+    Case("detachSkillFromPal", ("p1", "presentation"), {}, "DELETE", "/v2/pals/p1/skills/presentation", status=204),
+    Case("listTools", (), {"type": "all", "sort": "desc", "name_or_uuid": "weather"}, "GET", "/v2/tools",
+         query={"type": "all", "sort": "desc", "name_or_uuid": "weather", "page": "1"},
+         response={"data": [TOOL], "total_count": 1}, returns=PAGE),
+    Case("createTool", (), {"name": "get_weather", "description": "Weather", "delivery": {"app_message": True}},
+         "POST", "/v2/tools", body={"name": "get_weather", "description": "Weather", "delivery": {"app_message": True}},
+         response=TOOL, returns="Tool"),
+    Case("getTool", ("t1",), {}, "GET", "/v2/tools/t1", response=TOOL, returns="Tool"),
+    Case("updateTool", ("t1",), {"description": "Today's weather"}, "PATCH", "/v2/tools/t1",
+         body={"description": "Today's weather"}, response=TOOL, returns="Tool"),
+    Case("deleteTool", ("t1",), {}, "DELETE", "/v2/tools/t1", status=204),
+    Case("listSkills", (), {}, "GET", "/v2/skills", response={"skills": [{"skill_id": "internet_search"}]},
+         returns="SkillRegistry"),
 ]  # fmt: skip
 DEPRECATED = {"lipsync", "replacements"}
 
@@ -282,6 +332,9 @@ def _check_result(result: Any, case: Case, page_type: type) -> None:
         assert isinstance(result, list)
         assert [type(item).__name__ for item in result] == [case.returns[5:-1]] * len(case.response["data"])
         assert [item.to_dict() for item in result] == case.response["data"]
+    elif case.returns == "dict[SkillAttachment]":  # List and Replace PAL Skills: keyed by skill_id
+        assert {k: type(v).__name__ for k, v in result.items()} == {k: "SkillAttachment" for k in case.response["data"]}
+        assert {k: v.to_dict() for k, v in result.items()} == case.response["data"]
     elif case.returns == PAGE:
         assert isinstance(result, page_type)
         assert len(result.data) == 1
@@ -435,3 +488,32 @@ def test_persona_update_timeout_none_means_no_timeout(client: Any, api: respx.Mo
     assert route.calls.last.request.extensions["timeout"]["read"] is None
     client.personas.update("p1", system_prompt="x", timeout=None)
     assert route.calls.last.request.extensions["timeout"]["read"] is None
+
+
+def test_tool_update_sends_a_null_delivery_to_reset_it(client: Any, api: respx.MockRouter) -> None:
+    """`delivery=None` is the contract's null ("resets delivery to {"app_message": true}"); left out, it is not sent."""
+    route = api.patch("/v2/tools/t1").respond(200, json=TOOL)
+    client.tools.update("t1", delivery=None)
+    assert json.loads(route.calls.last.request.content) == {"delivery": None}
+    client.tools.update("t1", name="get_time")
+    assert json.loads(route.calls.last.request.content) == {"name": "get_time"}
+
+
+def test_pal_update_with_fields_sends_replace_operations(client: Any, api: respx.MockRouter) -> None:
+    """The same code as `personas.update`: fields typed as Create PAL's body types them."""
+    route = api.patch("/v2/pals/p1").respond(200)
+    assert client.pals.update("p1", pal_name="Mentor", guardrail_ids=["g1"]) is None
+    assert json.loads(route.calls.last.request.content) == [
+        {"op": "replace", "path": "/pal_name", "value": "Mentor"},
+        {"op": "replace", "path": "/guardrail_ids", "value": ["g1"]},
+    ]
+    with pytest.raises(ValueError, match="give JSON Patch operations or fields to replace, not both"):
+        client.pals.update("p1", [{"op": "remove", "path": "/context"}], pal_name="x")
+    assert route.call_count == 1
+
+
+def test_pal_sub_resources_have_their_raw_responses(client: Any, api: respx.MockRouter) -> None:
+    api.get("/v2/pals/p1/skills/s").respond(200, json={"skill_id": "s"})
+    raw = client.with_raw_response.pals.skills.get("p1", "s")
+    assert (raw.status_code, raw.parse().skill_id) == (200, "s")
+    assert client.pals.tools.with_raw_response is client.with_raw_response.pals.tools

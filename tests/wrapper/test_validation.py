@@ -284,6 +284,23 @@ RULES = [
                  id="persona-ops-and-fields"),
     pytest.param(lambda c: c.replicas.get("r1", verbose="true"), "verbose", id="verbose-str"),
     pytest.param(lambda c: c.replicas.delete("r1", hard=1), "hard", id="hard-int"),
+    pytest.param(lambda c: c.pals.create(default_face_id="r1"), "system_prompt", id="pal-no-prompt"),
+    pytest.param(lambda c: c.pals.create(default_face_id="r1", system_prompt="s", guardrail_ids=["g"] * 51),
+                 "guardrail_ids", id="pal-guardrails-over-50"),
+    pytest.param(lambda c: c.pals.update("p1", [{"op": "replace"}]), "operations[0].path", id="pal-patch-no-path"),
+    pytest.param(lambda c: c.pals.update("p1", layers="x"), "layers", id="pal-layers-str"),
+    pytest.param(lambda c: c.pals.list(pal_type="team"), "pal_type", id="pal-type-enum"),
+    pytest.param(lambda c: c.pals.skills.replace("p1", skills={"internet_search": 1}), "skills.internet_search",
+                 id="pal-skills-not-object"),
+    pytest.param(lambda c: c.tools.create(name="get weather", description="d"), "name", id="tool-name-pattern"),
+    pytest.param(lambda c: c.tools.create(name="t", description="d", on_call="static_filler"), "static_filler",
+                 id="tool-static-filler"),
+    pytest.param(lambda c: c.tools.create(name="t", description="d", parameters={"properties": {"tavus_x": {}}}),
+                 "parameters.properties.tavus_x", id="tool-reserved-parameter"),
+    pytest.param(lambda c: c.tools.update("t1", description="d" * 10001), "description", id="tool-description-long"),
+    pytest.param(lambda c: c.tools.list(type="mine"), "type", id="tools-type-enum"),
+    pytest.param(lambda c: c.tools.create(name="t", description="d", trigger_type="later"), "trigger_type",
+                 id="tool-trigger-enum"),
 ]  # fmt: skip
 
 
@@ -299,6 +316,11 @@ REQUIRED = [
     pytest.param(lambda c: c.transcriptions.create(file_url="https://e.com/a.mp4"), "callback_url", id="no-callback"),
     pytest.param(lambda c: c.pronunciation_dictionaries.create(rules=[]), "name", id="dictionary-no-name"),
     pytest.param(lambda c: c.replicas.rename("r1"), "replica_name", id="rename-no-name"),
+    pytest.param(lambda c: c.pals.create(system_prompt="s"), "default_face_id", id="pal-no-face"),
+    pytest.param(lambda c: c.pals.check_username(), "username", id="username-missing"),
+    pytest.param(lambda c: c.pals.skills.replace("p1"), "skills", id="replace-no-skills"),
+    pytest.param(lambda c: c.pals.skills.update("p1", "s"), "config", id="skill-update-no-config"),
+    pytest.param(lambda c: c.tools.create(name="t"), "description", id="tool-no-description"),
 ]
 
 

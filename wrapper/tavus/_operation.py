@@ -54,6 +54,9 @@ class Operation:
     # Query parameters whose generated default is the contract's `default` (sent unless overridden):
     # the SDK sends only what the caller gave, so these are passed as "unset" when not given.
     defaulted: dict[str, Any]
+    # Query parameters the generator renamed (a builtin's name gets a `_`: List Tools' `type` is
+    # `type_`): the contract's name, which the methods take, -> the generated keyword.
+    renamed: dict[str, str]
 
 
 def _body_type(annotation: Any) -> tuple[tuple[type, ...] | None, bool]:
@@ -75,7 +78,8 @@ def operation(module: ModuleType) -> Operation:
     body, is_list = _body_type(params["body"].annotation) if "body" in params else (None, False)
     unset = getattr(module, "UNSET", None)
     defaulted = {n: unset for n in query if params[n].default is not unset}
-    return Operation(module, module.__name__.rpartition(".")[2], path, query, body, is_list, defaulted)
+    renamed = {n[:-1]: n for n in query if n.endswith("_")}
+    return Operation(module, module.__name__.rpartition(".")[2], path, query, body, is_list, defaulted, renamed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,8 +172,9 @@ def check(module: ModuleType, fields: Mapping[str, Any], *, body: Any = None, bo
     if body is not None and not op.body_is_list and not isinstance(plain(body), Mapping):
         raise TavusValidationError(body_name, f"must be a mapping or have to_dict(), got {type(body).__name__}")
     path = tuple(check_id(name, fields.get(name)) for name in op.path_params)
-    query = {k: plain(v) for k, v in fields.items() if k in op.query_params}
-    rest = {k: plain(v) for k, v in fields.items() if k not in op.query_params and k not in op.path_params}
+    in_query = op.query_params | op.renamed.keys()
+    query = {k: plain(v) for k, v in fields.items() if k in in_query}
+    rest = {k: plain(v) for k, v in fields.items() if k not in in_query and k not in op.path_params}
     if query:
         check_query(op.name, query)
     built: Any = None
@@ -186,7 +191,7 @@ def check(module: ModuleType, fields: Mapping[str, Any], *, body: Any = None, bo
         built = _body_model(op.body, rest, "body")
     else:
         check_rules(op.name, query)
-    return Prepared(op, path, query, built)
+    return Prepared(op, path, {op.renamed.get(k, k): v for k, v in query.items()}, built)
 
 
 def build(

@@ -10,6 +10,7 @@ guides send `callback_url: ""`). Keys are the generated operation modules' names
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -129,9 +130,10 @@ def _create_conversation(fields: Fields) -> None:
         raise TavusValidationError("face_id/pal_id", "give face_id (replica_id), or a pal_id (persona_id) that has one")
 
 
-@rule("create_persona")
+@rule("create_persona", "create_pal")
 def _create_persona(fields: Fields) -> None:
     # system_prompt: "Each request must have a `system_prompt` value unless you're using echo mode."
+    # (Create PAL: "System prompt for the LLM; required unless pipeline_mode is echo.")
     if fields.get("pipeline_mode") != "echo" and "system_prompt" not in fields:
         raise TavusValidationError("system_prompt", "is required unless pipeline_mode is 'echo'")
 
@@ -165,6 +167,29 @@ def _create_guardrails(fields: Fields) -> None:
         name = item.get("guardrail_name")
         if isinstance(name, str) and not _WORD.fullmatch(name):
             raise TavusValidationError(f"data[{i}].guardrail_name", "may hold only letters, digits and underscores")
+
+
+@rule("create_tool", "update_tool")
+def _tool(fields: Fields) -> None:
+    # parameters: "Property names starting with tavus_ are reserved and rejected."
+    parameters = fields.get("parameters")
+    properties = parameters.get("properties") if isinstance(parameters, Mapping) else None
+    for name in properties if isinstance(properties, Mapping) else ():
+        if isinstance(name, str) and name.startswith("tavus_"):
+            raise TavusValidationError(f"parameters.properties.{name}", "names starting with tavus_ are reserved")
+    # description: "description plus serialized parameters may total at most 10000 characters".
+    description = fields.get("description")
+    if isinstance(description, str):
+        serialized = json.dumps(parameters, separators=(",", ":")) if parameters is not None else ""
+        if len(description) + len(serialized) > 10000:
+            raise TavusValidationError("description", "with the serialized parameters, at most 10000 characters")
+
+
+@rule("create_tool")
+def _create_tool(fields: Fields) -> None:
+    # static_filler: "Phrase spoken while the call is in flight; required when on_call is static_filler."
+    if fields.get("on_call") == "static_filler" and "static_filler" not in fields:
+        raise TavusValidationError("static_filler", "is required when on_call is 'static_filler'")
 
 
 def _crawl(crawl: Any) -> None:
@@ -214,7 +239,7 @@ def _create_pronunciation_dictionary(fields: Fields) -> None:
     check_pronunciation_rules("rules", fields.get("rules"))
 
 
-@rule("patch_persona", "patch_guardrails", "patch_objective", "patch_pronunciation_dictionary")
+@rule("patch_persona", "patch_pal", "patch_guardrails", "patch_objective", "patch_pronunciation_dictionary")
 def _json_patch(fields: Fields) -> None:
     # value: "This field is not required for the `remove` operation" (RFC 6902: required for add,
     # replace and test; move and copy need `from`); path: "JSON Pointer (RFC 6901)".

@@ -87,6 +87,8 @@ def to_json_schema(schema: Any) -> Any:
             out["type"] = [*types, "null"]
         if "enum" in out:
             out["enum"] = [*out["enum"], None]
+        if "type" not in out and "enum" not in out and {"allOf", "anyOf", "oneOf"} & out.keys():
+            out = {"anyOf": [{"type": "null"}, out]}  # `nullable` beside a composition: null, or the composed schema
     return out
 
 

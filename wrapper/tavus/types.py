@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from tavus_api.models.canvas_interaction import CanvasInteraction
 from tavus_api.models.cloned_voice import ClonedVoice
+from tavus_api.models.conferencing_username_check import ConferencingUsernameCheck
 from tavus_api.models.conversation import Conversation
 from tavus_api.models.conversation_event import ConversationEvent
 from tavus_api.models.conversation_event_properties import ConversationEventProperties
@@ -46,6 +47,9 @@ from tavus_api.models.llm_layer_headers import LlmLayerHeaders
 from tavus_api.models.llm_layer_tools_item import LlmLayerToolsItem
 from tavus_api.models.objective import Objective
 from tavus_api.models.objectives import Objectives
+from tavus_api.models.pal import Pal
+from tavus_api.models.pal_detail import PalDetail
+from tavus_api.models.pal_layers import PalLayers, PalLayersParam
 from tavus_api.models.perception_layer import PerceptionLayer
 from tavus_api.models.perception_layer_audio_tools_item import PerceptionLayerAudioToolsItem
 from tavus_api.models.perception_layer_visual_tools_item import PerceptionLayerVisualToolsItem
@@ -53,9 +57,14 @@ from tavus_api.models.persona import Persona
 from tavus_api.models.persona_layers import PersonaLayers
 from tavus_api.models.pronunciation_dictionary import PronunciationDictionary
 from tavus_api.models.pronunciation_rule import PronunciationRule
+from tavus_api.models.published_pal import PublishedPal
 from tavus_api.models.replacement import Replacement
 from tavus_api.models.replica import Replica
+from tavus_api.models.skill_attachment import SkillAttachment
+from tavus_api.models.skill_registry import SkillRegistry
 from tavus_api.models.stt_layer import SttLayer
+from tavus_api.models.tool import Tool
+from tavus_api.models.tool_delivery import ToolDelivery, ToolDeliveryParam
 from tavus_api.models.transcription import Transcription
 from tavus_api.models.tts_layer import TtsLayer
 from tavus_api.models.tts_layer_voice_settings import TtsLayerVoiceSettings
@@ -69,6 +78,7 @@ from tavus_api.types import Model
 __all__ = [
     "CanvasInteraction",
     "ClonedVoice",
+    "ConferencingUsernameCheck",
     "Conversation",
     "ConversationEvent",
     "ConversationEventProperties",
@@ -87,6 +97,10 @@ __all__ = [
     "Model",
     "Objective",
     "Objectives",
+    "Pal",
+    "PalDetail",
+    "PalLayers",
+    "PalLayersParam",
     "PerceptionLayer",
     "PerceptionLayerAudioToolsItem",
     "PerceptionLayerParam",
@@ -97,10 +111,16 @@ __all__ = [
     "PronunciationDictionary",
     "PronunciationRule",
     "PronunciationRuleParam",
+    "PublishedPal",
     "Replacement",
     "Replica",
+    "SkillAttachment",
+    "SkillRegistry",
     "SttLayer",
     "SttLayerParam",
+    "Tool",
+    "ToolDelivery",
+    "ToolDeliveryParam",
     "Transcription",
     "TtsLayer",
     "TtsLayerParam",

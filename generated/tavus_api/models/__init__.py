@@ -241,7 +241,6 @@ if TYPE_CHECKING:
     from .list_replicas_replica_type import ListReplicasReplicaType
     from .list_replicas_response_200 import ListReplicasResponse200
     from .list_replicas_response_401 import ListReplicasResponse401
-    from .list_skills_response_200 import ListSkillsResponse200
     from .list_tools_response_2xx import ListToolsResponse2XX
     from .list_tools_sort import ListToolsSort
     from .list_tools_type import ListToolsType
@@ -345,7 +344,7 @@ if TYPE_CHECKING:
     from .persona_layers import PersonaLayers
     from .pronunciation_dictionary import PronunciationDictionary
     from .pronunciation_rule import PronunciationRule
-    from .publish_pal_response_2xx import PublishPalResponse2XX
+    from .published_pal import PublishedPal
     from .realtime_api_message import RealtimeApiMessage
     from .realtime_api_message_properties import RealtimeApiMessageProperties
     from .record_canvas_interaction_body import RecordCanvasInteractionBody
@@ -402,6 +401,7 @@ if TYPE_CHECKING:
     )
     from .skill_attachment import SkillAttachment
     from .skill_attachment_config import SkillAttachmentConfig
+    from .skill_registry import SkillRegistry
     from .speaking_event import SpeakingEvent
     from .speaking_event_event_type import SpeakingEventEventType
     from .speaking_event_properties import SpeakingEventProperties
@@ -626,7 +626,6 @@ _MODULE_OF = {
     "ListReplicasReplicaType": ".list_replicas_replica_type",
     "ListReplicasResponse200": ".list_replicas_response_200",
     "ListReplicasResponse401": ".list_replicas_response_401",
-    "ListSkillsResponse200": ".list_skills_response_200",
     "ListToolsResponse2XX": ".list_tools_response_2xx",
     "ListToolsSort": ".list_tools_sort",
     "ListToolsType": ".list_tools_type",
@@ -704,7 +703,7 @@ _MODULE_OF = {
     "PersonaLayers": ".persona_layers",
     "PronunciationDictionary": ".pronunciation_dictionary",
     "PronunciationRule": ".pronunciation_rule",
-    "PublishPalResponse2XX": ".publish_pal_response_2xx",
+    "PublishedPal": ".published_pal",
     "RealtimeApiMessage": ".realtime_api_message",
     "RealtimeApiMessageProperties": ".realtime_api_message_properties",
     "RecordCanvasInteractionBody": ".record_canvas_interaction_body",
@@ -747,6 +746,7 @@ _MODULE_OF = {
     "SensitivityMessagePropertiesParticipantPauseSensitivity": ".sensitivity_message_properties_participant_pause_sensitivity",
     "SkillAttachment": ".skill_attachment",
     "SkillAttachmentConfig": ".skill_attachment_config",
+    "SkillRegistry": ".skill_registry",
     "SpeakingEvent": ".speaking_event",
     "SpeakingEventEventType": ".speaking_event_event_type",
     "SpeakingEventProperties": ".speaking_event_properties",
@@ -984,7 +984,6 @@ __all__ = (
     "ListReplicasReplicaType",
     "ListReplicasResponse200",
     "ListReplicasResponse401",
-    "ListSkillsResponse200",
     "ListToolsResponse2XX",
     "ListToolsSort",
     "ListToolsType",
@@ -1062,7 +1061,7 @@ __all__ = (
     "PersonaLayers",
     "PronunciationDictionary",
     "PronunciationRule",
-    "PublishPalResponse2XX",
+    "PublishedPal",
     "RealtimeApiMessage",
     "RealtimeApiMessageProperties",
     "RecordCanvasInteractionBody",
@@ -1105,6 +1104,7 @@ __all__ = (
     "SensitivityMessagePropertiesParticipantPauseSensitivity",
     "SkillAttachment",
     "SkillAttachmentConfig",
+    "SkillRegistry",
     "SpeakingEvent",
     "SpeakingEventEventType",
     "SpeakingEventProperties",

@@ -11,7 +11,7 @@ class PatchPalBodyItem(Model):
     """ JSON Patch operation. """
     path: str
     """ JSON Pointer (RFC 6901) into the PAL document. """
-    value: str
+    value: Any
     """ Value for the operation; not needed for remove. """
 
     _FIELDS = {
@@ -22,7 +22,6 @@ class PatchPalBodyItem(Model):
     _REQUIRED = (
         "op",
         "path",
-        "value",
     )
 
     def __init__(
@@ -30,7 +29,7 @@ class PatchPalBodyItem(Model):
         *,
         op: PatchPalBodyItemOp,
         path: str,
-        value: str,
+        value: Any = None,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         values = {
@@ -48,7 +47,7 @@ PatchPalBodyItemParam = TypedDict(
     {
         "op": Required["PatchPalBodyItemOp"],
         "path": Required["str"],
-        "value": Required["str"],
+        "value": "Any",
     },
     total=False,
 )

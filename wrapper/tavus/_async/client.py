@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from .resources.guardrails import AsyncGuardrails, AsyncGuardrailsWithRawResponse
     from .resources.lipsync import AsyncLipsync, AsyncLipsyncWithRawResponse
     from .resources.objectives import AsyncObjectives, AsyncObjectivesWithRawResponse
+    from .resources.pals import AsyncPals, AsyncPalsWithRawResponse
     from .resources.personas import AsyncPersonas, AsyncPersonasWithRawResponse
     from .resources.pronunciation_dictionaries import (
         AsyncPronunciationDictionaries,
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
     )
     from .resources.replacements import AsyncReplacements, AsyncReplacementsWithRawResponse
     from .resources.replicas import AsyncReplicas, AsyncReplicasWithRawResponse
+    from .resources.skills import AsyncSkills, AsyncSkillsWithRawResponse
+    from .resources.tools import AsyncTools, AsyncToolsWithRawResponse
     from .resources.transcriptions import AsyncTranscriptions, AsyncTranscriptionsWithRawResponse
     from .resources.videos import AsyncVideos, AsyncVideosWithRawResponse
     from .resources.voices import AsyncVoices, AsyncVoicesWithRawResponse
@@ -260,6 +263,24 @@ class AsyncTavus(BaseTavus):
 
         return AsyncReplacements(self)
 
+    @cached_property
+    def pals(self) -> AsyncPals:
+        from .resources.pals import AsyncPals
+
+        return AsyncPals(self)
+
+    @cached_property
+    def tools(self) -> AsyncTools:
+        from .resources.tools import AsyncTools
+
+        return AsyncTools(self)
+
+    @cached_property
+    def skills(self) -> AsyncSkills:
+        from .resources.skills import AsyncSkills
+
+        return AsyncSkills(self)
+
 
 class AsyncTavusWithRawResponse:
     """`client.with_raw_response`: each resource's `with_raw_response`, reached from the client."""
@@ -322,3 +343,15 @@ class AsyncTavusWithRawResponse:
     @cached_property
     def replacements(self) -> AsyncReplacementsWithRawResponse:
         return self._client.replacements.with_raw_response
+
+    @cached_property
+    def pals(self) -> AsyncPalsWithRawResponse:
+        return self._client.pals.with_raw_response
+
+    @cached_property
+    def tools(self) -> AsyncToolsWithRawResponse:
+        return self._client.tools.with_raw_response
+
+    @cached_property
+    def skills(self) -> AsyncSkillsWithRawResponse:
+        return self._client.skills.with_raw_response

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from .resources.guardrails import Guardrails, GuardrailsWithRawResponse
     from .resources.lipsync import Lipsync, LipsyncWithRawResponse
     from .resources.objectives import Objectives, ObjectivesWithRawResponse
+    from .resources.pals import Pals, PalsWithRawResponse
     from .resources.personas import Personas, PersonasWithRawResponse
     from .resources.pronunciation_dictionaries import (
         PronunciationDictionaries,
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
     )
     from .resources.replacements import Replacements, ReplacementsWithRawResponse
     from .resources.replicas import Replicas, ReplicasWithRawResponse
+    from .resources.skills import Skills, SkillsWithRawResponse
+    from .resources.tools import Tools, ToolsWithRawResponse
     from .resources.transcriptions import Transcriptions, TranscriptionsWithRawResponse
     from .resources.videos import Videos, VideosWithRawResponse
     from .resources.voices import Voices, VoicesWithRawResponse
@@ -212,6 +215,24 @@ class Tavus(BaseTavus):
 
         return Replacements(self)
 
+    @cached_property
+    def pals(self) -> Pals:
+        from .resources.pals import Pals
+
+        return Pals(self)
+
+    @cached_property
+    def tools(self) -> Tools:
+        from .resources.tools import Tools
+
+        return Tools(self)
+
+    @cached_property
+    def skills(self) -> Skills:
+        from .resources.skills import Skills
+
+        return Skills(self)
+
 
 class TavusWithRawResponse:
     """`client.with_raw_response`: each resource's `with_raw_response`, reached from the client."""
@@ -274,3 +295,15 @@ class TavusWithRawResponse:
     @cached_property
     def replacements(self) -> ReplacementsWithRawResponse:
         return self._client.replacements.with_raw_response
+
+    @cached_property
+    def pals(self) -> PalsWithRawResponse:
+        return self._client.pals.with_raw_response
+
+    @cached_property
+    def tools(self) -> ToolsWithRawResponse:
+        return self._client.tools.with_raw_response
+
+    @cached_property
+    def skills(self) -> SkillsWithRawResponse:
+        return self._client.skills.with_raw_response

@@ -1,8 +1,8 @@
 """Refuse writes the contract could not answer with: every view of a record must fit its response schema.
 
 Request schemas are looser than response schemas (a JSON Patch can put anything anywhere), but
-responses must conform to the strict schemas. So before a persona, guardrail, guardrail set, objectives or
-pronunciation dictionary record is stored, it is rendered the way every GET/list would render it
+responses must conform to the strict schemas. So before a persona (PAL), tool, guardrail, guardrail
+set, objectives or pronunciation dictionary record is stored, it is rendered the way every GET/list would render it
 and validated; a misfit is a 400 naming the field and the rule.
 
 One exception, so the fake does not close again what the contract opens: the overlay turns the
@@ -49,6 +49,24 @@ VIEWS: dict[str, tuple[str, tuple[tuple[str, tuple[str | int, ...]], ...]]] = {
         (
             ("getGuardrails", ("anyOf", 1, "properties", "data")),
             ("listGuardrails", ("anyOf", 1, "properties", "data", "items")),
+        ),
+    ),
+    # A PAL is a persona: a record written through either API must fit both views.
+    "pal": (
+        "createPal",
+        (
+            ("getPal", ("properties", "data", "items")),
+            ("listPals", ("properties", "data", "items")),
+        ),
+    ),
+    "tool": (
+        "createTool",
+        (
+            ("createTool", ()),
+            ("getTool", ()),
+            ("updateTool", ()),
+            ("listTools", ("properties", "data", "items")),
+            ("listPalTools", ("properties", "data", "items")),
         ),
     ),
     "objectives": (

@@ -22,10 +22,13 @@ from . import (
     _faces,
     _guardrails,
     _lipsync,
+    _pals,
     _personas,
     _replacements,
     _replicas,
     _sets,
+    _skills,
+    _tools,
     _transcriptions,
     _videos,
     _voices,
@@ -52,6 +55,9 @@ HANDLERS: dict[str, Handler] = {
     **_transcriptions.HANDLERS,
     **_lipsync.HANDLERS,
     **_replacements.HANDLERS,
+    **_pals.HANDLERS,
+    **_tools.HANDLERS,
+    **_skills.HANDLERS,
 }
 
 

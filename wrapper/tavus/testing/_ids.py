@@ -5,7 +5,7 @@ Shapes (from the examples in openapi.json): replicas `rfe12d8b9597`, personas `p
 conversations `c123456`, guardrails `g12345`, objectives `o12345` are placeholders in the spec, so
 they get the replica/persona shape with their own letter; pronunciation dictionaries
 `pd_abc123def456gh`; individual guardrails `g1234567890ab` (a letter + 12 hex: never a set's id,
-which has 11); transcriptions `t0108f2d24k2a`, lipsyncs and replacements `w0108f2d24k2a`
+which has 11); transcriptions `t0108f2d24k2a`, tools `tabc123def456`, lipsyncs and replacements `w0108f2d24k2a`
 (a letter + 12 hex).
 """
 
@@ -40,6 +40,7 @@ SHAPES: dict[str, Shape] = {
     "document": lambda rng: f"d{_hex(rng, 1)}-{_hex(rng, 12)}",
     "dictionary": _dictionary,
     "transcription": _lettered("t", 12),
+    "tool": _lettered("t", 12),
     "lipsync": _lettered("w", 12),
     "replacement": _lettered("w", 12),
     "voice": _lettered("v", 12),

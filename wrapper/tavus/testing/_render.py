@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from ._clock import http_date, iso
-from ._store import Conversation, Document, Job, Patchable, Replica, Video
+from ._store import Conversation, Document, Job, Patchable, Replica, SkillAttachment, Video
 
 JSON = dict[str, Any]
 ASSETS = "https://assets.tavus-fake.invalid"
@@ -180,6 +180,90 @@ def persona_created_view(persona: Patchable) -> JSON:
     if "persona_name" in persona.doc:
         view["persona_name"] = persona.doc["persona_name"]
     return view
+
+
+# A PAL is a persona: one stored document (in the persona's names), two views. The PAL pages rename
+# these fields (`persona_name` -> `pal_name`, ...); layers.conversational_flow renames one.
+PAL_NAMES = {"persona_name": "pal_name", "default_replica_id": "default_face_id"}
+PAL_FLOW_NAMES = {"replica_interruptibility": "pal_interruptibility"}
+PAL_READ_ONLY = ("pal_id", "pal_type", "conferencing_email", "created_at", "updated_at")
+
+
+def _renamed(doc: JSON, names: dict[str, str], flow: dict[str, str]) -> JSON:
+    out = {names.get(k, k): v for k, v in doc.items()}
+    layers = out.get("layers")
+    if isinstance(layers, dict) and isinstance(layers.get("conversational_flow"), dict):
+        cf = {flow.get(k, k): v for k, v in layers["conversational_flow"].items()}
+        out["layers"] = {**layers, "conversational_flow": cf}
+    return out
+
+
+def pal_doc(persona_doc: JSON) -> JSON:
+    """A persona document in the PAL pages' names."""
+    return _renamed(persona_doc, PAL_NAMES, PAL_FLOW_NAMES)
+
+
+def persona_doc(pal: JSON) -> JSON:
+    """A PAL document (a Create PAL body, a patched Get PAL view) in the persona's names."""
+    return _renamed(
+        {k: v for k, v in pal.items() if k not in PAL_READ_ONLY},
+        {v: k for k, v in PAL_NAMES.items()},
+        {v: k for k, v in PAL_FLOW_NAMES.items()},
+    )
+
+
+def conferencing_username(doc: JSON) -> str | None:
+    conferencing = doc.get("layers", {}).get("conferencing") if isinstance(doc.get("layers"), dict) else None
+    username = conferencing.get("username") if isinstance(conferencing, dict) else None
+    return username.lower() if isinstance(username, str) else None
+
+
+def pal_view(persona: Patchable) -> JSON:
+    """One PAL, as the items of List PALs and Get PAL's `data` answer it."""
+    view: JSON = {**pal_doc(persona.doc), "pal_id": persona.id, "pal_type": "system" if persona.system else "user"}
+    username = conferencing_username(persona.doc)
+    if username is not None:  # "Meeting-invite address derived from layers.conferencing.username"
+        view["conferencing_email"] = f"{username}@tavusinvite.com"
+    return {**view, "created_at": iso(persona.created_at), "updated_at": iso(persona.updated_at)}
+
+
+def pal_created_view(persona: Patchable) -> JSON:
+    view = pal_view(persona)
+    return {k: view[k] for k in ("pal_id", "pal_name", "conferencing_email", "created_at") if k in view}
+
+
+SECRET_AUTH_FIELDS = ("token", "password", "value", "secret", "client_secret")
+MASK = "********"
+
+
+def tool_view(tool: Patchable) -> JSON:
+    """One tool, as every tool endpoint answers it: secret auth fields come back as `********`."""
+    doc = tool.doc
+    delivery = doc.get("delivery")
+    api = delivery.get("api") if isinstance(delivery, dict) else None
+    if isinstance(delivery, dict) and isinstance(api, dict) and isinstance(api.get("auth"), dict):
+        auth = {k: MASK if k in SECRET_AUTH_FIELDS else v for k, v in api["auth"].items()}
+        delivery = {**delivery, "api": {**api, "auth": auth}}
+    # `origin` and `on_call` are "null for post-call tools", but the contract's `nullable` sits beside
+    # an `allOf`, which OpenAPI 3.0.3 gives no effect: they are left out instead.
+    return {
+        "tool_id": tool.id,
+        "owner_id": None if tool.system else 1,
+        **{k: v for k, v in doc.items() if v is not None},
+        "delivery": delivery,
+        "is_system_tool": tool.system,
+        "created_at": iso(tool.created_at),
+        "updated_at": iso(tool.updated_at),
+    }
+
+
+def skill_attachment_view(attachment: SkillAttachment) -> JSON:
+    return {
+        "skill_id": attachment.skill_id,
+        "config": attachment.config,
+        "attached_at": iso(attachment.attached_at),
+        "updated_at": iso(attachment.updated_at),
+    }
 
 
 def document_progress(document: Document, now: float) -> int | None:

@@ -118,6 +118,16 @@ class Job:
     deleted: bool = False
 
 
+@dataclass
+class SkillAttachment:
+    """A skill attached to a PAL: its config and times."""
+
+    skill_id: str
+    config: JSON
+    attached_at: float
+    updated_at: float
+
+
 class _Deletable(Protocol):
     deleted: bool
 
@@ -163,6 +173,9 @@ class State:
     cloned_voices: dict[str, Job] = field(default_factory=dict)  # Create Voice; `result` is the voice's name
     app_messages: dict[str, list[JSON]] = field(default_factory=dict)  # Send App Message bodies, by conversation
     canvas_interactions: dict[str, list[JSON]] = field(default_factory=dict)  # by conversation, oldest first
+    tools: dict[str, Patchable] = field(default_factory=dict)  # `system`: Tavus's built-in tools
+    pal_tools: dict[str, list[str]] = field(default_factory=dict)  # PAL (persona) id -> attached tool ids
+    pal_skills: dict[str, dict[str, SkillAttachment]] = field(default_factory=dict)  # PAL id -> skill_id -> it
     outbox: list[tuple[str, JSON]] = field(default_factory=list)
 
     def now(self) -> float:

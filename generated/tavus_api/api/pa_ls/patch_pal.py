@@ -1,13 +1,12 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...models.message_response import MessageResponse
 from ...models.patch_pal_body_item import PatchPalBodyItem
 from ...types import UNSET, Response, Unset
 
@@ -43,15 +42,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | MessageResponse | None:
+) -> Any | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
+        return None
 
     if response.status_code == 304:
-        response_304 = MessageResponse.from_dict(response.json())
-
-        return response_304
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -61,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | MessageResponse]:
+) -> Response[Any]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -75,7 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: list[PatchPalBodyItem] | Unset = UNSET,
-) -> Response[Any | MessageResponse]:
+) -> Response[Any]:
     """Patch PAL
 
      Updates fields of a PAL with JSON Patch (RFC 6902) operations; paths must match the current document
@@ -90,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | MessageResponse]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -105,42 +101,12 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    pal_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: list[PatchPalBodyItem] | Unset = UNSET,
-) -> Any | MessageResponse | None:
-    """Patch PAL
-
-     Updates fields of a PAL with JSON Patch (RFC 6902) operations; paths must match the current document
-    as returned by Get PAL. The legacy alias is PATCH /v2/personas/{persona_id}.
-
-    Args:
-        pal_id (str):  Example: pcb7a34da5fe.
-        body (list[PatchPalBodyItem] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | MessageResponse
-    """
-
-    return sync_detailed(
-        pal_id=pal_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
 async def asyncio_detailed(
     pal_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: list[PatchPalBodyItem] | Unset = UNSET,
-) -> Response[Any | MessageResponse]:
+) -> Response[Any]:
     """Patch PAL
 
      Updates fields of a PAL with JSON Patch (RFC 6902) operations; paths must match the current document
@@ -155,7 +121,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | MessageResponse]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -166,35 +132,3 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    pal_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: list[PatchPalBodyItem] | Unset = UNSET,
-) -> Any | MessageResponse | None:
-    """Patch PAL
-
-     Updates fields of a PAL with JSON Patch (RFC 6902) operations; paths must match the current document
-    as returned by Get PAL. The legacy alias is PATCH /v2/personas/{persona_id}.
-
-    Args:
-        pal_id (str):  Example: pcb7a34da5fe.
-        body (list[PatchPalBodyItem] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | MessageResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            pal_id=pal_id,
-            client=client,
-            body=body,
-        )
-    ).parsed

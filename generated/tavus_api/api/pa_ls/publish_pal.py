@@ -7,7 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...models.publish_pal_response_2xx import PublishPalResponse2XX
+from ...models.published_pal import PublishedPal
 from ...types import Response
 
 if TYPE_CHECKING:
@@ -30,9 +30,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PublishPalResponse2XX | None:
+) -> PublishedPal | None:
     if 200 <= response.status_code <= 299:
-        response_2xx = PublishPalResponse2XX.from_dict(response.json())
+        response_2xx = PublishedPal.from_dict(response.json())
 
         return response_2xx
 
@@ -44,7 +44,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PublishPalResponse2XX]:
+) -> Response[PublishedPal]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -57,7 +57,7 @@ def sync_detailed(
     pal_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[PublishPalResponse2XX]:
+) -> Response[PublishedPal]:
     """Publish PAL
 
      Publishes the PAL Builder draft behind this PAL so it becomes the live version used by new
@@ -72,7 +72,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PublishPalResponse2XX]
+        Response[PublishedPal]
     """
 
     kwargs = _get_kwargs(
@@ -90,7 +90,7 @@ def sync(
     pal_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> PublishPalResponse2XX | None:
+) -> PublishedPal | None:
     """Publish PAL
 
      Publishes the PAL Builder draft behind this PAL so it becomes the live version used by new
@@ -105,7 +105,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PublishPalResponse2XX
+        PublishedPal
     """
 
     return sync_detailed(
@@ -118,7 +118,7 @@ async def asyncio_detailed(
     pal_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[PublishPalResponse2XX]:
+) -> Response[PublishedPal]:
     """Publish PAL
 
      Publishes the PAL Builder draft behind this PAL so it becomes the live version used by new
@@ -133,7 +133,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PublishPalResponse2XX]
+        Response[PublishedPal]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +149,7 @@ async def asyncio(
     pal_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> PublishPalResponse2XX | None:
+) -> PublishedPal | None:
     """Publish PAL
 
      Publishes the PAL Builder draft behind this PAL so it becomes the live version used by new
@@ -164,7 +164,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PublishPalResponse2XX
+        PublishedPal
     """
 
     return (

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ... import errors
-from ...models.list_skills_response_200 import ListSkillsResponse200
+from ...models.skill_registry import SkillRegistry
 from ...types import Response
 
 if TYPE_CHECKING:
@@ -25,9 +25,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListSkillsResponse200 | None:
+) -> SkillRegistry | None:
     if response.status_code == 200:
-        response_200 = ListSkillsResponse200.from_dict(response.json())
+        response_200 = SkillRegistry.from_dict(response.json())
 
         return response_200
 
@@ -39,7 +39,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListSkillsResponse200]:
+) -> Response[SkillRegistry]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -51,7 +51,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ListSkillsResponse200]:
+) -> Response[SkillRegistry]:
     """List Skills
 
      Lists every skill in the registry - Tavus-authored capabilities (e.g. internet_search, presentation,
@@ -62,7 +62,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListSkillsResponse200]
+        Response[SkillRegistry]
     """
 
     kwargs = _get_kwargs()
@@ -77,7 +77,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ListSkillsResponse200 | None:
+) -> SkillRegistry | None:
     """List Skills
 
      Lists every skill in the registry - Tavus-authored capabilities (e.g. internet_search, presentation,
@@ -88,7 +88,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListSkillsResponse200
+        SkillRegistry
     """
 
     return sync_detailed(
@@ -99,7 +99,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ListSkillsResponse200]:
+) -> Response[SkillRegistry]:
     """List Skills
 
      Lists every skill in the registry - Tavus-authored capabilities (e.g. internet_search, presentation,
@@ -110,7 +110,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListSkillsResponse200]
+        Response[SkillRegistry]
     """
 
     kwargs = _get_kwargs()
@@ -123,7 +123,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ListSkillsResponse200 | None:
+) -> SkillRegistry | None:
     """List Skills
 
      Lists every skill in the registry - Tavus-authored capabilities (e.g. internet_search, presentation,
@@ -134,7 +134,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListSkillsResponse200
+        SkillRegistry
     """
 
     return (

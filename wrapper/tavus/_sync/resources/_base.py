@@ -37,7 +37,11 @@ class APIResource:
     ) -> None: ...
     @overload
     def _call(
-        self, module: ModuleType, model: type[T] | DataOf[T], local_vars: Mapping[str, Any], body: str | None = None
+        self,
+        module: ModuleType,
+        model: type[T] | DataOf[T] | Callable[[dict[str, Any]], T],
+        local_vars: Mapping[str, Any],
+        body: str | None = None,
     ) -> T: ...
     @overload
     def _call(
@@ -46,12 +50,13 @@ class APIResource:
     def _call(
         self,
         module: ModuleType,
-        model: type[T] | DataOf[T] | ListOf[T] | None,
+        model: type[T] | DataOf[T] | ListOf[T] | Callable[[dict[str, Any]], T] | None,
         local_vars: Mapping[str, Any],
         body: str | None = None,
     ) -> T | list[T] | None:
-        """One call: the method's arguments checked, sent, and the response parsed into `model`;
-        `body` names the argument holding the whole request body, where one argument does."""
+        """One call: the method's arguments checked, sent, and the response parsed into `model` (a
+        model class, or a function of the body); `body` names the argument holding the whole request
+        body, where one argument does."""
         call, options = build(module, model, local_vars, body)
         result: T | list[T] | None = self._client._send(call, options)
         return result

@@ -6,7 +6,7 @@ from typing import Any
 from ..types import Model
 
 
-class ListSkillsResponse200(Model):
+class SkillRegistry(Model):
     _FIELDS = {}
 
     def __init__(
@@ -19,4 +19,4 @@ class ListSkillsResponse200(Model):
 
 
 # The request-side form: an object the contract gives no properties (any keys).
-ListSkillsResponse200Param = Mapping[str, Any]
+SkillRegistryParam = Mapping[str, Any]
