@@ -98,10 +98,14 @@ def check_header(field: str, name: object, value: object) -> None:
     leading or trailing whitespace. So no CR/LF (no header injection), and nothing h11 refuses later."""
     if not isinstance(name, str) or not _TOKEN.fullmatch(name):
         raise TavusValidationError(field, f"invalid header name {name!r} (letters, digits and !#$%&'*+-.^_`|~ only)")
+    check_header_value(f"{field}[{name!r}]", value)
+
+
+def check_header_value(field: str, value: object) -> None:
+    """A header value as HTTP allows it: printable ASCII, no leading or trailing whitespace."""
     if not isinstance(value, str) or not _FIELD_VALUE.fullmatch(value):
         raise TavusValidationError(
-            f"{field}[{name!r}]",
-            "must be a printable ASCII string (no CR, LF or NUL; no leading or trailing whitespace)",
+            field, "must be a printable ASCII string (no CR, LF or NUL; no leading or trailing whitespace)"
         )
 
 

@@ -63,4 +63,10 @@ OPERATIONS: dict[str, tuple[str, str]] = {
     "listReplacements": ("replacements", "list"),
     "getReplacement": ("replacements", "get"),
     "deleteReplacement": ("replacements", "delete"),
+    "createDeployment": ("deployments", "create"),
+    "getDeployment": ("deployments", "get"),
+    "patchDeployment": ("deployments", "update"),
+    "getDeploymentInit": ("deployments", "init"),
+    "startDeploymentConversation": ("deployments", "start"),
+    "endDeploymentConversation": ("deployments", "end_conversation"),
 }

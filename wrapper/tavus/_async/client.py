@@ -22,6 +22,7 @@ from .._retry import AsyncRetryTransport
 
 if TYPE_CHECKING:
     from .resources.conversations import AsyncConversations, AsyncConversationsWithRawResponse
+    from .resources.deployments import AsyncDeployments, AsyncDeploymentsWithRawResponse
     from .resources.documents import AsyncDocuments, AsyncDocumentsWithRawResponse
     from .resources.guardrails import AsyncGuardrails, AsyncGuardrailsWithRawResponse
     from .resources.lipsync import AsyncLipsync, AsyncLipsyncWithRawResponse
@@ -253,6 +254,12 @@ class AsyncTavus(BaseTavus):
 
         return AsyncReplacements(self)
 
+    @cached_property
+    def deployments(self) -> AsyncDeployments:
+        from .resources.deployments import AsyncDeployments
+
+        return AsyncDeployments(self)
+
 
 class AsyncTavusWithRawResponse:
     """`client.with_raw_response`: each resource's `with_raw_response`, reached from the client."""
@@ -311,3 +318,7 @@ class AsyncTavusWithRawResponse:
     @cached_property
     def replacements(self) -> AsyncReplacementsWithRawResponse:
         return self._client.replacements.with_raw_response
+
+    @cached_property
+    def deployments(self) -> AsyncDeploymentsWithRawResponse:
+        return self._client.deployments.with_raw_response

@@ -22,6 +22,7 @@ from .._retry import RetryTransport
 
 if TYPE_CHECKING:
     from .resources.conversations import Conversations, ConversationsWithRawResponse
+    from .resources.deployments import Deployments, DeploymentsWithRawResponse
     from .resources.documents import Documents, DocumentsWithRawResponse
     from .resources.guardrails import Guardrails, GuardrailsWithRawResponse
     from .resources.lipsync import Lipsync, LipsyncWithRawResponse
@@ -205,6 +206,12 @@ class Tavus(BaseTavus):
 
         return Replacements(self)
 
+    @cached_property
+    def deployments(self) -> Deployments:
+        from .resources.deployments import Deployments
+
+        return Deployments(self)
+
 
 class TavusWithRawResponse:
     """`client.with_raw_response`: each resource's `with_raw_response`, reached from the client."""
@@ -263,3 +270,7 @@ class TavusWithRawResponse:
     @cached_property
     def replacements(self) -> ReplacementsWithRawResponse:
         return self._client.replacements.with_raw_response
+
+    @cached_property
+    def deployments(self) -> DeploymentsWithRawResponse:
+        return self._client.deployments.with_raw_response
