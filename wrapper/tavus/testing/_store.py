@@ -100,6 +100,20 @@ class Patchable:
 
 
 @dataclass
+class Deployment:
+    """A deployment: its document (the create body, `status` added; the `password` is never shown),
+    the version its `ETag` names (one more on every update), and the conversations started through it."""
+
+    id: str
+    doc: JSON
+    created_at: float
+    updated_at: float
+    version: int = 1
+    conversations: dict[str, float] = field(default_factory=dict)  # conversation_id -> started at
+    deleted: bool = False
+
+
+@dataclass
 class Job:
     """A one-step job on the fake clock: transcriptions, lipsyncs, replacements (`started` -> `completed`
     or `error` after `seconds`). `result` is what completing produced (a transcription's text)."""
@@ -156,6 +170,7 @@ class State:
     transcriptions: dict[str, Job] = field(default_factory=dict)
     lipsyncs: dict[str, Job] = field(default_factory=dict)
     replacements: dict[str, Job] = field(default_factory=dict)
+    deployments: dict[str, Deployment] = field(default_factory=dict)
     voices: list[JSON] = field(default_factory=list)
     outbox: list[tuple[str, JSON]] = field(default_factory=list)
 
