@@ -65,7 +65,7 @@ def _handles_missing(handler: Any) -> Any:
 
 
 def _check_pal(state: State, doc: dict[str, Any], before: dict[str, Any] | None = None) -> None:
-    pal_id = doc.get("pal_id")
+    pal_id = str(doc.get("pal_id"))
     if pal_id != (before or {}).get("pal_id") and live(state.personas, pal_id) is None:
         raise invalid("pal_id", f"Invalid pal_id {pal_id!r}")
 
