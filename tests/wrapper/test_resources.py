@@ -35,6 +35,8 @@ class Case:
     status: int = 200
     response: Any = None  # None: empty response body
     returns: str | None = None  # generated model class name, PAGE, or None
+    keyless: bool = False  # the contract's `security: []`: sent without the API key
+    headers: dict[str, str] = field(default_factory=dict)  # header parameters (If-Match)
 
 
 R = {"replica_id": "r1", "status": "started"}
@@ -44,6 +46,8 @@ GUARD_ITEM = {"guardrail_name": "g", "guardrail_prompt": "Never discuss prices",
 GUARDRAIL_BODY = {**GUARD_ITEM, "tags": ["pricing"], "app_message": False}
 OBJ_ITEM = {"objective_name": "o", "objective_prompt": "Ask the name", "confirmation_mode": "auto"}
 RULE = {"text": "Tavus", "pronunciation": "TAH-vus", "type": "alias"}
+DEPLOYMENT = {"deployment_id": "d1", "pal_id": "p1", "channel": "widget", "status": "active", "name": "W"}
+STARTED = {"conversation_id": "c1", "conversation_url": "https://tavus.daily.co/c1", "status": "active"}
 
 CASES = [
     Case(
@@ -201,6 +205,23 @@ CASES = [
     Case("getReplacement", ("w1",), {}, "GET", "/v2/replacements/w1",
          response={"replacement_id": "w1", "status": "ready"}, returns="Replacement"),
     Case("deleteReplacement", ("w1",), {}, "DELETE", "/v2/replacements/w1", status=204),
+    Case("createDeployment", (), {"pal_id": "p1", "channel": "widget", "name": "W", "allowed_origins": ["https://e.com"]},
+         "POST", "/v2/deployments",
+         body={"pal_id": "p1", "channel": "widget", "name": "W", "allowed_origins": ["https://e.com"]},
+         response=DEPLOYMENT, returns="Deployment"),
+    Case("getDeployment", ("d1",), {}, "GET", "/v2/deployments/d1", response=DEPLOYMENT, returns="Deployment"),
+    Case("patchDeployment", ("d1", [{"op": "replace", "path": "/name", "value": "W2"}]), {"if_match": '"v1"'},
+         "PATCH", "/v2/deployments/d1", body=[{"op": "replace", "path": "/name", "value": "W2"}],
+         headers={"if-match": '"v1"'}, response={**DEPLOYMENT, "name": "W2"}, returns="Deployment"),
+    Case("getDeploymentInit", ("d1",), {}, "GET", "/v2/deployments/d1/init",
+         response={"deployment_id": "d1", "channel": "widget", "is_available": True},
+         returns="DeploymentInitConfig", keyless=True),
+    Case("startDeploymentConversation", ("d1",), {"password": "pw", "conversational_context": "VIP"}, "POST",
+         "/v2/deployments/d1/start", body={"password": "pw", "conversational_context": "VIP"}, response=STARTED,
+         returns="StartDeploymentConversationResponse200", keyless=True),
+    Case("endDeploymentConversation", ("d1", "c1"), {}, "POST", "/v2/deployments/d1/conversations/c1/end",
+         response={"conversation_id": "c1", "status": "ended"}, returns="EndDeploymentConversationResponse200",
+         keyless=True),
 ]  # fmt: skip
 DEPRECATED = {"lipsync", "replacements"}
 
@@ -225,8 +246,10 @@ def _check_request(route: respx.Route, case: Case) -> None:
     assert request.url.host == "tavusapi.com"
     assert request.url.path == case.path
     assert dict(request.url.params) == case.query
-    assert request.headers["x-api-key"] == API_KEY
+    assert request.headers.get("x-api-key") == (None if case.keyless else API_KEY)
     assert "authorization" not in request.headers
+    for name, value in case.headers.items():
+        assert request.headers[name] == value
     assert request.headers["user-agent"] == f"tavus-sdk-python/{__version__}"
     assert request.headers["accept"] == "application/json"
     if case.body is None:
@@ -305,7 +328,7 @@ def test_extra_options_are_merged(case: Case, client: Any, api: respx.MockRouter
     assert json.loads(request.content) == {**case.body, "future_field": {"nested": [1]}}
     assert request.url.params["trace"] == "1"
     assert request.headers["x-trace"] == "abc"
-    assert request.headers["x-api-key"] == API_KEY
+    assert request.headers.get("x-api-key") == (None if case.keyless else API_KEY)
 
 
 def test_304_not_modified_returns_none(client: Any, api: respx.MockRouter) -> None:
