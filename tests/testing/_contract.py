@@ -37,6 +37,11 @@ UNDOCUMENTED_OK = {
     **{op: {400} for op in (*LIST_OPS, "getVoices", "listPronunciationDictionaries", "listLipsyncs")},
     **{op: {400, 401} for op in SILENT_OPS},
     "patchPersona": {401},
+    # deployments: a missing one is a 404 (as Init and End document it), a wrong If-Match a 412 (HTTP's
+    # answer; the contract prints none), and the key and body checks
+    "getDeployment": {401, 404},
+    "patchDeployment": {400, 401, 404, 412, 422},
+    "startDeploymentConversation": {400, 403, 404},
 }
 # response paths (below the persona) whose enum the overlay opened in the create request
 OPEN_PERSONA_FIELDS = (

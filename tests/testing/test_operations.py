@@ -75,6 +75,16 @@ def test_every_operation_is_served_per_contract(fake: FakeTavus) -> None:
     replacement_id = h.replacement(http, transcription_id=transcription_id)
     http.get("/v2/replacements")
     http.get(f"/v2/replacements/{replacement_id}")
+    deployment_id = h.deployment(http, persona_id)
+    etag = http.get(f"/v2/deployments/{deployment_id}").headers["etag"]
+    http.patch(f"/v2/deployments/{deployment_id}", json=[{"op": "add", "path": "/name", "value": "W"}],
+               headers={"If-Match": etag})  # fmt: skip
+    with client_for(fake, key="") as public:  # the contract's `security: []`: no key needed
+        public.event_hooks = {"response": [checker]}
+        del public.headers["x-api-key"]
+        public.get(f"/v2/deployments/{deployment_id}/init")
+        started = h.ok(public.post(f"/v2/deployments/{deployment_id}/start", json={}))["conversation_id"]
+        public.post(f"/v2/deployments/{deployment_id}/conversations/{started}/end")
     for path in (
         f"/v2/replacements/{replacement_id}",
         f"/v2/lipsync/{lipsync_id}",
@@ -92,7 +102,7 @@ def test_every_operation_is_served_per_contract(fake: FakeTavus) -> None:
         http.delete(path)
     served = {operation_id for operation_id, status in checker.seen if status < 300}
     assert served == set(HANDLERS)  # every operation the fake implements; those it lacks fail below
-    assert len(served) == 54
+    assert len(served) == 60
     assert all(r.executed and r.status is not None and r.status < 300 for r in fake.requests)
 
 
