@@ -31,8 +31,8 @@ from tavus._schema import inline_refs
 BASE_URL = "https://contract.test"
 API_KEY = "contract-test-key"
 HTTP_METHODS = ("get", "put", "post", "patch", "delete")
-EXPECTED_OPERATIONS = 54
-EXPECTED_RESPONSE_PAIRS = 154
+EXPECTED_OPERATIONS = 60
+EXPECTED_RESPONSE_PAIRS = 164
 
 
 def examples(default: int, deep: int) -> int:
@@ -200,11 +200,19 @@ def request_violations(op: Op, request: httpx.Request, *, api_key: str = API_KEY
     for p in op.parameters:
         if p["in"] == "query" and p.get("required") and p["name"] not in query:
             bad(f"query parameter {p['name']}", "is required")
-    if request.headers.get("x-api-key") != api_key:
+    security = op.definition.get("security", contract().get("security", []))
+    if not any(security):  # `security: []`: a public operation, which a browser calls without the key
+        if "x-api-key" in request.headers:
+            bad("header x-api-key", "must be absent: the operation's security is empty")
+    elif request.headers.get("x-api-key") != api_key:
         bad(
             "header x-api-key",
             f"must carry the API key (securityScheme apiKey), got {request.headers.get('x-api-key')!r}",
         )
+    for p in op.parameters:
+        if p["in"] == "header" and p["name"] in request.headers:
+            for error in schema_errors(request.headers[p["name"]], p.get("schema", {})):
+                bad(f"header {p['name']}", error)
     schema = op.body_schema()
     content = request.content
     if schema is None:
@@ -286,15 +294,16 @@ def named_parameters(operation_id: str) -> frozenset[str]:
 def invocation(op: Op, path: Mapping[str, Any], query: Mapping[str, Any], body: Any) -> Invocation:
     """The wrapper call for generated inputs: path ids positional, query params and body fields by
     name; body keys the method has no parameter for (extra properties the schema allows) travel in
-    `extra_body`; a JSON array body (JSON Patch) is the second positional argument."""
+    `extra_body`, and so do nulls; a JSON array body (JSON Patch) is the second positional argument."""
     args: list[Any] = [path[name] for name in op.path_params]
     kwargs: dict[str, Any] = dict(query)
     if isinstance(body, list):
         args.append(body)
     elif isinstance(body, dict):
         known = named_parameters(op.operation_id)
-        extra = {k: v for k, v in body.items() if k not in known}
-        kwargs.update({k: v for k, v in body.items() if k in known})
+        # a null (a nullable field: Create Deployment's `password`) too, since None means "not given"
+        extra = {k: v for k, v in body.items() if k not in known or v is None}
+        kwargs.update({k: v for k, v in body.items() if k in known and v is not None})
         if extra:
             kwargs["extra_body"] = extra
     return Invocation(args, kwargs)
@@ -374,6 +383,12 @@ VALID_CALLS: dict[str, tuple[list[Any], dict[str, Any]]] = {
     "listReplacements": ([], {"limit": 10, "page": 1}),
     "getReplacement": ([_ID], {}),
     "deleteReplacement": ([_ID], {}),
+    "createDeployment": ([], {"pal_id": _ID, "channel": "widget", "name": "Support widget"}),
+    "getDeployment": ([_ID], {}),
+    "patchDeployment": ([_ID, [{"op": "replace", "path": "/name", "value": "Support widget"}]], {"if_match": '"v1"'}),
+    "getDeploymentInit": ([_ID], {}),
+    "startDeploymentConversation": ([_ID], {"conversational_context": "A returning visitor"}),
+    "endDeploymentConversation": ([_ID, _ID], {}),
 }
 
 

@@ -119,7 +119,9 @@ def test_public_operations_need_no_key_the_others_do(fake: FakeTavus, http: http
     assert public.get("/v2/replicas").status_code == 401
 
 
-def test_start_creates_a_conversation_and_end_ends_it(fake: FakeTavus, http: httpx.Client, public: httpx.Client) -> None:
+def test_start_creates_a_conversation_and_end_ends_it(
+    fake: FakeTavus, http: httpx.Client, public: httpx.Client
+) -> None:
     deployment_id = h.deployment(http, STOCK_PERSONA_ID, name="Lobby", limits={"max_call_duration": 120})
     started = h.ok(
         public.post(f"/v2/deployments/{deployment_id}/start", json={"conversational_context": "A returning visitor"})
@@ -139,7 +141,7 @@ def test_start_creates_a_conversation_and_end_ends_it(fake: FakeTavus, http: htt
     assert h.ok(http.get(f"/v2/conversations/{later}"))["status"] == "ended"
 
 
-def test_end_only_ends_the_deployments_own_conversations(fake: FakeTavus, http: httpx.Client, public: httpx.Client) -> None:
+def test_end_only_ends_the_deployments_own_conversations(http: httpx.Client, public: httpx.Client) -> None:
     one = h.deployment(http, STOCK_PERSONA_ID)
     other = h.deployment(http, STOCK_PERSONA_ID)
     conversation_id = h.ok(public.post(f"/v2/deployments/{one}/start", json={}))["conversation_id"]
@@ -157,7 +159,8 @@ def test_password_and_status_gate_start(http: httpx.Client, public: httpx.Client
     wrong = public.post(start, json={"password": "guess"})
     assert (wrong.status_code, wrong.json()) == (403, {"message": "Invalid password"})
     h.ok(public.post(start, json={"password": "s3cret"}))
-    h.ok(http.patch(f"/v2/deployments/{deployment_id}", json=[{"op": "replace", "path": "/status", "value": "inactive"}]))
+    inactive = [{"op": "replace", "path": "/status", "value": "inactive"}]
+    h.ok(http.patch(f"/v2/deployments/{deployment_id}", json=inactive))
     init = h.ok(public.get(f"/v2/deployments/{deployment_id}/init"))
     assert (init["is_available"], init["unavailable_reason"]) == (False, "inactive")
     refused = public.post(start, json={"password": "s3cret"})
