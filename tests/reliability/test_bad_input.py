@@ -118,6 +118,10 @@ BAD_CALLS = [
     case("file_url", lambda c: c.transcriptions.create(file_url=7, callback_url="https://e.com/cb"),  # type: ignore[arg-type]
          "transcription: url not str"),
     case("transcription_id", lambda c: c.transcriptions.get("t/1"), "transcription get: slash"),
+    # deployments (the supplement)
+    case("pal_id", lambda c: c.deployments.create(pal_id=7, channel="widget"), "deployment: pal_id int"),  # type: ignore[arg-type]
+    case("if_match", lambda c: c.deployments.update("d1", if_match="x\ny", name="n"), "deployment: If-Match LF"),
+    case("deployment_id", lambda c: c.deployments.init("d/1"), "deployment init: slash"),
     # request options
     case("extra_headers['X-A']", lambda c: c.replicas.get("r1", extra_headers={"X-A": "b\r\nX-Evil: 1"}),
          "extra header CRLF"),

@@ -37,8 +37,16 @@ MODELS = {
     "replicas": "Replica", "videos": "Video", "conversations": "Conversation", "personas": "Persona",
     "documents": "Document", "guardrails": "Guardrail", "objectives": "Objective", "voices": "Voice",
     "pronunciation_dictionaries": "PronunciationDictionary", "transcriptions": "Transcription",
-    "lipsync": "Lipsync", "replacements": "Replacement",
+    "lipsync": "Lipsync", "replacements": "Replacement", "deployments": "Deployment",
 }  # fmt: skip
+# The other methods of resources whose answers are not one model (deployments: issue 16).
+OTHER_CALLS = {
+    'client.deployments.create(pal_id="p", channel="widget")': "Deployment",
+    'client.deployments.update("x", name="n", if_match="e")': "Deployment | PatchDeploymentResponse200 | None",
+    'client.deployments.init("x")': "DeploymentInitConfig",
+    'client.deployments.start("x")': "StartDeploymentConversationResponse200",
+    'client.deployments.end_conversation("x", "c")': "EndDeploymentConversationResponse200",
+}
 LIST_MODELS = {"guardrails": "Guardrails", "objectives": "Objectives"}  # a list of sets, a get of one
 
 
@@ -112,6 +120,9 @@ def test_each_method_reveals_its_resource_model(tmp_path: Path) -> None:
                 continue  # voices has no get in the published contract
             lines.append(f"reveal_type({call})")
             expected[len(lines)] = want
+    for call, want in OTHER_CALLS.items():
+        lines.append(f"reveal_type({call})")
+        expected[len(lines)] = want
     for resource in ("replicas", "videos", "transcriptions"):  # the resources with a wait()
         lines.append(f'reveal_type(client.{resource}.wait("x"))')
         expected[len(lines)] = MODELS[resource]

@@ -257,6 +257,13 @@ RULES = [
                  id="persona-ops-and-fields"),
     pytest.param(lambda c: c.replicas.get("r1", verbose="true"), "verbose", id="verbose-str"),
     pytest.param(lambda c: c.replicas.delete("r1", hard=1), "hard", id="hard-int"),
+    pytest.param(lambda c: c.deployments.create(pal_id="p1", channel="tv"), "channel", id="deployment-channel"),
+    pytest.param(lambda c: c.deployments.update("d1", if_match="a\r\nb", name="x"), "if_match",
+                 id="deployment-if-match-crlf"),
+    pytest.param(lambda c: c.deployments.start("d1", memory_stores="m"), "memory_stores",
+                 id="deployment-start-stores-str"),
+    pytest.param(lambda c: c.deployments.end_conversation("d1", "c/1"), "conversation_id",
+                 id="deployment-end-slash"),
 ]  # fmt: skip
 
 
@@ -272,6 +279,7 @@ REQUIRED = [
     pytest.param(lambda c: c.transcriptions.create(file_url="https://e.com/a.mp4"), "callback_url", id="no-callback"),
     pytest.param(lambda c: c.pronunciation_dictionaries.create(rules=[]), "name", id="dictionary-no-name"),
     pytest.param(lambda c: c.replicas.rename("r1"), "replica_name", id="rename-no-name"),
+    pytest.param(lambda c: c.deployments.create(pal_id="p1"), "channel", id="deployment-no-channel"),
 ]
 
 
