@@ -90,7 +90,10 @@ class Op:
     def response_schema(self, status: str) -> dict[str, Any] | None:
         content = self.response(status).get("content") or {}
         media = content.get("application/json")
-        return None if media is None else media.get("schema")
+        if media is None or media.get("schema") is None:
+            return None
+        schema: dict[str, Any] = inline_refs(media["schema"], contract())  # the supplement's are $refs
+        return schema
 
     @property
     def first_page(self) -> int:

@@ -53,9 +53,9 @@ def _invoke(client: tavus.Tavus, case: Case, ident: str, **options: Any) -> None
 
 def test_every_id_taking_method_is_covered() -> None:
     path_ids = {op for op, (resource, method) in OPERATIONS.items() if method in ("get", "delete", "rename", "update",
-                "end", "recrawl")}  # fmt: skip
+                "end", "recrawl", "init", "start", "end_conversation")}  # fmt: skip
     assert {c.op for c in ID_CASES} == path_ids
-    assert len(ID_CASES) == 31
+    assert len(ID_CASES) == 36
 
 
 @pytest.mark.parametrize("case", ID_CASES, ids=[c.op for c in ID_CASES])
