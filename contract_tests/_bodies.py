@@ -16,6 +16,8 @@ import schemathesis
 from schemathesis import GenerationMode
 from schemathesis.specs.openapi.schemas import OpenApiSchema
 
+from tavus._schema import inline_refs
+
 from ._contract import OPS, Op, contract
 from ._examples import example_from_schema
 
@@ -41,7 +43,12 @@ def synthetic_schema() -> OpenApiSchema:
                     "responses": {"200": {"description": "unused"}},
                 }
             }
-    spec = {"openapi": contract()["openapi"], "info": {"title": "response bodies", "version": "1"}, "paths": paths}
+    spec = {
+        "openapi": contract()["openapi"],
+        "info": {"title": "response bodies", "version": "1"},
+        "paths": paths,
+        "components": contract().get("components", {}),  # the supplement's schemas are $refs
+    }
     return schemathesis.openapi.from_dict(spec)
 
 
@@ -59,7 +66,7 @@ def spec_examples(op: Op, status: str) -> list[Any]:
     found.extend(e["value"] for e in (media.get("examples") or {}).values() if "value" in e)
     schema = media.get("schema")
     if schema is not None:
-        assembled = example_from_schema(schema)
+        assembled = example_from_schema(inline_refs(schema, contract()))  # the supplement's $ref schemas
         if assembled is not None:
             found.append(assembled)
     return [copy.deepcopy(e) for e in found]

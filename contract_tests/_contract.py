@@ -99,7 +99,10 @@ class Op:
     def response_schema(self, status: str) -> dict[str, Any] | None:
         content = self.response(status).get("content") or {}
         media = content.get("application/json")
-        return None if media is None else media.get("schema")
+        if media is None or media.get("schema") is None:
+            return None
+        schema: dict[str, Any] = inline_refs(media["schema"], contract())  # the supplement's are $refs
+        return schema
 
     @property
     def first_page(self) -> int:
@@ -209,14 +212,19 @@ def request_violations(op: Op, request: httpx.Request, *, api_key: str = API_KEY
     for p in op.parameters:
         if p["in"] == "query" and p.get("required") and p["name"] not in query:
             bad(f"query parameter {p['name']}", "is required")
-    if op.definition.get("security") == []:  # the contract: this operation takes no API key
+    security = op.definition.get("security", contract().get("security", []))
+    if not any(security):  # `security: []`: a public operation, which a browser calls without the key
         if "x-api-key" in request.headers:
-            bad("header x-api-key", "must not be sent: the operation's security is [] (no API key)")
+            bad("header x-api-key", "must be absent: the operation's security is empty")
     elif request.headers.get("x-api-key") != api_key:
         bad(
             "header x-api-key",
             f"must carry the API key (securityScheme apiKey), got {request.headers.get('x-api-key')!r}",
         )
+    for p in op.parameters:
+        if p["in"] == "header" and p["name"] in request.headers:
+            for error in schema_errors(request.headers[p["name"]], p.get("schema", {})):
+                bad(f"header {p['name']}", error)
     schema = op.body_schema()
     content = request.content
     if schema is None:
@@ -306,16 +314,17 @@ WHOLE_BODY = frozenset({"sendAppMessage"})
 def invocation(op: Op, path: Mapping[str, Any], query: Mapping[str, Any], body: Any) -> Invocation:
     """The wrapper call for generated inputs: path ids positional, query params and body fields by
     name; body keys the method has no parameter for (extra properties the schema allows) travel in
-    `extra_body`; a JSON array body (JSON Patch), or a whole body (`WHOLE_BODY`), is the second
-    positional argument."""
+    `extra_body`, and so do nulls; a JSON array body (JSON Patch), or a whole body (`WHOLE_BODY`), is
+    the second positional argument."""
     args: list[Any] = [path[name] for name in op.path_params]
     kwargs: dict[str, Any] = dict(query)
     if isinstance(body, list) or op.operation_id in WHOLE_BODY:  # a JSON Patch, or an app message
         args.append(body if body is not None else {})
     elif isinstance(body, dict):
         known = named_parameters(op.operation_id)
-        extra = {k: v for k, v in body.items() if k not in known}
-        kwargs.update({k: v for k, v in body.items() if k in known})
+        # a null (a nullable field: Create Deployment's `password`) too, since None means "not given"
+        extra = {k: v for k, v in body.items() if k not in known or v is None}
+        kwargs.update({k: v for k, v in body.items() if k in known and v is not None})
         if extra:
             kwargs["extra_body"] = extra
     return Invocation(args, kwargs)
@@ -442,6 +451,12 @@ VALID_CALLS: dict[str, tuple[list[Any], dict[str, Any]]] = {
     "updateTool": ([_ID], {"description": "Today's weather."}),
     "deleteTool": ([_ID], {}),
     "listSkills": ([], {}),
+    "createDeployment": ([], {"pal_id": _ID, "channel": "widget", "name": "Support widget"}),
+    "getDeployment": ([_ID], {}),
+    "patchDeployment": ([_ID, [{"op": "replace", "path": "/name", "value": "Support widget"}]], {"if_match": '"v1"'}),
+    "getDeploymentInit": ([_ID], {}),
+    "startDeploymentConversation": ([_ID], {"conversational_context": "A returning visitor"}),
+    "endDeploymentConversation": ([_ID, _ID], {}),
 }
 
 

@@ -59,6 +59,7 @@ PATCH_TARGETS = {
     "patchPronunciationDictionary": "/name",
     "patchGuardrails": "/data/0/guardrail_prompt",
     "patchObjective": "/data/0/objective_prompt",
+    "patchDeployment": "/name",
 }
 BY_LABEL = {f"{op.method} {op.path}": op for op in OPS}
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
@@ -108,6 +109,8 @@ ALWAYS_REPAIRED = {
     # the supplement's, whose docs pages showed no error responses (x-tavus-unrecovered)
     "listFaces", "createFace", "getFace", "updateFace", "createVoice", "getVoice",
     "sendAppMessage", "recordCanvasInteraction", "listCanvasInteractions",
+    # deployments: only the 404 of Init and End is documented (and no 412 for a stale If-Match)
+    "getDeployment", "patchDeployment", "startDeploymentConversation",
 }  # fmt: skip
 LIST_LINKS = {
     "listReplicas": "createReplica",
@@ -169,6 +172,9 @@ def existing_ids(fake: FakeTavus) -> dict[str, str]:
         warnings.simplefilter("ignore", DeprecationWarning)
         lipsync = sdk.lipsync.create(original_video_url="https://example.com/v.mp4", source_audio_url="https://e.com/a")
         replacement = sdk.replacements.create(original_video_url="https://example.com/v.mp4", new_transcript="Hi")
+    deployment = sdk.deployments.create(pal_id=fake.STOCK_PERSONA_ID, channel="widget")
+    # one started through the deployment, so that End Deployment Conversation can end it
+    started = sdk.deployments.start(str(deployment.deployment_id))
     # jobs finish, the recrawl cooldown passes: the document can be recrawled (else 409 / 429)
     fake.advance(fake.settings.document_processing_seconds + fake.settings.recrawl_cooldown_seconds + 1)
     # created now, so still active: app messages and canvas interactions go to active conversations only
@@ -187,6 +193,8 @@ def existing_ids(fake: FakeTavus) -> dict[str, str]:
         "replacement_id": str(replacement.replacement_id),
         "face_id": str(face.face_id),
         "voice_id": str(voice.additional_properties["voice_id"]),
+        "deployment_id": str(deployment.deployment_id),
+        "deployment_conversation_id": str(started.conversation_id),
     }
 
 
@@ -206,6 +214,8 @@ def with_references(body: Any, ids: dict[str, str], fake: FakeTavus) -> Any:
             body[key] = ids[key]
     if "default_voice_id" in body:  # a voice cloned here (Create Face, Update Face)
         body["default_voice_id"] = ids["voice_id"]
+    if "pal_id" in body:  # a PAL is a persona in the fake; the stock one has a default face
+        body["pal_id"] = fake.STOCK_PERSONA_ID
     if "default_replica_id" in body:
         body["default_replica_id"] = fake.STOCK_REPLICA_ID
     if "document_ids" in body:
@@ -235,11 +245,15 @@ def test_fake_conforms(fake: FakeTavus, op: Op) -> None:
             targets = existing_ids(fake) if op.operation_id in ALWAYS_REPAIRED and op.method == "DELETE" else ids
             for name in op.path_params:
                 case.path_parameters[name] = targets[name]
+            if op.operation_id == "endDeploymentConversation":
+                case.path_parameters["conversation_id"] = targets["deployment_conversation_id"]
             if op.operation_id in PATCH_TARGETS:  # a JSON Patch the object can take (else always a 400)
                 value = body[0].get("value") if body and isinstance(body[0].get("value"), str) else "changed"
                 body = [{"op": "add", "path": PATCH_TARGETS[op.operation_id], "value": value or "changed"}]
             if body is not None:
                 case.body = with_references(body, ids, fake)
+            if case.headers:  # a generated If-Match would name no version of the deployment
+                case.headers.pop("If-Match", None)
         case.headers = {**(case.headers or {}), **headers}
         response = case.call(headers=headers)
         statuses.add(response.status_code)

@@ -146,6 +146,10 @@ BAD_CALLS = [
     case("config", lambda c: c.pals.skills.attach("p1", "presentation", config=[1]), "skill: config list"),  # type: ignore[arg-type]
     case("parameters", lambda c: c.tools.create(name="t", description="d", parameters="x"), "tool: params str"),  # type: ignore[arg-type]
     case("tool_id", lambda c: c.tools.get("t#1"), "tool get: #"),
+    # deployments (the supplement)
+    case("pal_id", lambda c: c.deployments.create(pal_id=7, channel="widget"), "deployment: pal_id int"),  # type: ignore[arg-type]
+    case("if_match", lambda c: c.deployments.update("d1", if_match="x\ny", name="n"), "deployment: If-Match LF"),
+    case("deployment_id", lambda c: c.deployments.init("d/1"), "deployment init: slash"),
     # request options
     case("extra_headers['X-A']", lambda c: c.replicas.get("r1", extra_headers={"X-A": "b\r\nX-Evil: 1"}),
          "extra header CRLF"),

@@ -55,10 +55,10 @@ def _invoke(client: tavus.Tavus, case: Case, ident: str, **options: Any) -> None
 def test_every_id_taking_method_is_covered() -> None:
     """Every method that takes an id (a sub-resource's methods take its parent's: `pals.tools.list(pal_id)`)."""
     path_ids = {op for op, (resource, method) in OPERATIONS.items() if method in ("get", "delete", "rename", "update",
-                "end", "recrawl", "publish") or "." in resource}  # fmt: skip
+                "end", "recrawl", "publish", "init", "start", "end_conversation") or "." in resource}  # fmt: skip
     path_ids |= {"sendAppMessage"}  # a conversation's
     assert {c.op for c in ID_CASES} == path_ids
-    assert len(ID_CASES) == 39 + 16  # + PALs (get, update, delete, publish), tools (3), PAL tools (3), PAL skills (6)
+    assert len(ID_CASES) == 39 + 16 + 5  # + PALs, tools, PAL tools, PAL skills (16); deployments (5)
 
 
 @pytest.mark.parametrize("case", ID_CASES, ids=[c.op for c in ID_CASES])

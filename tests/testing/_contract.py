@@ -47,6 +47,11 @@ UNDOCUMENTED_OK = {
     **{op: {400} for op in ("listPals", "createPal", "getPal", "patchPal", "publishPal", "listPalTools")},
     **{op: {400} for op in ("attachToolsToPal", "listTools", "createTool", "updateTool")},
     **{op: {400} for op in ("listPersonaSkills", "replacePersonaSkills")},
+    # deployments: a missing one is a 404 (as Init and End document it), a wrong If-Match a 412 (HTTP's
+    # answer; the contract prints none), and the key and body checks
+    "getDeployment": {401, 404},
+    "patchDeployment": {400, 401, 404, 412, 422},
+    "startDeploymentConversation": {400, 403, 404},
 }
 # response paths (below the persona) whose enum the overlay opened in the create request
 OPEN_PERSONA_FIELDS = (

@@ -109,3 +109,9 @@ def replacement(http: httpx.Client, **body: Any) -> str:
     payload = {"original_video_url": FILE_URL, "new_transcript": "Hello Jane!", **body}
     replacement_id: str = ok(http.post("/v2/replacements", json=payload))["replacement_id"]
     return replacement_id
+
+
+def deployment(http: httpx.Client, pal_id: str, **body: Any) -> str:
+    payload = {"pal_id": pal_id, "channel": "widget", **body}
+    deployment_id: str = ok(http.post("/v2/deployments", json=payload))["deployment_id"]
+    return deployment_id

@@ -108,6 +108,16 @@ def test_every_operation_is_served_per_contract(fake: FakeTavus) -> None:
     http.get(f"/v2/pals/{pal_id}/skills")
     http.get(f"/v2/pals/{pal_id}/skills/presentation")
     http.delete(f"/v2/pals/{pal_id}/skills/presentation")
+    deployment_id = h.deployment(http, persona_id)
+    etag = http.get(f"/v2/deployments/{deployment_id}").headers["etag"]
+    http.patch(f"/v2/deployments/{deployment_id}", json=[{"op": "add", "path": "/name", "value": "W"}],
+               headers={"If-Match": etag})  # fmt: skip
+    with client_for(fake, key="") as public:  # the contract's `security: []`: no key needed
+        public.event_hooks = {"response": [checker]}
+        del public.headers["x-api-key"]
+        public.get(f"/v2/deployments/{deployment_id}/init")
+        started = h.ok(public.post(f"/v2/deployments/{deployment_id}/start", json={}))["conversation_id"]
+        public.post(f"/v2/deployments/{deployment_id}/conversations/{started}/end")
     for path in (
         f"/v2/tools/{tool_id}",
         f"/v2/pals/{pal_id}",
@@ -128,7 +138,7 @@ def test_every_operation_is_served_per_contract(fake: FakeTavus) -> None:
         http.delete(path)
     served = {operation_id for operation_id, status in checker.seen if status < 300}
     assert served == set(HANDLERS)  # every operation the fake implements; those it lacks fail below
-    assert len(served) == 65 + 22  # + PALs (7), PAL tools (3), PAL skills (6), tools (5), skills (1)
+    assert len(served) == 65 + 22 + 6  # + PALs 7, PAL tools 3, PAL skills 6, tools 5, skills 1; deployments 6
     assert all(r.executed and r.status is not None and r.status < 300 for r in fake.requests)
 
 

@@ -35,8 +35,9 @@ MODELS = {
     "documents": "Document", "guardrails": "Guardrail", "objectives": "Objective", "voices": "Voice",
     "pronunciation_dictionaries": "PronunciationDictionary", "transcriptions": "Transcription",
     "lipsync": "Lipsync", "replacements": "Replacement", "faces": "Face", "pals": "Pal", "tools": "Tool",
+    "deployments": "Deployment",
 }  # fmt: skip
-# The methods whose answer is not a resource's get/list shape (the supplement's PALs, tools, skills).
+# The methods whose answer is not a resource's get/list shape (the supplement's PALs, tools, skills, deployments).
 OTHER_RETURNS = [
     ('client.pals.create(default_face_id="r")', "Pal"),
     ('client.pals.publish("p")', "PublishedPal"),
@@ -51,6 +52,11 @@ OTHER_RETURNS = [
     ('client.tools.create(name="t", description="d")', "Tool"),
     ('client.tools.update("t")', "Tool"),
     ("client.skills.list()", "SkillRegistry"),
+    ('client.deployments.create(pal_id="p", channel="widget")', "Deployment"),
+    ('client.deployments.update("x", name="n", if_match="e")', "Deployment | PatchDeploymentResponse200 | None"),
+    ('client.deployments.init("x")', "DeploymentInitConfig"),
+    ('client.deployments.start("x")', "StartDeploymentConversationResponse200"),
+    ('client.deployments.end_conversation("x", "c")', "EndDeploymentConversationResponse200"),
 ]
 LIST_MODELS = {"guardrails": "Guardrails", "objectives": "Objectives"}  # a list of sets, a get of one
 GET_MODELS = {"voices": "ClonedVoice"}  # a cloned voice (Get Voice); the list is of stock voices

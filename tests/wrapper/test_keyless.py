@@ -1,5 +1,6 @@
 """Operations the contract marks `security: []` are sent without the API key (the generated client
-would send it): Record Canvas Interaction, which a browser calls. Every other operation carries it."""
+would send it): Record Canvas Interaction here (the deployments' public endpoints: test_deployments.py).
+Every other operation carries it."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pytest
 import respx
 
 from tavus import AsyncTavus, Tavus
-from tavus._schema import needs_no_key
+from tavus._schema import needs_api_key
 from tavus.testing import FakeTavus
 
 from .conftest import API_KEY
@@ -41,7 +42,7 @@ def test_the_keyless_operations_are_the_contract_s_security_none() -> None:
     operations = _operations()
     keyless = {name for name, security in operations if security == []}
     assert "record_canvas_interaction" in keyless
-    assert {name for name, _ in operations if needs_no_key(name)} == keyless
+    assert {name for name, _ in operations if not needs_api_key(name)} == keyless
 
 
 def test_canvas_record_is_sent_without_the_key(api: respx.MockRouter) -> None:

@@ -36,7 +36,8 @@ class Case:
     status: int = 200
     response: Any = None  # None: empty response body
     returns: str | None = None  # generated model class name, PAGE, "list[<model>]", or None
-    key: bool = True  # False: the contract marks the operation `security: []`, so no API key is sent
+    keyless: bool = False  # the contract's `security: []`: sent without the API key
+    headers: dict[str, str] = field(default_factory=dict)  # header parameters (If-Match)
 
 
 R = {"replica_id": "r1", "status": "started"}
@@ -49,6 +50,8 @@ RULE = {"text": "Tavus", "pronunciation": "TAH-vus", "type": "alias"}
 PAL = {"pal_id": "p1", "pal_name": "P", "default_face_id": "r1"}
 TOOL = {"tool_id": "t1", "name": "get_weather", "description": "Weather", "delivery": {"app_message": True}}
 SKILL = {"skill_id": "presentation", "config": {"document_ids": ["d1"]}, "attached_at": "2026-06-10T14:30:45"}
+DEPLOYMENT = {"deployment_id": "d1", "pal_id": "p1", "channel": "widget", "status": "active", "name": "W"}
+STARTED = {"conversation_id": "c1", "conversation_url": "https://tavus.daily.co/c1", "status": "active"}
 
 CASES = [
     Case(
@@ -239,7 +242,7 @@ CASES = [
          body={"interaction_id": "ci_1", "tool_call_id": "call_1", "component": "canvas.question",
                "component_version": "v1", "type": "submit", "value": {"skipped": False},
                "metadata": {"client": "web"}},
-         response={"success": True}, key=False),
+         response={"success": True}, keyless=True),
     Case("listCanvasInteractions", ("c1",), {}, "GET", "/v2/conversations/c1/canvas/interactions",
          response={"data": [{"interaction_id": "ci_1", "type": "submit"}]}, returns="list[CanvasInteraction]"),
     # PALs, their tools and skills, tools, skills (the supplement)
@@ -289,6 +292,23 @@ CASES = [
     Case("deleteTool", ("t1",), {}, "DELETE", "/v2/tools/t1", status=204),
     Case("listSkills", (), {}, "GET", "/v2/skills", response={"skills": [{"skill_id": "internet_search"}]},
          returns="SkillRegistry"),
+    Case("createDeployment", (), {"pal_id": "p1", "channel": "widget", "name": "W", "allowed_origins": ["https://e.com"]},
+         "POST", "/v2/deployments",
+         body={"pal_id": "p1", "channel": "widget", "name": "W", "allowed_origins": ["https://e.com"]},
+         response=DEPLOYMENT, returns="Deployment"),
+    Case("getDeployment", ("d1",), {}, "GET", "/v2/deployments/d1", response=DEPLOYMENT, returns="Deployment"),
+    Case("patchDeployment", ("d1", [{"op": "replace", "path": "/name", "value": "W2"}]), {"if_match": '"v1"'},
+         "PATCH", "/v2/deployments/d1", body=[{"op": "replace", "path": "/name", "value": "W2"}],
+         headers={"if-match": '"v1"'}, response={**DEPLOYMENT, "name": "W2"}, returns="Deployment"),
+    Case("getDeploymentInit", ("d1",), {}, "GET", "/v2/deployments/d1/init",
+         response={"deployment_id": "d1", "channel": "widget", "is_available": True},
+         returns="DeploymentInitConfig", keyless=True),
+    Case("startDeploymentConversation", ("d1",), {"password": "pw", "conversational_context": "VIP"}, "POST",
+         "/v2/deployments/d1/start", body={"password": "pw", "conversational_context": "VIP"}, response=STARTED,
+         returns="StartDeploymentConversationResponse200", keyless=True),
+    Case("endDeploymentConversation", ("d1", "c1"), {}, "POST", "/v2/deployments/d1/conversations/c1/end",
+         response={"conversation_id": "c1", "status": "ended"}, returns="EndDeploymentConversationResponse200",
+         keyless=True),
 ]  # fmt: skip
 DEPRECATED = {"lipsync", "replacements"}
 
@@ -313,8 +333,10 @@ def _check_request(route: respx.Route, case: Case) -> None:
     assert request.url.host == "tavusapi.com"
     assert request.url.path == case.path
     assert dict(request.url.params) == case.query
-    assert request.headers.get("x-api-key") == (API_KEY if case.key else None)
+    assert request.headers.get("x-api-key") == (None if case.keyless else API_KEY)
     assert "authorization" not in request.headers
+    for name, value in case.headers.items():
+        assert request.headers[name] == value
     assert request.headers["user-agent"] == f"tavus-sdk-python/{__version__}"
     assert request.headers["accept"] == "application/json"
     if case.body is None:
@@ -400,7 +422,7 @@ def test_extra_options_are_merged(case: Case, client: Any, api: respx.MockRouter
     assert json.loads(request.content) == {**case.body, "future_field": {"nested": [1]}}
     assert request.url.params["trace"] == "1"
     assert request.headers["x-trace"] == "abc"
-    assert request.headers.get("x-api-key") == (API_KEY if case.key else None)
+    assert request.headers.get("x-api-key") == (None if case.keyless else API_KEY)
 
 
 def test_304_not_modified_returns_none(client: Any, api: respx.MockRouter) -> None:

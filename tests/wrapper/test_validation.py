@@ -301,6 +301,13 @@ RULES = [
     pytest.param(lambda c: c.tools.list(type="mine"), "type", id="tools-type-enum"),
     pytest.param(lambda c: c.tools.create(name="t", description="d", trigger_type="later"), "trigger_type",
                  id="tool-trigger-enum"),
+    pytest.param(lambda c: c.deployments.create(pal_id="p1", channel="tv"), "channel", id="deployment-channel"),
+    pytest.param(lambda c: c.deployments.update("d1", if_match="a\r\nb", name="x"), "if_match",
+                 id="deployment-if-match-crlf"),
+    pytest.param(lambda c: c.deployments.start("d1", memory_stores="m"), "memory_stores",
+                 id="deployment-start-stores-str"),
+    pytest.param(lambda c: c.deployments.end_conversation("d1", "c/1"), "conversation_id",
+                 id="deployment-end-slash"),
 ]  # fmt: skip
 
 
@@ -321,6 +328,7 @@ REQUIRED = [
     pytest.param(lambda c: c.pals.skills.replace("p1"), "skills", id="replace-no-skills"),
     pytest.param(lambda c: c.pals.skills.update("p1", "s"), "config", id="skill-update-no-config"),
     pytest.param(lambda c: c.tools.create(name="t"), "description", id="tool-no-description"),
+    pytest.param(lambda c: c.deployments.create(pal_id="p1"), "channel", id="deployment-no-channel"),
 ]
 
 

@@ -6,7 +6,6 @@ import json
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from functools import cache
 from types import ModuleType
 from typing import Any, Generic, TypedDict, TypeVar, cast, overload
 
@@ -14,7 +13,6 @@ import httpx
 
 from ._errors import ResponseValidationError, TavusValidationError, status_error
 from ._retry import EARLIER_ATTEMPT_ACTED
-from ._schema import needs_no_key
 
 T = TypeVar("T")
 NoneType = type(None)
@@ -85,14 +83,11 @@ class ListOf(Generic[T]):
 
 @dataclass(frozen=True, slots=True)
 class Call(Generic[T]):
-    """What to send (the generated operation's request kwargs) and the model a 2xx body becomes.
-
-    `keyless`: the contract marks the operation `security: []`, so the API key is not sent."""
+    """What to send (the generated operation's request kwargs) and the model a 2xx body becomes."""
 
     operation: ModuleType | None  # None for `client.request(...)`
     kwargs: dict[str, Any]
     model: type[T] | Callable[[dict[str, Any]], T] | None
-    keyless: bool = False
 
     @property
     def method(self) -> str:
@@ -108,12 +103,7 @@ def prepare(operation: ModuleType, model: Any, *args: Any, **kwargs: Any) -> Cal
     request = operation._get_kwargs(*args, **kwargs)
     if "params" in request and not request["params"]:
         del request["params"]  # an empty dict makes httpx rebuild the URL: ~15 µs per call
-    return Call(operation, request, model, keyless=_keyless(operation))
-
-
-@cache
-def _keyless(operation: ModuleType) -> bool:
-    return needs_no_key(operation.__name__.rpartition(".")[2])
+    return Call(operation, request, model)
 
 
 _TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
@@ -125,10 +115,14 @@ def check_header(field: str, name: object, value: object) -> None:
     leading or trailing whitespace. So no CR/LF (no header injection), and nothing h11 refuses later."""
     if not isinstance(name, str) or not _TOKEN.fullmatch(name):
         raise TavusValidationError(field, f"invalid header name {name!r} (letters, digits and !#$%&'*+-.^_`|~ only)")
+    check_header_value(f"{field}[{name!r}]", value)
+
+
+def check_header_value(field: str, value: object) -> None:
+    """A header value as HTTP allows it: printable ASCII, no leading or trailing whitespace."""
     if not isinstance(value, str) or not _FIELD_VALUE.fullmatch(value):
         raise TavusValidationError(
-            f"{field}[{name!r}]",
-            "must be a printable ASCII string (no CR, LF or NUL; no leading or trailing whitespace)",
+            field, "must be a printable ASCII string (no CR, LF or NUL; no leading or trailing whitespace)"
         )
 
 

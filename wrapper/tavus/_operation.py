@@ -14,13 +14,13 @@ import typing
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from types import ModuleType
+from types import ModuleType, UnionType
 from typing import Any, TypeVar
 
-from ._call import Call, RequestOptions, prepare
+from ._call import Call, RequestOptions, check_header_value, prepare
 from ._errors import TavusValidationError
 from ._rules import check_rules
-from ._schema import check_body, check_fields, check_query
+from ._schema import check_body, check_fields, check_query, header_params
 from ._validation import check_id
 
 __all__ = [
@@ -48,7 +48,7 @@ class Operation:
     module: ModuleType
     name: str  # the module's name: the operationId in snake case
     path_params: tuple[str, ...]
-    query_params: frozenset[str]
+    query_params: frozenset[str]  # the keyword parameters: query, and header ones (Patch Deployment's If-Match)
     body: tuple[type, ...] | None  # the generated body model(s) (of each item, for a list body); several for an anyOf
     body_is_list: bool
     # Query parameters whose generated default is the contract's `default` (sent unless overridden):
@@ -62,7 +62,8 @@ class Operation:
 def _body_type(annotation: Any) -> tuple[tuple[type, ...] | None, bool]:
     """The model(s) of a `body: X | Unset` (or `list[X] | Unset`, or `X | Y | Unset` for an anyOf
     body: Create Guardrails takes one guardrail or a legacy set) annotation, and whether it is a list."""
-    members = typing.get_args(annotation) or (annotation,)
+    union = typing.get_origin(annotation) in (typing.Union, UnionType)
+    members = typing.get_args(annotation) if union else (annotation,)  # a required body is no union
     for member in members:
         if typing.get_origin(member) is list:
             return (typing.get_args(member)[0],), True
@@ -175,8 +176,13 @@ def check(module: ModuleType, fields: Mapping[str, Any], *, body: Any = None, bo
     in_query = op.query_params | op.renamed.keys()
     query = {k: plain(v) for k, v in fields.items() if k in in_query}
     rest = {k: plain(v) for k, v in fields.items() if k not in in_query and k not in op.path_params}
-    if query:
-        check_query(op.name, query)
+    if query:  # header parameters (Patch Deployment's If-Match) come as keywords too
+        headers = header_params(op.name)
+        for name in headers.keys() & query.keys():
+            check_header_value(name, query[name])
+        params = {k: v for k, v in query.items() if k not in headers}
+        if params:
+            check_query(op.name, params)
     built: Any = None
     if op.body is not None and op.body_is_list:
         items = plain(body if body is not None else [])
@@ -229,7 +235,9 @@ def build_patch(
     args = arguments(local_vars)
     fields = dict(args.fields)
     operations = fields.pop("operations", None)
-    ids = {name: fields.pop(name) for name in operation(module).path_params if name in fields}
+    op = operation(module)
+    # path ids, and query or header parameters (Patch Deployment's `if_match`): not fields to replace
+    ids = {name: fields.pop(name) for name in (*op.path_params, *op.query_params) if name in fields}
     if fields:
         if operations is not None:
             raise TavusValidationError("operations", "give JSON Patch operations or fields to replace, not both")

@@ -101,4 +101,11 @@ OPERATIONS: dict[str, tuple[str, str]] = {
     "updateTool": ("tools", "update"),
     "deleteTool": ("tools", "delete"),
     "listSkills": ("skills", "list"),
+    # deployments (the supplement)
+    "createDeployment": ("deployments", "create"),
+    "getDeployment": ("deployments", "get"),
+    "patchDeployment": ("deployments", "update"),
+    "getDeploymentInit": ("deployments", "init"),
+    "startDeploymentConversation": ("deployments", "start"),
+    "endDeploymentConversation": ("deployments", "end_conversation"),
 }

@@ -32,8 +32,10 @@ __all__ = [
     "contract_component",
     "contract_operation",
     "contract_text",
+    "header_params",
     "inline_refs",
-    "needs_no_key",
+    "needs_api_key",
+    "requires_key",
     "schema_for",
     "to_json_schema",
 ]
@@ -113,21 +115,42 @@ def _contract() -> dict[str, tuple[str, str, JSON]]:
     return found
 
 
+def requires_key(operation: Mapping[str, Any], spec: Mapping[str, Any]) -> bool:
+    """Whether an operation of `spec` needs the API key: its `security` (or, without one, the
+    document's) has a requirement naming a scheme. `security: []` (Get Deployment Init, Start
+    Deployment Conversation, ...: public endpoints a browser calls) needs none, nor does `[{}]`."""
+    security = operation.get("security", spec.get("security", []))
+    return any(requirement for requirement in security)
+
+
 @cache
-def _keyless() -> frozenset[str]:
-    """The operations the contract marks `security: []`: sent without the API key."""
-    return frozenset(
-        _SNAKE.sub("_", item[method]["operationId"]).lower()
-        for item in _spec()["paths"].values()
+def _needs_key() -> dict[str, bool]:
+    """operationId in snake case -> whether the operation needs the API key (refs not inlined: the
+    first keyless decision costs only the contract's parsing)."""
+    spec = _spec()
+    return {
+        _SNAKE.sub("_", item[method]["operationId"]).lower(): requires_key(item[method], spec)
+        for item in spec["paths"].values()
         for method in _HTTP_METHODS
-        if method in item and item[method].get("security") == []
-    )
+        if method in item
+    }
 
 
-def needs_no_key(module_name: str) -> bool:
-    """Does the contract say this operation takes no API key (`security: []`: e.g. Record Canvas
-    Interaction, which a browser calls)? The generated client would send the key anyway."""
-    return module_name in _keyless()
+def needs_api_key(module_name: str) -> bool:
+    """Whether the contract operation a generated module (`get_deployment_init`) sends needs the API
+    key; True for a name the contract lacks."""
+    return _needs_key().get(module_name, True)
+
+
+@cache
+def header_params(module_name: str) -> dict[str, str]:
+    """An operation's header parameters: the generated argument name (`if_match`) -> the header (`If-Match`)."""
+    _, _, operation = contract_operation(module_name)
+    return {
+        re.sub(r"[^a-z0-9]+", "_", _SNAKE.sub("_", p["name"]).lower()): p["name"]
+        for p in operation["parameters"]
+        if p["in"] == "header"
+    }
 
 
 def contract_operation(module_name: str) -> tuple[str, str, JSON]:

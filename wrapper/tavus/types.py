@@ -36,6 +36,8 @@ from tavus_api.models.create_persona_body_layers_tts import CreatePersonaBodyLay
 from tavus_api.models.create_pronunciation_dictionary_body_rules_item import (
     CreatePronunciationDictionaryBodyRulesItemParam as PronunciationRuleParam,
 )
+from tavus_api.models.deployment import Deployment
+from tavus_api.models.deployment_init_config import DeploymentInitConfig
 from tavus_api.models.document import Document
 from tavus_api.models.document_crawl_config import DocumentCrawlConfig
 from tavus_api.models.face import Face
@@ -84,6 +86,8 @@ __all__ = [
     "ConversationEventProperties",
     "ConversationPropertiesParam",
     "ConversationalFlowLayerParam",
+    "Deployment",
+    "DeploymentInitConfig",
     "Document",
     "DocumentCrawlConfig",
     "Face",

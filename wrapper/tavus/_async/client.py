@@ -22,6 +22,7 @@ from .._retry import AsyncRetryTransport
 
 if TYPE_CHECKING:
     from .resources.conversations import AsyncConversations, AsyncConversationsWithRawResponse
+    from .resources.deployments import AsyncDeployments, AsyncDeploymentsWithRawResponse
     from .resources.documents import AsyncDocuments, AsyncDocumentsWithRawResponse
     from .resources.faces import AsyncFaces, AsyncFacesWithRawResponse
     from .resources.guardrails import AsyncGuardrails, AsyncGuardrailsWithRawResponse
@@ -281,6 +282,12 @@ class AsyncTavus(BaseTavus):
 
         return AsyncSkills(self)
 
+    @cached_property
+    def deployments(self) -> AsyncDeployments:
+        from .resources.deployments import AsyncDeployments
+
+        return AsyncDeployments(self)
+
 
 class AsyncTavusWithRawResponse:
     """`client.with_raw_response`: each resource's `with_raw_response`, reached from the client."""
@@ -355,3 +362,7 @@ class AsyncTavusWithRawResponse:
     @cached_property
     def skills(self) -> AsyncSkillsWithRawResponse:
         return self._client.skills.with_raw_response
+
+    @cached_property
+    def deployments(self) -> AsyncDeploymentsWithRawResponse:
+        return self._client.deployments.with_raw_response

@@ -22,6 +22,7 @@ from .._retry import RetryTransport
 
 if TYPE_CHECKING:
     from .resources.conversations import Conversations, ConversationsWithRawResponse
+    from .resources.deployments import Deployments, DeploymentsWithRawResponse
     from .resources.documents import Documents, DocumentsWithRawResponse
     from .resources.faces import Faces, FacesWithRawResponse
     from .resources.guardrails import Guardrails, GuardrailsWithRawResponse
@@ -233,6 +234,12 @@ class Tavus(BaseTavus):
 
         return Skills(self)
 
+    @cached_property
+    def deployments(self) -> Deployments:
+        from .resources.deployments import Deployments
+
+        return Deployments(self)
+
 
 class TavusWithRawResponse:
     """`client.with_raw_response`: each resource's `with_raw_response`, reached from the client."""
@@ -307,3 +314,7 @@ class TavusWithRawResponse:
     @cached_property
     def skills(self) -> SkillsWithRawResponse:
         return self._client.skills.with_raw_response
+
+    @cached_property
+    def deployments(self) -> DeploymentsWithRawResponse:
+        return self._client.deployments.with_raw_response

@@ -84,6 +84,13 @@ VIEWS: dict[str, tuple[str, tuple[tuple[str, tuple[str | int, ...]], ...]]] = {
             ("patchPronunciationDictionary", ()),
         ),
     ),
+    "deployment": (
+        "createDeployment",
+        (
+            ("createDeployment", ()),
+            ("getDeployment", ()),
+        ),
+    ),
 }
 
 

@@ -6,7 +6,7 @@ conversations `c123456`, guardrails `g12345`, objectives `o12345` are placeholde
 they get the replica/persona shape with their own letter; pronunciation dictionaries
 `pd_abc123def456gh`; individual guardrails `g1234567890ab` (a letter + 12 hex: never a set's id,
 which has 11); transcriptions `t0108f2d24k2a`, tools `tabc123def456`, lipsyncs and replacements `w0108f2d24k2a`
-(a letter + 12 hex).
+(a letter + 12 hex); deployments `d1234567890abcdef` (a letter + 16 hex).
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ SHAPES: dict[str, Shape] = {
     "lipsync": _lettered("w", 12),
     "replacement": _lettered("w", 12),
     "voice": _lettered("v", 12),
+    "deployment": _lettered("d", 16),  # `d1234567890abcdef` in the spec
 }
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from ._clock import http_date, iso
-from ._store import Conversation, Document, Job, Patchable, Replica, SkillAttachment, Video
+from ._store import Conversation, Deployment, Document, Job, Patchable, Replica, SkillAttachment, Video
 
 JSON = dict[str, Any]
 ASSETS = "https://assets.tavus-fake.invalid"
@@ -441,3 +441,47 @@ def face_voices_view(replica: Replica) -> JSON:
 def cloned_voice_view(job: Job) -> JSON:
     """Get Voice's answer (the contract backs only voice_id and status; the fake adds the name)."""
     return {"voice_id": job.id, "voice_name": job.result, "status": job.status}
+
+
+DAY = 86400.0
+
+
+def deployment_view(deployment: Deployment, now: float) -> JSON:
+    """Create, Get and Patch Deployment's body: the document without its `password` (`has_password`
+    says whether there is one); `usage_today` counts the conversations started since 00:00 UTC."""
+    doc = deployment.doc
+    view: JSON = {
+        "deployment_id": deployment.id,
+        **{k: v for k, v in doc.items() if k != "password"},
+        "has_password": bool(doc.get("password")),
+        "customization": doc.get("customization", {}),
+        "limits": doc.get("limits", {}),
+        "allowed_origins": doc.get("allowed_origins", []),
+        "usage_total": len(deployment.conversations),
+        "usage_today": sum(1 for at in deployment.conversations.values() if at >= now - now % DAY),
+        "created_at": iso(deployment.created_at),
+        "updated_at": iso(deployment.updated_at),
+    }
+    return view
+
+
+def deployment_etag(deployment: Deployment) -> str:
+    """The strong ETag of the deployment's current version."""
+    return f'"{deployment.id}-{deployment.version}"'
+
+
+def deployment_init_view(deployment: Deployment) -> JSON:
+    """Get Deployment Init's body: what a widget needs, and no PAL id."""
+    doc = deployment.doc
+    view: JSON = {
+        "deployment_id": deployment.id,
+        "channel": doc["channel"],
+        "customization": doc.get("customization", {}),
+        "has_password": bool(doc.get("password")),
+        "show_tavus_branding": True,
+        "limits": doc.get("limits", {}),
+        "is_available": doc.get("status") == "active",
+    }
+    if not view["is_available"]:
+        view["unavailable_reason"] = doc.get("status", "inactive")
+    return view

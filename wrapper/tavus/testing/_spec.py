@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .._schema import contract_text, inline_refs, to_json_schema
+from .._schema import contract_text, inline_refs, requires_key, to_json_schema
 
 JSON = dict[str, Any]
 HTTP_METHODS = ("get", "put", "post", "patch", "delete")
@@ -40,7 +40,8 @@ class Operation:
     query: dict[str, JSON]
     body_schema: JSON | None
     responses: dict[int, ResponseSpec] = field(default_factory=dict)
-    keyless: bool = False  # `security: []`: the operation takes no API key (Record Canvas Interaction)
+    # False for `security: []` (the public deployment endpoints): served without an API key
+    needs_key: bool = True
 
     def error_key(self, status: int) -> str:
         """Which member (`error` or `message`) the spec documents for an error body with this status.
@@ -73,7 +74,7 @@ def _pattern(path: str) -> re.Pattern[str]:
     return re.compile(f"^{regex}$")
 
 
-def _build_operation(path: str, method: str, op: JSON, shared: list[JSON]) -> Operation:
+def _build_operation(path: str, method: str, op: JSON, shared: list[JSON], raw: JSON) -> Operation:
     params = {(p["in"], p["name"]): p for p in [*shared, *op.get("parameters", [])]}
     query = {name: to_json_schema(p.get("schema", {})) for (where, name), p in params.items() if where == "query"}
     body = op.get("requestBody")
@@ -93,7 +94,7 @@ def _build_operation(path: str, method: str, op: JSON, shared: list[JSON]) -> Op
         query=query,
         body_schema=body_schema,
         responses=responses,
-        keyless=op.get("security") == [],
+        needs_key=requires_key(op, raw),
     )
 
 
@@ -133,6 +134,6 @@ def load_spec() -> Spec:
         shared = item.get("parameters", [])
         for method in HTTP_METHODS:
             if method in item:
-                operation = _build_operation(path, method, item[method], shared)
+                operation = _build_operation(path, method, item[method], shared, raw)
                 operations[operation.operation_id] = operation
     return Spec(operations=operations)

@@ -103,6 +103,20 @@ class Patchable:
 
 
 @dataclass
+class Deployment:
+    """A deployment: its document (the create body, `status` added; the `password` is never shown),
+    the version its `ETag` names (one more on every update), and the conversations started through it."""
+
+    id: str
+    doc: JSON
+    created_at: float
+    updated_at: float
+    version: int = 1
+    conversations: dict[str, float] = field(default_factory=dict)  # conversation_id -> started at
+    deleted: bool = False
+
+
+@dataclass
 class Job:
     """A one-step job on the fake clock: transcriptions, lipsyncs, replacements (`started` -> `completed`
     or `error` after `seconds`). `result` is what completing produced (a transcription's text)."""
@@ -169,6 +183,7 @@ class State:
     transcriptions: dict[str, Job] = field(default_factory=dict)
     lipsyncs: dict[str, Job] = field(default_factory=dict)
     replacements: dict[str, Job] = field(default_factory=dict)
+    deployments: dict[str, Deployment] = field(default_factory=dict)
     voices: list[JSON] = field(default_factory=list)
     cloned_voices: dict[str, Job] = field(default_factory=dict)  # Create Voice; `result` is the voice's name
     app_messages: dict[str, list[JSON]] = field(default_factory=dict)  # Send App Message bodies, by conversation
