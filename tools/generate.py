@@ -9,6 +9,8 @@ Writes OUT_DIR/tavus_api (replaced whole, so no stale file survives) containing:
 - `openapi.json`: the contract the wrapper, the fake and the contract tests check against. It is the
   merged contract with the overlay's `patch` applied and what the SDK's models rely on (each resource's
   id, `with_guarantees`), but not its transforms, so responses stay strict.
+- `keyless.json`: the operationIds the contract says need no API key (`security: []`), so that the
+  wrapper knows which requests go without the key without parsing the contract on a first call.
 Run it from the project's venv (the Makefile does): the generator formats with the ruff on PATH.
 """
 
@@ -21,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -55,6 +58,18 @@ def template_mismatch() -> str | None:
         f"{GENERATOR_VERSION}: compare the new defaults with openapi/templates/upstream-{GENERATOR_VERSION}/ "
         "(pytest tests/foundation/test_templates.py shows the differences), port them, then bump "
         "GENERATOR_VERSION and the upstream copies"
+    )
+
+
+def keyless_operations(contract: dict[str, Any]) -> list[str]:
+    """The operationIds whose security requires no scheme, by the wrapper's own rule (`requires_key`)."""
+    from tavus._schema import requires_key  # the rule is the wrapper's: one source
+
+    return sorted(
+        op["operationId"]
+        for item in contract["paths"].values()
+        for method, op in item.items()
+        if method in ("get", "put", "post", "patch", "delete") and not requires_key(op, contract)
     )
 
 
@@ -104,6 +119,7 @@ def main(argv: list[str]) -> int:
         (package_tmp / "openapi.json").write_text(
             json.dumps(contract, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
         )
+        (package_tmp / "keyless.json").write_text(json.dumps(keyless_operations(contract)) + "\n", encoding="utf-8")
         target = out_dir / PACKAGE
         if target.exists():
             shutil.rmtree(target)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from importlib.resources import files
 from typing import Any
 
@@ -79,3 +81,18 @@ def test_the_fake_takes_canvas_record_without_a_key() -> None:
         assert "x-api-key" in fake.requests[0].headers
         listed = client.conversations.canvas.list(conversation.conversation_id)
         assert [i.interaction_id for i in listed] == ["ci_1"]
+
+
+def test_deciding_the_key_does_not_parse_the_contract() -> None:
+    """The first call of a process stays cheap (issue 15: ≤ 1.3x `import httpx`): the keyless set is
+    read from `tavus_api/keyless.json`, which `make generate` derives from the contract."""
+    code = (
+        "import httpx, tavus\n"
+        "from tavus import _schema\n"
+        "answer = httpx.Response(200, json={'replica_id': 'r1'})\n"
+        "http = httpx.Client(transport=httpx.MockTransport(lambda request: answer))\n"
+        "tavus.Tavus(api_key='k', http_client=http).replicas.get('r1')\n"
+        "assert _schema._keyless.cache_info().currsize == 1, 'the key decision was not made'\n"
+        "assert _schema._spec.cache_info().currsize == 0, 'a get parsed the whole contract'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
