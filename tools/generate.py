@@ -62,14 +62,16 @@ def template_mismatch() -> str | None:
 
 
 def keyless_operations(contract: dict[str, Any]) -> list[str]:
-    """The operationIds whose security requires no scheme, by the wrapper's own rule (`requires_key`)."""
-    from tavus._schema import requires_key  # the rule is the wrapper's: one source
-
+    """The operationIds that need no API key: their `security` (or, without one, the document's) has
+    no requirement naming a scheme. `security: []` (Get Deployment Init, Record Canvas Interaction:
+    public endpoints a browser calls) needs none, nor does `[{}]`. The wrapper and the fake read this
+    list (`tavus._schema.needs_api_key`); it is the one place the rule is written."""
     return sorted(
         op["operationId"]
         for item in contract["paths"].values()
         for method, op in item.items()
-        if method in ("get", "put", "post", "patch", "delete") and not requires_key(op, contract)
+        if method in ("get", "put", "post", "patch", "delete")
+        and not any(op.get("security", contract.get("security", [])))
     )
 
 

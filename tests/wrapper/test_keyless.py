@@ -92,7 +92,21 @@ def test_deciding_the_key_does_not_parse_the_contract() -> None:
         "answer = httpx.Response(200, json={'replica_id': 'r1'})\n"
         "http = httpx.Client(transport=httpx.MockTransport(lambda request: answer))\n"
         "tavus.Tavus(api_key='k', http_client=http).replicas.get('r1')\n"
-        "assert _schema._keyless.cache_info().currsize == 1, 'the key decision was not made'\n"
+        "assert _schema._keyless_modules.cache_info().currsize == 1, 'the key decision was not made'\n"
         "assert _schema._spec.cache_info().currsize == 0, 'a get parsed the whole contract'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+
+
+def test_the_generation_rule_follows_inherited_and_empty_security() -> None:
+    from tools.generate import keyless_operations
+
+    contract = {
+        "security": [{"apiKey": []}],
+        "paths": {
+            "/a": {"get": {"operationId": "inherits"}, "post": {"operationId": "own", "security": [{"apiKey": []}]}},
+            "/b": {"get": {"operationId": "none", "security": []}, "put": {"operationId": "empty", "security": [{}]}},
+        },
+    }
+    assert keyless_operations(contract) == ["empty", "none"]
+    assert keyless_operations({"paths": contract["paths"]}) == ["empty", "inherits", "none"]  # no document security

@@ -34,8 +34,8 @@ __all__ = [
     "contract_text",
     "header_params",
     "inline_refs",
+    "keyless_operations",
     "needs_api_key",
-    "requires_key",
     "schema_for",
     "to_json_schema",
 ]
@@ -115,27 +115,24 @@ def _contract() -> dict[str, tuple[str, str, JSON]]:
     return found
 
 
-def requires_key(operation: Mapping[str, Any], spec: Mapping[str, Any]) -> bool:
-    """Whether an operation of `spec` needs the API key: its `security` (or, without one, the
-    document's) has a requirement naming a scheme. `security: []` (Get Deployment Init, Start
-    Deployment Conversation, ...: public endpoints a browser calls) needs none, nor does `[{}]`."""
-    security = operation.get("security", spec.get("security", []))
-    return any(requirement for requirement in security)
+@cache
+def keyless_operations() -> frozenset[str]:
+    """The operationIds that need no API key: `tavus_api/keyless.json`, which `make generate` derives
+    from the contract's `security` (`tools.generate.keyless_operations`). Reading it costs ~0.1 ms;
+    parsing the contract on a first call would cost ~5."""
+    text = resources.files("tavus_api").joinpath("keyless.json").read_text(encoding="utf-8")
+    return frozenset(json.loads(text))
 
 
 @cache
-def _keyless() -> frozenset[str]:
-    """The generated module names of the operations that need no API key: `tavus_api/keyless.json`,
-    which `make generate` derives from the contract with `requires_key` (reading it costs ~0.1 ms;
-    parsing the contract on a first call would cost ~5)."""
-    text = resources.files("tavus_api").joinpath("keyless.json").read_text(encoding="utf-8")
-    return frozenset(_SNAKE.sub("_", operation_id).lower() for operation_id in json.loads(text))
+def _keyless_modules() -> frozenset[str]:
+    return frozenset(_SNAKE.sub("_", operation_id).lower() for operation_id in keyless_operations())
 
 
 def needs_api_key(module_name: str) -> bool:
     """Whether the contract operation a generated module (`get_deployment_init`) sends needs the API
     key; True for a name the contract lacks."""
-    return module_name not in _keyless()
+    return module_name not in _keyless_modules()
 
 
 @cache

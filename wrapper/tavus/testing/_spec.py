@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .._schema import contract_text, inline_refs, requires_key, to_json_schema
+from .._schema import contract_text, inline_refs, keyless_operations, to_json_schema
 
 JSON = dict[str, Any]
 HTTP_METHODS = ("get", "put", "post", "patch", "delete")
@@ -94,7 +94,7 @@ def _build_operation(path: str, method: str, op: JSON, shared: list[JSON], raw: 
         query=query,
         body_schema=body_schema,
         responses=responses,
-        needs_key=requires_key(op, raw),
+        needs_key=op["operationId"] not in keyless_operations(),
     )
 
 
