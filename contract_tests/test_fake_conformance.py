@@ -241,7 +241,8 @@ def with_references(body: Any, ids: dict[str, str], fake: FakeTavus) -> Any:
     if isinstance(body.get("tool_ids"), list):  # Attach Tools To PAL: a tool of the account
         body["tool_ids"] = [ids["tool_id"]] if body["tool_ids"] else []
     if isinstance(body.get("skills"), dict):  # Replace PAL Skills: skills of the registry
-        body["skills"] = {SKILL_ID: value for value in list(body["skills"].values())[:1]}
+        configs = list(body["skills"].values())
+        body["skills"] = {SKILL_ID: configs[0]} if configs else {}
     if "default_replica_id" in body:
         body["default_replica_id"] = fake.STOCK_REPLICA_ID
     if "document_ids" in body:

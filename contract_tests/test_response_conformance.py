@@ -167,7 +167,8 @@ def check_outcome(op: Op, status: str, body: Any, call: Any) -> None:
         if isinstance(model, list | dict):  # the body's `data`: a list of models, or models keyed by id
             served, dumped = _collection(label, body, model)
             problems = unreachable(served, dumped)
-            assert not problems, f"{label}: fields lost by the {type(model).__name__} of models:\n" + "\n".join(problems)
+            lost = "\n".join(problems)
+            assert not problems, f"{label}: fields lost by the {type(model).__name__} of models:\n{lost}"
             return
         assert hasattr(model, "to_dict"), f"{label}: expected the documented model, got {model!r}"
         problems = unreachable(_unwrapped(body, model), model.to_dict())
