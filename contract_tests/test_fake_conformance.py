@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import copy
 import importlib.util
+import itertools
 import warnings
 from collections.abc import Iterator
 from typing import Any
@@ -65,6 +66,7 @@ PATCH_TARGETS = {
 BY_LABEL = {f"{op.method} {op.path}": op for op in OPS}
 # a skill of the fake's registry (the contract names no registry) that takes any config
 SKILL_ID = "internet_search"
+_TOOLS = itertools.count(1)
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
 # HTTP forbids content in a 304 (RFC 9110 15.4.5), yet the contract documents a JSON body for the
 # 304 of patchPersona/patchGuardrails/patchObjective (a spec bug): on a 304 only the status checks run.
@@ -183,7 +185,8 @@ def existing_ids(fake: FakeTavus) -> dict[str, str]:
     started = sdk.deployments.start(str(deployment.deployment_id))
     # a PAL with a tool and a skill attached (detach, get and update need an attachment)
     pal = sdk.pals.create(default_face_id=str(face.face_id), system_prompt="You are helpful.", pal_name="p")
-    tool = sdk.tools.create(name="get_weather", description="Get the weather")
+    # tool names are unique in the account, and deletes call this once per case
+    tool = sdk.tools.create(name=f"get_weather_{next(_TOOLS)}", description="Get the weather")
     sdk.pals.tools.attach(str(pal.pal_id), tool_ids=[str(tool.tool_id)])
     sdk.pals.skills.attach(str(pal.pal_id), SKILL_ID)
     # jobs finish, the recrawl cooldown passes: the document can be recrawled (else 409 / 429)
