@@ -79,7 +79,11 @@ def _walk(schema: Any, value: Any, visit: Any) -> None:
     """Call visit(schema, obj) for each JSON object of `value` with the object schema describing it."""
     if not isinstance(schema, dict):
         return
-    if isinstance(value, dict):
+    values = schema.get("additionalProperties")
+    if isinstance(value, dict) and isinstance(values, dict) and not schema.get("properties"):
+        for item in value.values():  # a map (List PAL Skills' data, keyed by skill_id): its keys are no fields
+            _walk(values, item, visit)
+    elif isinstance(value, dict):
         visit(schema, value)
         for key, sub in schema.get("properties", {}).items():
             if key in value:

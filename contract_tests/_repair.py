@@ -22,6 +22,8 @@ each is repaired into the nearest input that keeps to the rule, and stays valid 
 | createPersona, createPal: system_prompt unless pipeline_mode is echo | add system_prompt               |
 | createTool: static_filler with on_call static_filler; tools: no      | add static_filler; rename;      |
 |   tavus_ parameter names, description + parameters <= 10000 chars   |   truncate the description      |
+| tools: name "unique within the account"                              | a numbered name each time       |
+| createPal: a conferencing username belongs to one PAL                | a numbered username each time   |
 | objective_name without spaces; guardrail_name of letters, digits, _  | replaced by a valid name        |
 | crawl depth 1-10, max_pages 1-100                                    | clamped                         |
 | pronunciation rules: name <= 255, text <= 200, pronunciation <= 500, | truncated; texts made unique    |
@@ -44,6 +46,8 @@ from tavus._schema import inline_refs
 from ._contract import VALID_CALLS, Op, contract
 
 _INTERACTIONS = itertools.count(1)
+_TOOL_NAMES = itertools.count(1)
+_USERNAMES = itertools.count(1)
 _ID_BAD = re.compile(r"[/?#%\\\s]")
 
 
@@ -178,6 +182,10 @@ def repair(
     elif oid in ("createPersona", "createPal"):
         if body.get("pipeline_mode", "full") != "echo" and "system_prompt" not in body:
             body["system_prompt"] = "You are helpful."
+        conferencing = body.get("layers", {}).get("conferencing") if isinstance(body.get("layers"), dict) else None
+        if isinstance(conferencing, dict) and isinstance(conferencing.get("username"), str):
+            # one PAL per username: numbered, still ^[a-zA-Z0-9][a-zA-Z0-9._-]*[a-zA-Z0-9]$
+            conferencing["username"] = f"{conferencing['username']}{next(_USERNAMES)}"
     elif oid in ("createTool", "updateTool"):
         _repair_tool(oid, body)
     elif oid == "createPronunciationDictionary":
@@ -190,6 +198,9 @@ def repair(
 
 
 def _repair_tool(oid: str, body: dict[str, Any]) -> None:
+    if isinstance(body.get("name"), str):  # "unique within the account": numbered, still ^[a-zA-Z_]\w{0,63}$
+        suffix = f"_{next(_TOOL_NAMES)}"
+        body["name"] = body["name"][: 64 - len(suffix)] + suffix
     if oid == "createTool" and body.get("on_call") == "static_filler":
         body.setdefault("static_filler", "One moment.")
     parameters = body.get("parameters")

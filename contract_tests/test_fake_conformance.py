@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import copy
 import importlib.util
+import itertools
 import warnings
 from collections.abc import Iterator
 from typing import Any
@@ -60,8 +61,12 @@ PATCH_TARGETS = {
     "patchGuardrails": "/data/0/guardrail_prompt",
     "patchObjective": "/data/0/objective_prompt",
     "patchDeployment": "/name",
+    "patchPal": "/pal_name",
 }
 BY_LABEL = {f"{op.method} {op.path}": op for op in OPS}
+# a skill of the fake's registry (the contract names no registry) that takes any config
+SKILL_ID = "internet_search"
+_TOOLS = itertools.count(1)
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
 # HTTP forbids content in a 304 (RFC 9110 15.4.5), yet the contract documents a JSON body for the
 # 304 of patchPersona/patchGuardrails/patchObjective (a spec bug): on a 304 only the status checks run.
@@ -111,6 +116,9 @@ ALWAYS_REPAIRED = {
     "sendAppMessage", "recordCanvasInteraction", "listCanvasInteractions",
     # deployments: only the 404 of Init and End is documented (and no 412 for a stale If-Match)
     "getDeployment", "patchDeployment", "startDeploymentConversation",
+    # PALs, tools, PAL tools and PAL skills: only 2XX (and 304) documented, no error responses
+    "createPal", "getPal", "patchPal", "publishPal", "createTool", "updateTool",
+    "listPalTools", "attachToolsToPal", "listPersonaSkills", "replacePersonaSkills",
 }  # fmt: skip
 LIST_LINKS = {
     "listReplicas": "createReplica",
@@ -175,6 +183,12 @@ def existing_ids(fake: FakeTavus) -> dict[str, str]:
     deployment = sdk.deployments.create(pal_id=fake.STOCK_PERSONA_ID, channel="widget")
     # one started through the deployment, so that End Deployment Conversation can end it
     started = sdk.deployments.start(str(deployment.deployment_id))
+    # a PAL with a tool and a skill attached (detach, get and update need an attachment)
+    pal = sdk.pals.create(default_face_id=str(face.face_id), system_prompt="You are helpful.", pal_name="p")
+    # tool names are unique in the account, and deletes call this once per case
+    tool = sdk.tools.create(name=f"get_weather_{next(_TOOLS)}", description="Get the weather")
+    sdk.pals.tools.attach(str(pal.pal_id), tool_ids=[str(tool.tool_id)])
+    sdk.pals.skills.attach(str(pal.pal_id), SKILL_ID)
     # jobs finish, the recrawl cooldown passes: the document can be recrawled (else 409 / 429)
     fake.advance(fake.settings.document_processing_seconds + fake.settings.recrawl_cooldown_seconds + 1)
     # created now, so still active: app messages and canvas interactions go to active conversations only
@@ -195,6 +209,9 @@ def existing_ids(fake: FakeTavus) -> dict[str, str]:
         "voice_id": str(voice.additional_properties["voice_id"]),
         "deployment_id": str(deployment.deployment_id),
         "deployment_conversation_id": str(started.conversation_id),
+        "pal_id": str(pal.pal_id),
+        "tool_id": str(tool.tool_id),
+        "skill_id": SKILL_ID,
     }
 
 
@@ -216,6 +233,19 @@ def with_references(body: Any, ids: dict[str, str], fake: FakeTavus) -> Any:
         body["default_voice_id"] = ids["voice_id"]
     if "pal_id" in body:  # a PAL is a persona in the fake; the stock one has a default face
         body["pal_id"] = fake.STOCK_PERSONA_ID
+    if "default_face_id" in body:  # Create PAL: a live face
+        body["default_face_id"] = ids["face_id"]
+    if "guardrail_ids" in body:  # individual guardrails: none exist here
+        body["guardrail_ids"] = []
+    if "guardrails_id" in body:
+        body["guardrails_id"] = ids["guardrails_id"]
+    if "objectives_id" in body:
+        body["objectives_id"] = ids["objectives_id"]
+    if isinstance(body.get("tool_ids"), list):  # Attach Tools To PAL: a tool of the account
+        body["tool_ids"] = [ids["tool_id"]] if body["tool_ids"] else []
+    if isinstance(body.get("skills"), dict):  # Replace PAL Skills: skills of the registry
+        configs = list(body["skills"].values())
+        body["skills"] = {SKILL_ID: configs[0]} if configs else {}
     if "default_replica_id" in body:
         body["default_replica_id"] = fake.STOCK_REPLICA_ID
     if "document_ids" in body:

@@ -65,7 +65,7 @@ OTHER_CALLS = {
     'client.voices.create(extra_body={"voice_name": "Ana"})': "VoiceCloning",
     'client.conversations.canvas.list("c")': "list[CanvasInteraction]",
     'client.conversations.canvas.record("c", interaction_id="i", tool_call_id="t", component="canvas.question", '
-    'component_version="v1", type="submit")': "None",
+    'component_version="v1", type="submit")': "RecordCanvasInteractionResponse200",
     'client.conversations.send_app_message("c", {"event_type": "app.custom"})': "None",
     'client.faces.update("x", face_name="F")': "Face",
 }

@@ -242,7 +242,7 @@ CASES = [
          body={"interaction_id": "ci_1", "tool_call_id": "call_1", "component": "canvas.question",
                "component_version": "v1", "type": "submit", "value": {"skipped": False},
                "metadata": {"client": "web"}},
-         response={"success": True}, keyless=True),
+         response={"success": True}, returns="RecordCanvasInteractionResponse200", keyless=True),
     Case("listCanvasInteractions", ("c1",), {}, "GET", "/v2/conversations/c1/canvas/interactions",
          response={"data": [{"interaction_id": "ci_1", "type": "submit"}]}, returns="list[CanvasInteraction]"),
     # PALs, their tools and skills, tools, skills (the supplement)

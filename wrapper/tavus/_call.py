@@ -75,7 +75,9 @@ class ListOf(Generic[T]):
         self.__name__ = f"list of {model.__name__}"
 
     def from_dict(self, body: Mapping[str, Any]) -> list[T]:
-        data = body.get("data", [])
+        data = body.get("data")
+        if data is None:  # left out, or null for "none"
+            data = []
         if not isinstance(data, list):
             raise TypeError(f"'data' is {type(data).__name__}, not a list")
         return [self.model.from_dict(item) for item in data]  # type: ignore[attr-defined]

@@ -84,7 +84,7 @@ ToolUpdateRequestParam = TypedDict(
         "name": "str",
         "description": "str",
         "parameters": "ToolUpdateRequestParametersParam",
-        "delivery": "None | ToolDeliveryParam",
+        "delivery": "ToolDeliveryParam | None",
         "trigger_type": "str",
         "origin": "str",
         "on_call": "str",

@@ -21,6 +21,7 @@ from tavus_api.api.conversations import (
 from tavus_api.models.canvas_interaction import CanvasInteraction
 from tavus_api.models.conversation import Conversation
 from tavus_api.models.list_conversations_response_200 import ListConversationsResponse200
+from tavus_api.models.record_canvas_interaction_response_200 import RecordCanvasInteractionResponse200
 
 from ..._call import ListOf, RequestOptions
 from ..._pagination import Paging
@@ -156,9 +157,10 @@ class Canvas(APIResource):
         value: Any = None,
         metadata: Mapping[str, Any] | None = None,
         **options: Unpack[RequestOptions],
-    ) -> None:
+    ) -> RecordCanvasInteractionResponse200:
         """Record Canvas Interaction: a submit, skip, dismiss, clear, error or heartbeat of a Canvas
-        card, while the conversation is active. Only custom renderers need it.
+        card, while the conversation is active. Only custom renderers need it. Returns the API's
+        acknowledgement (`success`), also for an identical retry.
 
         Sent without the API key: the contract marks the operation as needing none (a browser
         calls it; never put the key there). `interaction_id` is its idempotency key: reuse it
@@ -167,7 +169,7 @@ class Canvas(APIResource):
 
         Follows Tavus's docs pages (the SDK's supplement), not the published OpenAPI file.
         """
-        return self._call(record_canvas_interaction, None, locals())
+        return self._call(record_canvas_interaction, RecordCanvasInteractionResponse200, locals())
 
     def list(self, conversation_id: str, **options: Unpack[RequestOptions]) -> builtins.list[CanvasInteraction]:
         """List Canvas Interactions: every interaction recorded for the conversation, oldest first
