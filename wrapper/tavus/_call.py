@@ -66,7 +66,8 @@ class DataOf(Generic[T]):
 
 class ListOf(Generic[T]):
     """The items of a list the contract answers under `data`, without pages (List Canvas
-    Interactions answers `{"data": [interaction, ...]}`, and the SDK returns the list)."""
+    Interactions, List and Attach PAL Tools answer `{"data": [item, ...]}`, and the SDK returns the
+    list)."""
 
     __slots__ = ("__name__", "model")
 
@@ -78,8 +79,8 @@ class ListOf(Generic[T]):
         data = body.get("data")
         if data is None:  # left out, or null for "none"
             data = []
-        if not isinstance(data, list):
-            raise TypeError(f"'data' is {type(data).__name__}, not a list")
+        if not isinstance(data, list) or not all(isinstance(item, Mapping) for item in data):
+            raise TypeError(f"'data' is not a list of {self.model.__name__} objects")
         return [self.model.from_dict(item) for item in data]  # type: ignore[attr-defined]
 
 

@@ -38,7 +38,7 @@ from tavus_api.models.published_pal import PublishedPal
 from tavus_api.models.skill_attachment import SkillAttachment
 from tavus_api.models.tool import Tool
 
-from ..._call import DataOf, RequestOptions
+from ..._call import DataOf, ListOf, RequestOptions
 from ..._pagination import Paging
 from ..._raw import async_to_raw
 from ..pagination import AsyncPage
@@ -58,16 +58,8 @@ __all__ = [
 
 # limit: "Page size (default 10)."; page: "Page number (default 1)."
 PAGING = Paging(first_page=1, default_limit=10)
-
-
-def _tools(body: dict[str, Any]) -> builtins.list[Tool]:
-    """List and Attach PAL Tools answer `{"data": [tool, ...]}`: the tools."""
-    data = body.get("data")
-    if data is None:
-        return []
-    if not isinstance(data, builtins.list) or not all(isinstance(item, Mapping) for item in data):
-        raise TypeError("'data' is not a list of tool objects")
-    return [Tool.from_dict(item) for item in data]
+# List and Attach PAL Tools answer `{"data": [tool, ...]}`: the tools.
+TOOLS = ListOf(Tool)
 
 
 def _skills(body: dict[str, Any]) -> dict[str, SkillAttachment]:
@@ -206,7 +198,7 @@ class AsyncPalTools(AsyncAPIResource):
         """List PAL Tools: the standalone tools attached to the PAL (not its inline
         `layers.llm.tools`, nor the system tools). Follows Tavus's docs pages (the SDK's supplement),
         not the published OpenAPI file."""
-        return await self._call(list_pal_tools, _tools, locals())
+        return await self._call(list_pal_tools, TOOLS, locals())
 
     async def attach(
         self, pal_id: str, *, tool_ids: builtins.list[str] | None = None, **options: Unpack[RequestOptions]
@@ -214,7 +206,7 @@ class AsyncPalTools(AsyncAPIResource):
         """Attach Tools To PAL: existing tools (`client.tools.create`), by id; the tools the API
         answers with. The contract does not say that `tool_ids` is required, so it is not refused.
         Follows Tavus's docs pages (the SDK's supplement), not the published OpenAPI file."""
-        return await self._call(attach_tools_to_pal, _tools, locals())
+        return await self._call(attach_tools_to_pal, TOOLS, locals())
 
     async def detach(self, pal_id: str, tool_id: str, **options: Unpack[RequestOptions]) -> None:
         """Detach Tool From PAL; the tool stays available to other PALs. Follows Tavus's docs pages
