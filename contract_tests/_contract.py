@@ -367,13 +367,11 @@ VALID_CALLS: dict[str, tuple[list[Any], dict[str, Any]]] = {
     "patchDocument": ([_ID], {"document_name": "doc 2", "tags": ["b"]}),
     "deleteDocument": ([_ID], {}),
     "recrawlDocument": ([_ID], {"crawl": {"depth": 2, "max_pages": 5}}),
-    "createGuardrails": (
-        [],
-        {"name": "rules", "data": [{"guardrail_name": "no_prices", "guardrail_prompt": "Never quote prices."}]},
-    ),
-    "getGuardrails": ([], {"limit": 10, "page": 1}),
-    "getGuardrail": ([_ID], {}),
-    "patchGuardrails": ([_ID, [{"op": "replace", "path": "/name", "value": "rules 2"}]], {}),
+    # the supplement's individual guardrails (the recommended form; the legacy sets: tests/wrapper)
+    "createGuardrails": ([], {"guardrail_name": "no_prices", "guardrail_prompt": "Never quote prices."}),
+    "listGuardrails": ([], {"legacy": False, "limit": 10, "page": 0}),
+    "getGuardrails": ([_ID], {}),
+    "patchGuardrails": ([_ID, [{"op": "replace", "path": "/guardrail_prompt", "value": "No prices."}]], {}),
     "deleteGuardrails": ([_ID], {}),
     "createObjectives": ([], {"data": [{"objective_name": "greet", "objective_prompt": "Greet the user."}]}),
     "getObjectives": ([], {"limit": 10, "page": 1}),

@@ -25,6 +25,8 @@ each is repaired into the nearest input that keeps to the rule, and stays valid 
 | tools: name "unique within the account"                              | a numbered name each time       |
 | createPal: a conferencing username belongs to one PAL                | a numbered username each time   |
 | objective_name without spaces; guardrail_name of letters, digits, _  | replaced by a valid name        |
+| createGuardrails: one guardrail (guardrail_name) or a set (name +   | drop the set's name and data    |
+|   data), not both                                                    |                                 |
 | crawl depth 1-10, max_pages 1-100                                    | clamped                         |
 | pronunciation rules: name <= 255, text <= 200, pronunciation <= 500, | truncated; texts made unique    |
 |   no two rules with one text (also in JSON Patch values)            |                                 |
@@ -141,7 +143,9 @@ def repair(
         return path, query, body
     _urls(body, DOWNLOAD_URLS.get(_snake(oid), ()))
     _crawl(body.get("crawl"))
-    for i, item in enumerate(body.get("data", []) if isinstance(body.get("data"), list) else []):
+    # guardrail_name: letters, digits and underscores, in a set's items and in one guardrail's body
+    items = body.get("data", []) if isinstance(body.get("data"), list) else []
+    for i, item in enumerate([*items, body] if "guardrail_name" in body else items):
         if (
             isinstance(item, dict)
             and "objective_name" in item
@@ -164,6 +168,10 @@ def repair(
                 del body["default_voice_id"]
             if "default_voice_id" not in body:
                 body.setdefault("voice_name", "voice")
+    elif oid == "createGuardrails":  # one guardrail or a legacy set, told apart by the body's shape
+        if "guardrail_name" in body:
+            body.pop("name", None)
+            body.pop("data", None)
     elif oid == "recordCanvasInteraction":
         # interaction_id is an idempotency key: reused with other content, the fake refuses it
         body["interaction_id"] = f"ci_{next(_INTERACTIONS)}"

@@ -58,7 +58,7 @@ from tavus.testing import FakeTavus
 PATCH_TARGETS = {
     "patchPersona": "/system_prompt",
     "patchPronunciationDictionary": "/name",
-    "patchGuardrails": "/data/0/guardrail_prompt",
+    "patchGuardrails": "/guardrail_prompt",  # an individual guardrail (existing_ids' guardrail_id)
     "patchObjective": "/data/0/objective_prompt",
     "patchDeployment": "/name",
     "patchPal": "/pal_name",
@@ -94,7 +94,7 @@ LINKS: dict[str, tuple[str, list[str]]] = {
     "createConversation": ("conversation_id", ["getConversation", "endConversation", "deleteConversation"]),
     "createPersona": ("persona_id", ["getPersona", "patchPersona", "deletePersona"]),
     "createDocument": ("document_id", ["getDocument", "patchDocument", "recrawlDocument", "deleteDocument"]),
-    "createGuardrails": ("guardrails_id", ["getGuardrail", "patchGuardrails", "deleteGuardrails"]),
+    "createGuardrails": ("uuid", ["getGuardrails", "patchGuardrails", "deleteGuardrails"]),  # one guardrail
     "createObjectives": ("objectives_id", ["getObjective", "patchObjective", "deleteObjective"]),
     "createPronunciationDictionary": (
         "pronunciation_dictionary_id",
@@ -126,7 +126,7 @@ LIST_LINKS = {
     "listConversations": "createConversation",
     "listPersonas": "createPersona",
     "listDocuments": "createDocument",
-    "getGuardrails": "createGuardrails",
+    "listGuardrails": "createGuardrails",
     "getObjectives": "createObjectives",
     "listPronunciationDictionaries": "createPronunciationDictionary",
     "listLipsyncs": "createLipsync",
@@ -173,6 +173,7 @@ def existing_ids(fake: FakeTavus) -> dict[str, str]:
     persona = sdk.personas.create(system_prompt="You are helpful.", persona_name="p")
     document = sdk.documents.create(document_url="https://example.com/", crawl={"depth": 1, "max_pages": 2})
     guardrails = sdk.guardrails.create(name="g", data=[{"guardrail_name": "n", "guardrail_prompt": "p"}])
+    guardrail = sdk.guardrails.create(guardrail_name="n", guardrail_prompt="p")
     objectives = sdk.objectives.create(data=[{"objective_name": "n", "objective_prompt": "p"}])
     dictionary = sdk.pronunciation_dictionaries.create(name="d")
     transcription = sdk.transcriptions.create(file_url="https://example.com/t.mp4", callback_url="https://e.com/cb")
@@ -200,6 +201,7 @@ def existing_ids(fake: FakeTavus) -> dict[str, str]:
         "persona_id": str(persona.persona_id),
         "document_id": str(document.document_id),
         "guardrails_id": str(guardrails.guardrails_id),
+        "guardrail_id": str(guardrail.uuid),
         "objectives_id": str(objectives.objectives_id),
         "dictionary_id": str(dictionary.pronunciation_dictionary_id),
         "transcription_id": str(transcription.transcription_id),

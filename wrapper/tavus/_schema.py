@@ -185,13 +185,16 @@ def _validator(module_name: str, part: str) -> Callable[[Any], Any]:
 
 def _alternative(module_name: str, part: str, value: Any) -> str:
     """The part to check `value` against: for a body of alternatives (`anyOf`: one guardrail or a
-    legacy set), the first alternative that declares every field given, so that a mistake is named
-    by that alternative (the open one would accept anything); the whole schema otherwise."""
+    legacy set), the first alternative that declares every field given and whose required fields are
+    all given, else the first that declares every field, so that a mistake is named by that
+    alternative (the open one would accept anything); the whole schema otherwise. (`{}` is a legacy
+    set without name or data, which the contract allows, not one guardrail without its name.)"""
     branches = schema_for(module_name, part).get("anyOf")
     if branches and isinstance(value, Mapping):
-        for index, branch in enumerate(branches):
-            if set(value) <= set(branch.get("properties", {})):
-                return f"{part}.{index}"
+        declaring = [i for i, b in enumerate(branches) if set(value) <= set(b.get("properties", {}))]
+        complete = [i for i in declaring if set(branches[i].get("required", [])) <= set(value)]
+        if complete or declaring:
+            return f"{part}.{(complete or declaring)[0]}"
     return part
 
 

@@ -50,13 +50,20 @@ def _guardrail_or_message(body: dict[str, Any]) -> models.Guardrail | MessageRes
     return models.Guardrail.from_dict(body)
 
 
+def _individual(legacy: bool | str | None) -> bool:
+    """Whether a list call asks for individual guardrails: `legacy=False`, or the contract's own
+    string value `legacy="false"` (a bool test of the string would read "false" as true)."""
+    return legacy is False or legacy == "false"
+
+
 def _query(local_vars: Mapping[str, Any]) -> dict[str, Any]:
-    """A list call's arguments as the contract types them: `legacy` the string 'true'/'false', `tags`
-    one comma-separated string ("a guardrail matches if it has any of them")."""
+    """A list call's arguments as the contract types them: `legacy` the string 'true'/'false' (a bool,
+    or already the contract's string), `tags` one comma-separated string ("a guardrail matches if it
+    has any of them")."""
     legacy, tags = local_vars.get("legacy"), local_vars.get("tags")
     return {
         **local_vars,
-        "legacy": None if legacy is None else ("true" if legacy else "false"),
+        "legacy": legacy if legacy is None or isinstance(legacy, str) else ("true" if legacy else "false"),
         "tags": tags if tags is None or isinstance(tags, str) else ",".join(tags),
     }
 
@@ -116,7 +123,7 @@ class AsyncGuardrails(AsyncAPIResource):
     async def list(
         self,
         *,
-        legacy: Literal[False],
+        legacy: Literal[False, "false"],
         limit: int | None = None,
         page: int | None = None,
         sort: str | None = None,
@@ -128,7 +135,7 @@ class AsyncGuardrails(AsyncAPIResource):
     async def list(
         self,
         *,
-        legacy: Literal[True] | None = None,
+        legacy: Literal[True, "true"] | None = None,
         limit: int | None = None,
         page: int | None = None,
         sort: str | None = None,
@@ -139,7 +146,7 @@ class AsyncGuardrails(AsyncAPIResource):
     async def list(
         self,
         *,
-        legacy: bool | None = None,
+        legacy: bool | Literal["true", "false"] | None = None,
         limit: int | None = None,
         page: int | None = None,
         sort: str | None = None,
@@ -148,10 +155,11 @@ class AsyncGuardrails(AsyncAPIResource):
         **options: Unpack[RequestOptions],
     ) -> AsyncPage[models.Guardrail] | AsyncPage[models.Guardrails]:
         """List Guardrails: one page, with `total_count`; iterating the page walks every page.
-        `legacy=False` lists individual guardrails (0-based `page`; filter by `sort`, `name_or_uuid`,
-        `tags`); without it, or with `legacy=True`, the server lists the legacy sets (1-based `page`).
+        `legacy=False` (or the contract's string `"false"`) lists individual guardrails (0-based `page`;
+        filter by `sort`, `name_or_uuid`, `tags`); without it, or with `legacy=True`, the server lists
+        the legacy sets (1-based `page`).
         Follows Tavus's docs pages (the SDK's supplement), not the published OpenAPI file."""
-        if legacy is False:
+        if _individual(legacy):
             return await self._page(list_guardrails, GuardrailList, _query(locals()), INDIVIDUAL_PAGING)
         return await self._page(list_guardrails, GuardrailSetList, _query(locals()), PAGING)
 
@@ -159,7 +167,7 @@ class AsyncGuardrails(AsyncAPIResource):
     def iter(
         self,
         *,
-        legacy: Literal[False],
+        legacy: Literal[False, "false"],
         limit: int | None = None,
         sort: str | None = None,
         name_or_uuid: str | None = None,
@@ -170,7 +178,7 @@ class AsyncGuardrails(AsyncAPIResource):
     def iter(
         self,
         *,
-        legacy: Literal[True] | None = None,
+        legacy: Literal[True, "true"] | None = None,
         limit: int | None = None,
         sort: str | None = None,
         name_or_uuid: str | None = None,
@@ -180,7 +188,7 @@ class AsyncGuardrails(AsyncAPIResource):
     def iter(
         self,
         *,
-        legacy: bool | None = None,
+        legacy: bool | Literal["true", "false"] | None = None,
         limit: int | None = None,
         sort: str | None = None,
         name_or_uuid: str | None = None,
@@ -189,7 +197,7 @@ class AsyncGuardrails(AsyncAPIResource):
     ) -> AsyncIterator[models.Guardrail] | AsyncIterator[models.Guardrails]:
         """Every guardrail (`legacy=False`) or every legacy set, fetched page by page as the iteration
         goes. Follows Tavus's docs pages (the SDK's supplement), not the published OpenAPI file."""
-        if legacy is False:
+        if _individual(legacy):
             return self._iter(list_guardrails, GuardrailList, _query(locals()), INDIVIDUAL_PAGING)
         return self._iter(list_guardrails, GuardrailSetList, _query(locals()), PAGING)
 
