@@ -231,20 +231,20 @@ def with_references(body: Any, ids: dict[str, str], fake: FakeTavus) -> Any:
     for key in ("persona_id", "transcription_id"):
         if key in body:
             body[key] = ids[key]
-    if "default_voice_id" in body:  # a voice cloned here (Create Face, Update Face)
-        body["default_voice_id"] = ids["voice_id"]
+    # Objects made by existing_ids(); the stateful machine has none of them: the field is left out there
+    for key, id_key in (("default_voice_id", "voice_id"), ("default_face_id", "face_id"),
+                        ("guardrails_id", "guardrails_id"), ("objectives_id", "objectives_id")):  # fmt: skip
+        if key in body:
+            if id_key in ids:
+                body[key] = ids[id_key]
+            else:
+                del body[key]
     if "pal_id" in body:  # a PAL is a persona in the fake; the stock one has a default face
         body["pal_id"] = fake.STOCK_PERSONA_ID
-    if "default_face_id" in body:  # Create PAL: a live face
-        body["default_face_id"] = ids["face_id"]
     if "guardrail_ids" in body:  # individual guardrails: none exist here
         body["guardrail_ids"] = []
-    if "guardrails_id" in body:
-        body["guardrails_id"] = ids["guardrails_id"]
-    if "objectives_id" in body:
-        body["objectives_id"] = ids["objectives_id"]
     if isinstance(body.get("tool_ids"), list):  # Attach Tools To PAL: a tool of the account
-        body["tool_ids"] = [ids["tool_id"]] if body["tool_ids"] else []
+        body["tool_ids"] = [ids["tool_id"]] if body["tool_ids"] and "tool_id" in ids else []
     if isinstance(body.get("skills"), dict):  # Replace PAL Skills: skills of the registry
         configs = list(body["skills"].values())
         body["skills"] = {SKILL_ID: configs[0]} if configs else {}
@@ -307,8 +307,12 @@ def test_fake_conforms(fake: FakeTavus, op: Op) -> None:
 
 def test_fake_stateful_sequences(fake: FakeTavus) -> None:
     """create -> get -> update -> delete (and list -> get) chains, following the overlay's links."""
-    # ALWAYS_REPAIRED operations are left out: a chain may delete twice, which their contract cannot answer.
-    schema = schemathesis.openapi.from_dict(linked_contract()).exclude(operation_id=sorted(ALWAYS_REPAIRED))
+    # Only the linked operations and only these links: with the whole contract (93 operations) and the
+    # links schemathesis infers, the steps spread thin and seldom reach an object a chain created.
+    # ALWAYS_REPAIRED operations stay out: a chain may delete twice, which their contract cannot answer.
+    linked = {*LINKS, *LIST_LINKS, *(target for _, targets in LINKS.values() for target in targets)}
+    schema = schemathesis.openapi.from_dict(linked_contract()).include(operation_id=sorted(linked - ALWAYS_REPAIRED))
+    schema.config.phases.stateful.inference.algorithms = []
     schema.app = fake.asgi_app
     schema.config.generation.update(modes=[GenerationMode.POSITIVE])
     headers = {"x-api-key": fake.api_key}

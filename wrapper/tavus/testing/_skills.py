@@ -6,8 +6,9 @@ The registry holds the skills the docs pages name: internet_search (no configura
 magic_canvas (an optional sparse `components` overlay). List Skills' schema was not recovered past
 "object", so the fake answers `{"data": [{"skill_id", "name", "description", "config_schema"}]}`.
 A config is validated against its skill's schema: a misfit is the documented 400 (`Bad Request: {...}`),
-an unknown skill the documented 404. Update PAL Skill merges: fields sent replace, fields set to
-null are removed; it cannot create an attachment (400).
+an unknown skill the documented 404 (400 on Get and Detach PAL Skill, which document no 404). Update
+PAL Skill merges: fields sent replace, fields set to null are removed; it cannot create an
+attachment (400).
 """
 
 from __future__ import annotations
@@ -80,11 +81,13 @@ def _attachments(state: State, call: Call, *, writable: bool = False) -> dict[st
     return state.pal_skills.setdefault(pal.id, {})
 
 
-def _attached(state: State, call: Call) -> SkillAttachment:
+def _attached(state: State, call: Call, unknown: int = 400) -> SkillAttachment:
+    """The PAL's attachment of the path's skill; an unknown skill is `unknown` (Update PAL Skill
+    documents 404, Get and Detach only 400), a known one not attached a 400."""
     skill_id = call.path["skill_id"]
     attachment = _attachments(state, call).get(skill_id)
     if attachment is None:
-        _skill(skill_id)
+        _skill(skill_id, unknown)
         raise ApiError(400, f"Skill '{skill_id}' is not attached to this PAL")
     return attachment
 
@@ -151,7 +154,7 @@ def _merge(config: JSON, changes: JSON) -> JSON:
 @HANDLERS.op("updatePalSkill")
 def update_skill(state: State, call: Call) -> Reply:
     _attachments(state, call, writable=True)
-    attachment = _attached(state, call)
+    attachment = _attached(state, call, unknown=404)
     config = _validated(attachment.skill_id, _merge(attachment.config, call.body["config"]))
     attachment.config, attachment.updated_at = config, state.now()
     return Reply(200, skill_attachment_view(attachment))
