@@ -354,7 +354,7 @@ def test_fake_stateful_sequences(fake: FakeTavus) -> None:
 
     FakeMachine.run(
         settings=hypothesis.settings(
-            max_examples=examples(25, 200),
+            max_examples=examples(60, 200),
             stateful_step_count=6,
             derandomize=True,
             database=None,
