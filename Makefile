@@ -31,7 +31,7 @@ setup: $(STAMP)  ## Create .venv with the pinned dependencies and the SDK instal
 lock:  ## Re-pin requirements/dev.txt from requirements/dev.in (needs the registry).
 	$(BIN)/pip-compile --quiet --strip-extras --no-header --no-emit-index-url --no-emit-find-links --output-file requirements/dev.txt requirements/dev.in
 
-generate: $(STAMP)  ## Regenerate generated/tavus_api from openapi/ (vendored spec + overlay).
+generate: $(STAMP)  ## Regenerate generated/tavus_api from openapi/ (vendored spec + supplement + overlay).
 	$(PY) -m tools.generate generated
 
 check-generated: $(STAMP)  ## Fail with a diff when generated/ is not what the pinned generator makes.
@@ -55,8 +55,9 @@ test: check-generated check-sync lint docs test-unit  ## Everything CI runs.
 clean:  ## Remove the venv and caches.
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache
 
-overlay: $(STAMP)  ## Write the overlaid spec to build/ for review (generation does this itself).
-	$(PY) -m tools.overlay openapi/tavus-openapi.yaml openapi/overlay.yaml build/tavus-openapi.overlaid.yaml
+overlay: $(STAMP)  ## Write the merged (published + supplement) and the overlaid spec to build/ for review (generation does this itself).
+	$(PY) -m tools.supplement openapi/tavus-openapi.yaml openapi/tavus-openapi.newer.yaml build/tavus-openapi.merged.yaml
+	$(PY) -m tools.overlay build/tavus-openapi.merged.yaml openapi/overlay.yaml build/tavus-openapi.overlaid.yaml
 
 demo: $(STAMP)  ## The main job: an end-to-end tour against the fake Tavus API (--live: read-only, real account).
 	$(PY) examples/demo.py $(if $(LIVE),--live)

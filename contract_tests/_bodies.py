@@ -16,6 +16,8 @@ import schemathesis
 from schemathesis import GenerationMode
 from schemathesis.specs.openapi.schemas import OpenApiSchema
 
+from tavus._schema import inline_refs
+
 from ._contract import OPS, Op, contract
 from ._examples import example_from_schema
 
@@ -41,7 +43,12 @@ def synthetic_schema() -> OpenApiSchema:
                     "responses": {"200": {"description": "unused"}},
                 }
             }
-    spec = {"openapi": contract()["openapi"], "info": {"title": "response bodies", "version": "1"}, "paths": paths}
+    spec = {
+        "openapi": contract()["openapi"],
+        "info": {"title": "response bodies", "version": "1"},
+        "paths": paths,
+        "components": contract().get("components", {}),  # the supplement's schemas are $refs
+    }
     return schemathesis.openapi.from_dict(spec)
 
 
@@ -59,10 +66,27 @@ def spec_examples(op: Op, status: str) -> list[Any]:
     found.extend(e["value"] for e in (media.get("examples") or {}).values() if "value" in e)
     schema = media.get("schema")
     if schema is not None:
-        assembled = example_from_schema(schema)
-        if assembled is not None:
-            found.append(assembled)
+        inlined = inline_refs(schema, contract())  # the supplement's $ref schemas
+        # a response of alternatives (anyOf: one guardrail, or a legacy set's shape): one body for each
+        for branch in inlined.get("anyOf") or inlined.get("oneOf") or [inlined]:
+            assembled = example_from_schema(branch)
+            if assembled is not None:
+                found.append(assembled)
     return [copy.deepcopy(e) for e in found]
+
+
+def branch_for(schema: Any, value: Any) -> Any:
+    """The alternative of an anyOf/oneOf schema that describes `value`: the one declaring most of its
+    keys (its required ones given); the schema itself when it has no alternatives."""
+    branches = schema.get("anyOf") or schema.get("oneOf") if isinstance(schema, dict) else None
+    if not branches or not isinstance(value, dict):
+        return schema
+
+    def fit(branch: dict[str, Any]) -> tuple[bool, int]:
+        declared = set(branch.get("properties", {}))
+        return set(branch.get("required", [])) <= value.keys(), len(declared & value.keys())
+
+    return max(branches, key=fit)  # the first of equals
 
 
 # --- deviating bodies ---------------------------------------------------------------------------
@@ -72,7 +96,12 @@ def _walk(schema: Any, value: Any, visit: Any) -> None:
     """Call visit(schema, obj) for each JSON object of `value` with the object schema describing it."""
     if not isinstance(schema, dict):
         return
-    if isinstance(value, dict):
+    schema = branch_for(schema, value)
+    values = schema.get("additionalProperties")
+    if isinstance(value, dict) and isinstance(values, dict) and not schema.get("properties"):
+        for item in value.values():  # a map (List PAL Skills' data, keyed by skill_id): its keys are no fields
+            _walk(values, item, visit)
+    elif isinstance(value, dict):
         visit(schema, value)
         for key, sub in schema.get("properties", {}).items():
             if key in value:
@@ -111,7 +140,7 @@ def with_nulls(schema: dict[str, Any], body: Any) -> Any:
 
     # only the top level and the items of top-level arrays: deeper nulls would hide behind these
     if isinstance(body, dict):
-        nulls(schema, body)
+        nulls(branch_for(schema, body), body)
     return body
 
 
@@ -120,7 +149,7 @@ def with_nested_nulls(schema: dict[str, Any], body: Any) -> Any:
     body = copy.deepcopy(body)
     if not isinstance(body, dict):
         return body
-    for key, sub in schema.get("properties", {}).items():
+    for key, sub in branch_for(schema, body).get("properties", {}).items():
         if key in body:
             _walk(sub, body[key], lambda s, obj: obj.update({k: None for k in obj if k not in s.get("required", [])}))
     return body

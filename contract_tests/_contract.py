@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
+from operator import attrgetter
 from typing import Any
 
 import httpx
@@ -31,8 +32,11 @@ from tavus._schema import inline_refs
 BASE_URL = "https://contract.test"
 API_KEY = "contract-test-key"
 HTTP_METHODS = ("get", "put", "post", "patch", "delete")
-EXPECTED_OPERATIONS = 54
-EXPECTED_RESPONSE_PAIRS = 154
+# The merged contract: the published file's 54 operations, 6 of them restated by the supplement (Tavus's
+# docs pages, openapi/tavus-openapi.newer.yaml), plus the supplement's 39 new ones.
+EXPECTED_OPERATIONS = 93
+EXPECTED_SUPPLEMENT_OPERATIONS = 45
+EXPECTED_RESPONSE_PAIRS = 219
 
 
 def examples(default: int, deep: int) -> int:
@@ -63,6 +67,11 @@ class Op:
     name: str
 
     @property
+    def supplement(self) -> bool:
+        """Whether the operation comes from the supplement (Tavus's docs pages), not the published file."""
+        return bool(self.definition.get("x-tavus-supplement"))
+
+    @property
     def path_params(self) -> list[str]:
         return re.findall(r"{([^}]+)}", self.path)
 
@@ -90,17 +99,20 @@ class Op:
     def response_schema(self, status: str) -> dict[str, Any] | None:
         content = self.response(status).get("content") or {}
         media = content.get("application/json")
-        return None if media is None else media.get("schema")
+        if media is None or media.get("schema") is None:
+            return None
+        schema: dict[str, Any] = inline_refs(media["schema"], contract())  # the supplement's are $refs
+        return schema
 
     @property
     def first_page(self) -> int:
         """The first page number of a list operation, as the wrapper numbers it (its `PAGING`)."""
-        module = importlib.import_module(f"tavus._sync.resources.{self.resource}")
+        module = importlib.import_module(f"tavus._sync.resources.{self.resource.split('.')[0]}")
         paging = getattr(module, "PAGING", None)
         return paging.first_page if paging is not None else 1
 
     def bound(self, client: Any) -> Callable[..., Any]:
-        method: Callable[..., Any] = getattr(getattr(client, self.resource), self.name)
+        method: Callable[..., Any] = getattr(attrgetter(self.resource)(client), self.name)  # dotted: a sub-resource
         return method
 
 
@@ -200,11 +212,19 @@ def request_violations(op: Op, request: httpx.Request, *, api_key: str = API_KEY
     for p in op.parameters:
         if p["in"] == "query" and p.get("required") and p["name"] not in query:
             bad(f"query parameter {p['name']}", "is required")
-    if request.headers.get("x-api-key") != api_key:
+    security = op.definition.get("security", contract().get("security", []))
+    if not any(security):  # `security: []`: a public operation, which a browser calls without the key
+        if "x-api-key" in request.headers:
+            bad("header x-api-key", "must be absent: the operation's security is empty")
+    elif request.headers.get("x-api-key") != api_key:
         bad(
             "header x-api-key",
             f"must carry the API key (securityScheme apiKey), got {request.headers.get('x-api-key')!r}",
         )
+    for p in op.parameters:
+        if p["in"] == "header" and p["name"] in request.headers:
+            for error in schema_errors(request.headers[p["name"]], p.get("schema", {})):
+                bad(f"header {p['name']}", error)
     schema = op.body_schema()
     content = request.content
     if schema is None:
@@ -269,7 +289,11 @@ class Invocation:
 
 
 def _named_parameters(op: Op) -> set[str]:
-    signature = inspect.signature(getattr(getattr(tavus.Tavus, op.resource).func(None), op.name))
+    first, *rest = op.resource.split(".")  # a sub-resource is dotted: conversations.canvas
+    resource = getattr(tavus.Tavus, first).func(None)
+    for name in rest:
+        resource = getattr(type(resource), name).func(resource)
+    signature = inspect.signature(getattr(resource, op.name))
     return {
         name
         for name, p in signature.parameters.items()
@@ -283,18 +307,24 @@ def named_parameters(operation_id: str) -> frozenset[str]:
     return frozenset(_named_parameters(OPS_BY_ID[operation_id]))
 
 
+# Methods taking the whole request body as one positional argument, after the path ids.
+WHOLE_BODY = frozenset({"sendAppMessage"})
+
+
 def invocation(op: Op, path: Mapping[str, Any], query: Mapping[str, Any], body: Any) -> Invocation:
     """The wrapper call for generated inputs: path ids positional, query params and body fields by
     name; body keys the method has no parameter for (extra properties the schema allows) travel in
-    `extra_body`; a JSON array body (JSON Patch) is the second positional argument."""
+    `extra_body`, and so do nulls; a JSON array body (JSON Patch), or a whole body (`WHOLE_BODY`), is
+    the second positional argument."""
     args: list[Any] = [path[name] for name in op.path_params]
     kwargs: dict[str, Any] = dict(query)
-    if isinstance(body, list):
-        args.append(body)
+    if isinstance(body, list) or op.operation_id in WHOLE_BODY:  # a JSON Patch, or an app message
+        args.append(body if body is not None else {})
     elif isinstance(body, dict):
         known = named_parameters(op.operation_id)
-        extra = {k: v for k, v in body.items() if k not in known}
-        kwargs.update({k: v for k, v in body.items() if k in known})
+        # a null (a nullable field: Create Deployment's `password`) too, since None means "not given"
+        extra = {k: v for k, v in body.items() if k not in known or v is None}
+        kwargs.update({k: v for k, v in body.items() if k in known and v is not None})
         if extra:
             kwargs["extra_body"] = extra
     return Invocation(args, kwargs)
@@ -337,13 +367,11 @@ VALID_CALLS: dict[str, tuple[list[Any], dict[str, Any]]] = {
     "patchDocument": ([_ID], {"document_name": "doc 2", "tags": ["b"]}),
     "deleteDocument": ([_ID], {}),
     "recrawlDocument": ([_ID], {"crawl": {"depth": 2, "max_pages": 5}}),
-    "createGuardrails": (
-        [],
-        {"name": "rules", "data": [{"guardrail_name": "no_prices", "guardrail_prompt": "Never quote prices."}]},
-    ),
-    "getGuardrails": ([], {"limit": 10, "page": 1}),
-    "getGuardrail": ([_ID], {}),
-    "patchGuardrails": ([_ID, [{"op": "replace", "path": "/name", "value": "rules 2"}]], {}),
+    # the supplement's individual guardrails (the recommended form; the legacy sets: tests/wrapper)
+    "createGuardrails": ([], {"guardrail_name": "no_prices", "guardrail_prompt": "Never quote prices."}),
+    "listGuardrails": ([], {"legacy": False, "limit": 10, "page": 0}),
+    "getGuardrails": ([_ID], {}),
+    "patchGuardrails": ([_ID, [{"op": "replace", "path": "/guardrail_prompt", "value": "No prices."}]], {}),
     "deleteGuardrails": ([_ID], {}),
     "createObjectives": ([], {"data": [{"objective_name": "greet", "objective_prompt": "Greet the user."}]}),
     "getObjectives": ([], {"limit": 10, "page": 1}),
@@ -374,6 +402,59 @@ VALID_CALLS: dict[str, tuple[list[Any], dict[str, Any]]] = {
     "listReplacements": ([], {"limit": 10, "page": 1}),
     "getReplacement": ([_ID], {}),
     "deleteReplacement": ([_ID], {}),
+    # the supplement: faces, cloned voices, app messages, canvas interactions
+    "listFaces": ([], {"limit": 10, "page": 1, "verbose": True, "face_type": "user"}),
+    "createFace": ([], {"train_video_url": "https://example.com/train.mp4", "face_name": "Rio"}),
+    "getFace": ([_ID], {"verbose": True}),
+    "deleteFace": ([_ID], {"hard": False}),
+    "updateFace": ([_ID], {"face_name": "Ana"}),
+    "renameFace": ([_ID], {"face_name": "Rio 2"}),
+    "createVoice": ([], {"callback_url": "https://example.com/cb"}),
+    "getVoice": ([_ID], {}),
+    "sendAppMessage": (
+        [_ID, {"message_type": "conversation", "event_type": "conversation.respond", "properties": {"text": "Hi"}}],
+        {},
+    ),
+    "recordCanvasInteraction": (
+        [_ID],
+        {
+            "interaction_id": "ci_call_1_submit_1",
+            "tool_call_id": "call_1",
+            "component": "canvas.question",
+            "component_version": "v1",
+            "type": "submit",
+            "value": {"selected_option_ids": ["opt_2"]},
+        },
+    ),
+    "listCanvasInteractions": ([_ID], {}),
+    "listPals": ([], {"limit": 10, "page": 1, "pal_type": "user"}),
+    "createPal": ([], {"default_face_id": _ID, "pal_name": "Coach", "system_prompt": "You are a coach."}),
+    "getPal": ([_ID], {}),
+    "patchPal": ([_ID, [{"op": "replace", "path": "/system_prompt", "value": "You coach."}]], {}),
+    "deletePal": ([_ID], {}),
+    "publishPal": ([_ID], {}),
+    "checkConferencingUsername": ([], {"username": "anna"}),
+    "listPalTools": ([_ID], {}),
+    "attachToolsToPal": ([_ID], {"tool_ids": [_ID]}),
+    "detachToolFromPersona": ([_ID, _ID], {}),
+    "listPersonaSkills": ([_ID], {}),
+    "replacePersonaSkills": ([_ID], {"skills": {"internet_search": {}}}),
+    "getPersonaSkill": ([_ID, "internet_search"], {}),
+    "attachSkillToPal": ([_ID, "presentation"], {"config": {"document_ids": [_ID]}}),
+    "updatePalSkill": ([_ID, "presentation"], {"config": {"slides_trigger": "on_demand"}}),
+    "detachSkillFromPal": ([_ID, "presentation"], {}),
+    "listTools": ([], {"limit": 10, "page": 1, "sort": "asc", "type": "user"}),
+    "createTool": ([], {"name": "get_weather", "description": "The weather in a city."}),
+    "getTool": ([_ID], {}),
+    "updateTool": ([_ID], {"description": "Today's weather."}),
+    "deleteTool": ([_ID], {}),
+    "listSkills": ([], {}),
+    "createDeployment": ([], {"pal_id": _ID, "channel": "widget", "name": "Support widget"}),
+    "getDeployment": ([_ID], {}),
+    "patchDeployment": ([_ID, [{"op": "replace", "path": "/name", "value": "Support widget"}]], {"if_match": '"v1"'}),
+    "getDeploymentInit": ([_ID], {}),
+    "startDeploymentConversation": ([_ID], {"conversational_context": "A returning visitor"}),
+    "endDeploymentConversation": ([_ID, _ID], {}),
 }
 
 

@@ -12,6 +12,8 @@ def example_from_schema(schema: Any) -> Any:
         return None
     if "example" in schema:
         return copy.deepcopy(schema["example"])
+    if schema.get("enum"):  # no example: the first value, as Prism serves it (the supplement's enums)
+        return copy.deepcopy(schema["enum"][0])
     if "properties" in schema or schema.get("type") == "object":
         return {k: example_from_schema(v) for k, v in schema.get("properties", {}).items() if _has_example(v)}
     if schema.get("type") == "array":
@@ -23,7 +25,7 @@ def example_from_schema(schema: Any) -> Any:
 def _has_example(schema: Any) -> bool:
     if not isinstance(schema, dict):
         return False
-    if "example" in schema:
+    if "example" in schema or schema.get("enum"):
         return True
     if "properties" in schema:
         return any(_has_example(v) for v in schema["properties"].values())

@@ -14,11 +14,19 @@ each is repaired into the nearest input that keeps to the rule, and stays valid 
 | an omitted optional request body (the wrapper always sends one, and  | {} / [] with the required fields |
 |   its required fields are required arguments)                        |   of a valid call               |
 | createReplica: exactly one of train_video_url / train_image_url;    | keep one; add voice_name        |
-|   voice_name with an image                                          |                                 |
+|   voice_name with an image (createFace too; or default_voice_id)    |                                 |
+| updateFace: face_name / default_voice_id not blank                  | replaced by a name              |
+| recordCanvasInteraction: one interaction_id per content (idempotency)| a new interaction_id each time  |
 | generateVideo: exactly one of script / audio_url                    | keep one / add script           |
 | createConversation: replica_id or persona_id                        | add replica_id                  |
-| createPersona: system_prompt unless pipeline_mode is echo           | add system_prompt               |
+| createPersona, createPal: system_prompt unless pipeline_mode is echo | add system_prompt               |
+| createTool: static_filler with on_call static_filler; tools: no      | add static_filler; rename;      |
+|   tavus_ parameter names, description + parameters <= 10000 chars   |   truncate the description      |
+| tools: name "unique within the account"                              | a numbered name each time       |
+| createPal: a conferencing username belongs to one PAL                | a numbered username each time   |
 | objective_name without spaces; guardrail_name of letters, digits, _  | replaced by a valid name        |
+| createGuardrails: one guardrail (guardrail_name) or a set (name +   | drop the set's name and data    |
+|   data), not both                                                    |                                 |
 | crawl depth 1-10, max_pages 1-100                                    | clamped                         |
 | pronunciation rules: name <= 255, text <= 200, pronunciation <= 500, | truncated; texts made unique    |
 |   no two rules with one text (also in JSON Patch values)            |                                 |
@@ -29,14 +37,19 @@ each is repaired into the nearest input that keeps to the rule, and stays valid 
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 from typing import Any
 from urllib.parse import urlsplit
 
 from tavus._rules import DOWNLOAD_URLS
+from tavus._schema import inline_refs
 
-from ._contract import VALID_CALLS, Op
+from ._contract import VALID_CALLS, Op, contract
 
+_INTERACTIONS = itertools.count(1)
+_TOOL_NAMES = itertools.count(1)
+_USERNAMES = itertools.count(1)
 _ID_BAD = re.compile(r"[/?#%\\\s]")
 
 
@@ -113,6 +126,7 @@ def repair(
         query["page"] = op.first_page
     oid = op.operation_id
     schema = op.body_schema()
+    schema = None if schema is None else inline_refs(schema, contract())  # the supplement's bodies are $refs
     if body is None and schema is not None:  # an omitted optional body: the wrapper sends one anyway
         body = [] if schema.get("type") == "array" else {}
         for name in schema.get("required", []):
@@ -129,7 +143,9 @@ def repair(
         return path, query, body
     _urls(body, DOWNLOAD_URLS.get(_snake(oid), ()))
     _crawl(body.get("crawl"))
-    for i, item in enumerate(body.get("data", []) if isinstance(body.get("data"), list) else []):
+    # guardrail_name: letters, digits and underscores, in a set's items and in one guardrail's body
+    items = body.get("data", []) if isinstance(body.get("data"), list) else []
+    for i, item in enumerate([*items, body] if "guardrail_name" in body else items):
         if (
             isinstance(item, dict)
             and "objective_name" in item
@@ -142,13 +158,27 @@ def repair(
             and not re.fullmatch(r"\w+", str(item["guardrail_name"]), re.ASCII)
         ):
             item["guardrail_name"] = f"guardrail_{i}"
-    if oid == "createReplica":
+    if oid in ("createReplica", "createFace"):  # Create Face takes Create Replica's rules
         if "train_video_url" in body and "train_image_url" in body:
             del body["train_image_url"]
         if "train_video_url" not in body and "train_image_url" not in body:
             body["train_video_url"] = "https://example.com/train.mp4"
         if "train_image_url" in body:
-            body.setdefault("voice_name", "voice")
+            if "voice_name" in body and "default_voice_id" in body:
+                del body["default_voice_id"]
+            if "default_voice_id" not in body:
+                body.setdefault("voice_name", "voice")
+    elif oid == "createGuardrails":  # one guardrail or a legacy set, told apart by the body's shape
+        if "guardrail_name" in body:
+            body.pop("name", None)
+            body.pop("data", None)
+    elif oid == "recordCanvasInteraction":
+        # interaction_id is an idempotency key: reused with other content, the fake refuses it
+        body["interaction_id"] = f"ci_{next(_INTERACTIONS)}"
+    elif oid == "updateFace":
+        for name in ("face_name", "default_voice_id"):
+            if isinstance(body.get(name), str) and not body[name].strip():
+                body[name] = "changed"
     elif oid == "generateVideo":
         if "script" in body and "audio_url" in body:
             del body["audio_url"]
@@ -157,9 +187,15 @@ def repair(
     elif oid == "createConversation":
         if "replica_id" not in body and "persona_id" not in body:
             body["replica_id"] = "r1"
-    elif oid == "createPersona":
+    elif oid in ("createPersona", "createPal"):
         if body.get("pipeline_mode", "full") != "echo" and "system_prompt" not in body:
             body["system_prompt"] = "You are helpful."
+        conferencing = body.get("layers", {}).get("conferencing") if isinstance(body.get("layers"), dict) else None
+        if isinstance(conferencing, dict) and isinstance(conferencing.get("username"), str):
+            # one PAL per username: numbered, still ^[a-zA-Z0-9][a-zA-Z0-9._-]*[a-zA-Z0-9]$
+            conferencing["username"] = f"{conferencing['username']}{next(_USERNAMES)}"
+    elif oid in ("createTool", "updateTool"):
+        _repair_tool(oid, body)
     elif oid == "createPronunciationDictionary":
         if isinstance(body.get("name"), str):
             body["name"] = body["name"][:255]
@@ -167,6 +203,25 @@ def repair(
         if body["rules"] is None:
             del body["rules"]
     return path, query, body
+
+
+def _repair_tool(oid: str, body: dict[str, Any]) -> None:
+    if isinstance(body.get("name"), str):  # "unique within the account": numbered, still ^[a-zA-Z_]\w{0,63}$
+        suffix = f"_{next(_TOOL_NAMES)}"
+        body["name"] = body["name"][: 64 - len(suffix)] + suffix
+    if oid == "createTool" and body.get("on_call") == "static_filler":
+        body.setdefault("static_filler", "One moment.")
+    parameters = body.get("parameters")
+    properties = parameters.get("properties") if isinstance(parameters, dict) else None
+    if isinstance(properties, dict):
+        parameters["properties"] = {
+            (f"x_{k}" if isinstance(k, str) and k.startswith("tavus_") else k): v for k, v in properties.items()
+        }
+    if isinstance(body.get("description"), str):
+        import json
+
+        room = 10000 - (len(json.dumps(parameters, separators=(",", ":"))) if parameters is not None else 0)
+        body["description"] = body["description"][: max(room, 0)]
 
 
 def _snake(operation_id: str) -> str:

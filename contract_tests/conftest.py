@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from ._contract import OPERATION_IDS, OPS
+from ._contract import OPERATION_IDS, OPS, Op
 from ._registry import COLUMNS, REGISTRY
 
 HERE = Path(__file__).resolve().parent
@@ -26,29 +26,43 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             REGISTRY.collected.add(column)
 
 
-def coverage_lines() -> list[str]:
-    width = max(len(o) for o in OPERATION_IDS)
-    header = f"{'operation':<{width}}  {'request':<8} {'responses':<10} {'fake':<6} {'prism':<6}"
-    lines = [header, "-" * len(header)]
+def _totals(ops: list[Op]) -> dict[str, int]:
     totals = dict.fromkeys(COLUMNS, 0)
+    for op in ops:
+        totals["request"] += REGISTRY.request_checked(op.operation_id)
+        totals["responses"] += len(REGISTRY.responses.get(op.operation_id, set()) & set(op.statuses))
+        totals["fake"] += op.operation_id in REGISTRY.fake
+        totals["prism"] += op.operation_id in REGISTRY.prism
+    return totals
+
+
+def _total_line(label: str, ops: list[Op], width: int) -> str:
+    totals, pairs, n = _totals(ops), sum(len(op.statuses) for op in ops), len(ops)
+    return (
+        f"{label:<{width}}  {'':<10} {totals['request']}/{n:<5} {totals['responses']}/{pairs:<6} "
+        f"{totals['fake']}/{n:<3} {totals['prism']}/{n}"
+    )
+
+
+def coverage_lines() -> list[str]:
+    """One row per operation, its source (`published` file or `docs pages`: the supplement), and the
+    totals of each source apart and together."""
+    width = max(len(o) for o in [*OPERATION_IDS, "total, docs pages"])
+    header = f"{'operation':<{width}}  {'source':<10} {'request':<8} {'responses':<10} {'fake':<6} {'prism':<6}"
+    lines = [header, "-" * len(header)]
+    mark = {True: "yes", False: "NO"}
     for op in OPS:
         oid = op.operation_id
-        request = REGISTRY.request_checked(oid)
         done = REGISTRY.responses.get(oid, set()) & set(op.statuses)
-        responses = f"{len(done)}/{len(op.statuses)}"
-        fake, prism = oid in REGISTRY.fake, oid in REGISTRY.prism
-        totals["request"] += request
-        totals["responses"] += len(done)
-        totals["fake"] += fake
-        totals["prism"] += prism
-        mark = {True: "yes", False: "NO"}
-        lines.append(f"{oid:<{width}}  {mark[request]:<8} {responses:<10} {mark[fake]:<6} {mark[prism]:<6}")
-    pairs = sum(len(op.statuses) for op in OPS)
+        source = "docs pages" if op.supplement else "published"
+        lines.append(
+            f"{oid:<{width}}  {source:<10} {mark[REGISTRY.request_checked(oid)]:<8} "
+            f"{f'{len(done)}/{len(op.statuses)}':<10} {mark[oid in REGISTRY.fake]:<6} {mark[oid in REGISTRY.prism]:<6}"
+        )
     lines.append("-" * len(header))
-    lines.append(
-        f"{'total':<{width}}  {totals['request']}/{len(OPS):<5} {totals['responses']}/{pairs:<6} "
-        f"{totals['fake']}/{len(OPS):<3} {totals['prism']}/{len(OPS)}"
-    )
+    lines.append(_total_line("total, published", [op for op in OPS if not op.supplement], width))
+    lines.append(_total_line("total, docs pages", [op for op in OPS if op.supplement], width))
+    lines.append(_total_line("total", OPS, width))
     for column, why in sorted(REGISTRY.skipped.items()):
         lines.append(f"column {column} not run: {why}")
     not_collected = [c for c in COLUMNS if c not in REGISTRY.collected]

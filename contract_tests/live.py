@@ -47,7 +47,8 @@ READS: dict[str, tuple[str, str] | None] = {
     "listConversations": ("getConversation", "conversation_id"),
     "listPersonas": ("getPersona", "persona_id"),
     "listDocuments": ("getDocument", "document_id"),
-    "getGuardrails": ("getGuardrail", "guardrails_id"),
+    # the default listing (legacy=true): the sets, whose guardrails_id Get Guardrails also takes
+    "listGuardrails": ("getGuardrails", "guardrails_id"),
     "getObjectives": ("getObjective", "objectives_id"),
     "getVoices": None,
     "listPronunciationDictionaries": ("getPronunciationDictionary", "pronunciation_dictionary_id"),

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import copy
 import importlib.util
+import itertools
 import warnings
 from collections.abc import Iterator
 from typing import Any
@@ -57,10 +58,15 @@ from tavus.testing import FakeTavus
 PATCH_TARGETS = {
     "patchPersona": "/system_prompt",
     "patchPronunciationDictionary": "/name",
-    "patchGuardrails": "/data/0/guardrail_prompt",
+    "patchGuardrails": "/guardrail_prompt",  # an individual guardrail (existing_ids' guardrail_id)
     "patchObjective": "/data/0/objective_prompt",
+    "patchDeployment": "/name",
+    "patchPal": "/pal_name",
 }
 BY_LABEL = {f"{op.method} {op.path}": op for op in OPS}
+# a skill of the fake's registry (the contract names no registry) that takes any config
+SKILL_ID = "internet_search"
+_TOOLS = itertools.count(1)
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
 # HTTP forbids content in a 304 (RFC 9110 15.4.5), yet the contract documents a JSON body for the
 # 304 of patchPersona/patchGuardrails/patchObjective (a spec bug): on a 304 only the status checks run.
@@ -88,7 +94,7 @@ LINKS: dict[str, tuple[str, list[str]]] = {
     "createConversation": ("conversation_id", ["getConversation", "endConversation", "deleteConversation"]),
     "createPersona": ("persona_id", ["getPersona", "patchPersona", "deletePersona"]),
     "createDocument": ("document_id", ["getDocument", "patchDocument", "recrawlDocument", "deleteDocument"]),
-    "createGuardrails": ("guardrails_id", ["getGuardrail", "patchGuardrails", "deleteGuardrails"]),
+    "createGuardrails": ("uuid", ["getGuardrails", "patchGuardrails", "deleteGuardrails"]),  # one guardrail
     "createObjectives": ("objectives_id", ["getObjective", "patchObjective", "deleteObjective"]),
     "createPronunciationDictionary": (
         "pronunciation_dictionary_id",
@@ -105,6 +111,14 @@ LINKS: dict[str, tuple[str, list[str]]] = {
 ALWAYS_REPAIRED = {
     "createTranscription", "getTranscription", "deleteTranscription",
     "createReplacement", "getReplacement", "deleteReplacement",
+    # the supplement's, whose docs pages showed no error responses (x-tavus-unrecovered)
+    "listFaces", "createFace", "getFace", "updateFace", "createVoice", "getVoice",
+    "sendAppMessage", "recordCanvasInteraction", "listCanvasInteractions",
+    # deployments: only the 404 of Init and End is documented (and no 412 for a stale If-Match)
+    "getDeployment", "patchDeployment", "startDeploymentConversation",
+    # PALs, tools, PAL tools and PAL skills: only 2XX (and 304) documented, no error responses
+    "createPal", "getPal", "patchPal", "publishPal", "createTool", "updateTool",
+    "listPalTools", "attachToolsToPal", "listPersonaSkills", "replacePersonaSkills",
 }  # fmt: skip
 LIST_LINKS = {
     "listReplicas": "createReplica",
@@ -112,7 +126,7 @@ LIST_LINKS = {
     "listConversations": "createConversation",
     "listPersonas": "createPersona",
     "listDocuments": "createDocument",
-    "getGuardrails": "createGuardrails",
+    "listGuardrails": "createGuardrails",
     "getObjectives": "createObjectives",
     "listPronunciationDictionaries": "createPronunciationDictionary",
     "listLipsyncs": "createLipsync",
@@ -154,10 +168,12 @@ def existing_ids(fake: FakeTavus) -> dict[str, str]:
     sdk = fake.client()
     replica = sdk.replicas.create(train_video_url="https://example.com/train.mp4", replica_name="r")
     video = sdk.videos.create(replica_id=fake.STOCK_REPLICA_ID, script="Hello")
-    conversation = sdk.conversations.create(replica_id=fake.STOCK_REPLICA_ID, test_mode=True)
+    face = sdk.faces.create(train_video_url="https://example.com/train.mp4", face_name="f")
+    voice = sdk.voices.create()
     persona = sdk.personas.create(system_prompt="You are helpful.", persona_name="p")
     document = sdk.documents.create(document_url="https://example.com/", crawl={"depth": 1, "max_pages": 2})
     guardrails = sdk.guardrails.create(name="g", data=[{"guardrail_name": "n", "guardrail_prompt": "p"}])
+    guardrail = sdk.guardrails.create(guardrail_name="n", guardrail_prompt="p")
     objectives = sdk.objectives.create(data=[{"objective_name": "n", "objective_prompt": "p"}])
     dictionary = sdk.pronunciation_dictionaries.create(name="d")
     transcription = sdk.transcriptions.create(file_url="https://example.com/t.mp4", callback_url="https://e.com/cb")
@@ -165,8 +181,19 @@ def existing_ids(fake: FakeTavus) -> dict[str, str]:
         warnings.simplefilter("ignore", DeprecationWarning)
         lipsync = sdk.lipsync.create(original_video_url="https://example.com/v.mp4", source_audio_url="https://e.com/a")
         replacement = sdk.replacements.create(original_video_url="https://example.com/v.mp4", new_transcript="Hi")
+    deployment = sdk.deployments.create(pal_id=fake.STOCK_PERSONA_ID, channel="widget")
+    # one started through the deployment, so that End Deployment Conversation can end it
+    started = sdk.deployments.start(str(deployment.deployment_id))
+    # a PAL with a tool and a skill attached (detach, get and update need an attachment)
+    pal = sdk.pals.create(default_face_id=str(face.face_id), system_prompt="You are helpful.", pal_name="p")
+    # tool names are unique in the account, and deletes call this once per case
+    tool = sdk.tools.create(name=f"get_weather_{next(_TOOLS)}", description="Get the weather")
+    sdk.pals.tools.attach(str(pal.pal_id), tool_ids=[str(tool.tool_id)])
+    sdk.pals.skills.attach(str(pal.pal_id), SKILL_ID)
     # jobs finish, the recrawl cooldown passes: the document can be recrawled (else 409 / 429)
     fake.advance(fake.settings.document_processing_seconds + fake.settings.recrawl_cooldown_seconds + 1)
+    # created now, so still active: app messages and canvas interactions go to active conversations only
+    conversation = sdk.conversations.create(replica_id=fake.STOCK_REPLICA_ID)
     return {
         "replica_id": str(replica.replica_id),
         "video_id": str(video.video_id),
@@ -174,11 +201,19 @@ def existing_ids(fake: FakeTavus) -> dict[str, str]:
         "persona_id": str(persona.persona_id),
         "document_id": str(document.document_id),
         "guardrails_id": str(guardrails.guardrails_id),
+        "guardrail_id": str(guardrail.uuid),
         "objectives_id": str(objectives.objectives_id),
         "dictionary_id": str(dictionary.pronunciation_dictionary_id),
         "transcription_id": str(transcription.transcription_id),
         "lipsync_id": str(lipsync.lipsync_id),
         "replacement_id": str(replacement.replacement_id),
+        "face_id": str(face.face_id),
+        "voice_id": str(voice.additional_properties["voice_id"]),
+        "deployment_id": str(deployment.deployment_id),
+        "deployment_conversation_id": str(started.conversation_id),
+        "pal_id": str(pal.pal_id),
+        "tool_id": str(tool.tool_id),
+        "skill_id": SKILL_ID,
     }
 
 
@@ -196,6 +231,23 @@ def with_references(body: Any, ids: dict[str, str], fake: FakeTavus) -> Any:
     for key in ("persona_id", "transcription_id"):
         if key in body:
             body[key] = ids[key]
+    # Objects made by existing_ids(); the stateful machine has none of them: the field is left out there
+    for key, id_key in (("default_voice_id", "voice_id"), ("default_face_id", "face_id"),
+                        ("guardrails_id", "guardrails_id"), ("objectives_id", "objectives_id")):  # fmt: skip
+        if key in body:
+            if id_key in ids:
+                body[key] = ids[id_key]
+            else:
+                del body[key]
+    if "pal_id" in body:  # a PAL is a persona in the fake; the stock one has a default face
+        body["pal_id"] = fake.STOCK_PERSONA_ID
+    if "guardrail_ids" in body:  # individual guardrails: none exist here
+        body["guardrail_ids"] = []
+    if isinstance(body.get("tool_ids"), list):  # Attach Tools To PAL: a tool of the account
+        body["tool_ids"] = [ids["tool_id"]] if body["tool_ids"] and "tool_id" in ids else []
+    if isinstance(body.get("skills"), dict):  # Replace PAL Skills: skills of the registry
+        configs = list(body["skills"].values())
+        body["skills"] = {SKILL_ID: configs[0]} if configs else {}
     if "default_replica_id" in body:
         body["default_replica_id"] = fake.STOCK_REPLICA_ID
     if "document_ids" in body:
@@ -225,11 +277,15 @@ def test_fake_conforms(fake: FakeTavus, op: Op) -> None:
             targets = existing_ids(fake) if op.operation_id in ALWAYS_REPAIRED and op.method == "DELETE" else ids
             for name in op.path_params:
                 case.path_parameters[name] = targets[name]
+            if op.operation_id == "endDeploymentConversation":
+                case.path_parameters["conversation_id"] = targets["deployment_conversation_id"]
             if op.operation_id in PATCH_TARGETS:  # a JSON Patch the object can take (else always a 400)
                 value = body[0].get("value") if body and isinstance(body[0].get("value"), str) else "changed"
                 body = [{"op": "add", "path": PATCH_TARGETS[op.operation_id], "value": value or "changed"}]
             if body is not None:
                 case.body = with_references(body, ids, fake)
+            if case.headers:  # a generated If-Match would name no version of the deployment
+                case.headers.pop("If-Match", None)
         case.headers = {**(case.headers or {}), **headers}
         response = case.call(headers=headers)
         statuses.add(response.status_code)
@@ -251,8 +307,12 @@ def test_fake_conforms(fake: FakeTavus, op: Op) -> None:
 
 def test_fake_stateful_sequences(fake: FakeTavus) -> None:
     """create -> get -> update -> delete (and list -> get) chains, following the overlay's links."""
-    # ALWAYS_REPAIRED operations are left out: a chain may delete twice, which their contract cannot answer.
-    schema = schemathesis.openapi.from_dict(linked_contract()).exclude(operation_id=sorted(ALWAYS_REPAIRED))
+    # Only the linked operations and only these links: with the whole contract (93 operations) and the
+    # links schemathesis infers, the steps spread thin and seldom reach an object a chain created.
+    # ALWAYS_REPAIRED operations stay out: a chain may delete twice, which their contract cannot answer.
+    linked = {*LINKS, *LIST_LINKS, *(target for _, targets in LINKS.values() for target in targets)}
+    schema = schemathesis.openapi.from_dict(linked_contract()).include(operation_id=sorted(linked - ALWAYS_REPAIRED))
+    schema.config.phases.stateful.inference.algorithms = []
     schema.app = fake.asgi_app
     schema.config.generation.update(modes=[GenerationMode.POSITIVE])
     headers = {"x-api-key": fake.api_key}
@@ -294,7 +354,7 @@ def test_fake_stateful_sequences(fake: FakeTavus) -> None:
 
     FakeMachine.run(
         settings=hypothesis.settings(
-            max_examples=examples(25, 200),
+            max_examples=examples(60, 200),
             stateful_step_count=6,
             derandomize=True,
             database=None,

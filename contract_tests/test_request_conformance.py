@@ -38,6 +38,7 @@ import tavus
 from ._contract import (
     BASE_URL,
     OPS,
+    WHOLE_BODY,
     Invocation,
     Op,
     async_call,
@@ -86,7 +87,7 @@ def _expectation_violations(op: Op, inv: Invocation, request: httpx.Request) -> 
                 f"{op.operation_id}: query parameter {name}: sent {sent_query.get(name)!r}, given {value!r}"
             )
     expected: Any = None
-    if inv.args and isinstance(inv.args[-1], list):
+    if (inv.args and isinstance(inv.args[-1], list)) or op.operation_id in WHOLE_BODY:
         expected = inv.args[-1]
     elif op.body_schema() is not None:
         expected = {k: v for k, v in inv.kwargs.items() if op.param(k, "query") is None and k != "extra_body"}

@@ -10,8 +10,9 @@ import copy
 import pytest
 
 from . import _contract
-from ._contract import EXPECTED_OPERATIONS, OPERATION_IDS, OPS, UNMAPPED
+from ._contract import EXPECTED_OPERATIONS, EXPECTED_SUPPLEMENT_OPERATIONS, OPERATION_IDS, OPS, UNMAPPED
 from ._registry import REGISTRY, Registry
+from .conftest import coverage_lines
 
 
 def missing_report(registry: Registry) -> dict[str, list[str]]:
@@ -53,3 +54,17 @@ def test_an_operation_without_a_wrapper_method_is_named_not_a_crash(monkeypatch:
     ops = _contract._ops()
     assert _contract.UNMAPPED == ["listMemories"]
     assert len(ops) == EXPECTED_OPERATIONS
+
+
+def test_the_supplement_operations_are_counted_apart() -> None:
+    """The table marks each operation's source and totals the published file and the docs pages apart."""
+    supplement = [op.operation_id for op in OPS if op.supplement]
+    assert len(supplement) == EXPECTED_SUPPLEMENT_OPERATIONS
+    lines = coverage_lines()
+    rows = {line.split()[0]: line.split()[1] for line in lines[2:] if line.split() and line.split()[0] in OPERATION_IDS}
+    assert {oid for oid, source in rows.items() if source == "docs"} == set(supplement)
+    published = next(line for line in lines if line.startswith("total, published"))
+    docs = next(line for line in lines if line.startswith("total, docs pages"))
+    n_published = EXPECTED_OPERATIONS - EXPECTED_SUPPLEMENT_OPERATIONS
+    assert published.split()[2].endswith(f"/{n_published}")
+    assert docs.split()[3].endswith(f"/{len(supplement)}")

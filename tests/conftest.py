@@ -10,8 +10,11 @@ from typing import Any
 import pytest
 import yaml
 
+from tools.supplement import load_merged
+
 ROOT = Path(__file__).resolve().parent.parent
 VENDORED_SPEC = ROOT / "openapi" / "tavus-openapi.yaml"
+SUPPLEMENT_SPEC = ROOT / "openapi" / "tavus-openapi.newer.yaml"
 OVERLAY = ROOT / "openapi" / "overlay.yaml"
 HTTP_METHODS = ("get", "put", "post", "patch", "delete")
 
@@ -48,6 +51,12 @@ def make_help_targets() -> frozenset[str]:
 @pytest.fixture(scope="session")
 def vendored_spec() -> dict[str, Any]:
     return yaml.safe_load(VENDORED_SPEC.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def merged_spec() -> dict[str, Any]:
+    """The published spec with the supplement merged in (tools.supplement): what generation starts from."""
+    return load_merged(VENDORED_SPEC, SUPPLEMENT_SPEC)
 
 
 class InstantClock:

@@ -7,6 +7,8 @@ openapi-spec-validator first, then written to a temporary file beside the target
 it. "Normalised" is a review aid only: `--normalised-out` writes the same document with every
 mapping's keys sorted (lists keep their order), so two versions can be compared with `diff -u`
 whatever their upstream formatting. On any failure: exit 1, one line on stderr, target untouched.
+When the new file has operations the supplement (openapi/tavus-openapi.newer.yaml) holds, it says so:
+`make regenerate` retires them from the supplement (tools.retire_supplement).
 """
 
 from __future__ import annotations
@@ -26,12 +28,14 @@ import httpx
 import yaml
 from openapi_spec_validator import validate
 
+from tools import retire_supplement
 from tools.overlay import HTTP_METHODS
 from tools.spec_diff import LOADER
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_URL = "https://docs.tavus.io/openapi.yaml"
 DEFAULT_TARGET = ROOT / "openapi" / "tavus-openapi.yaml"
+DEFAULT_SUPPLEMENT = ROOT / "openapi" / "tavus-openapi.newer.yaml"
 TIMEOUT_S = 20.0
 
 
@@ -144,6 +148,23 @@ def fetch(
     return f"{_show(target)} updated (sha256 {digest}, {n_ops} operations) from {source}"
 
 
+def supplement_notice(old_raw: bytes | None, new_raw: bytes, supplement: Path) -> list[str]:
+    """What the new published file means for the supplement: the operations it now has (to retire)
+    and what needs a hand edit; nothing when there is no supplement."""
+    if not supplement.exists():
+        return []
+    old = yaml.load(old_raw.decode("utf-8"), Loader=LOADER) if old_raw else {}
+    new = yaml.load(new_raw.decode("utf-8"), Loader=LOADER)
+    retirements, problems = retire_supplement.find(old or {}, new, yaml.load(supplement.read_text("utf-8"), LOADER))
+    if not retirements and not problems:
+        return []
+    head = (
+        f"the published file now has {len(retirements)} operation(s) of the supplement {_show(supplement)}"
+        " (`make regenerate` retires them):"
+    )
+    return [head, *(f"  {line}" for line in retire_supplement.describe(retirements, problems))]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tools.fetch_spec", description=__doc__.splitlines()[0])
     source = parser.add_mutually_exclusive_group()
@@ -151,12 +172,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     source.add_argument("--file", help="take a local file (path or file:// URL) instead of downloading")
     parser.add_argument("--target", type=Path, default=DEFAULT_TARGET, help="file to replace (default: vendored)")
     parser.add_argument("--normalised-out", type=Path, help="also write the normalised review copy here")
+    parser.add_argument(
+        "--supplement", type=Path, default=DEFAULT_SUPPLEMENT, help="the supplement to check (default: vendored)"
+    )
     args = parser.parse_args(argv)
+    old_raw = args.target.read_bytes() if args.target.exists() else None
     try:
         print("fetch-spec: " + fetch(args.url or None, args.file or None, args.target, args.normalised_out))
     except FetchError as exc:
         print(f"fetch-spec: {exc}; {_show(args.target)} left unchanged", file=sys.stderr)
         return 1
+    for line in supplement_notice(old_raw, args.target.read_bytes(), args.supplement):
+        print(f"fetch-spec: {line}")
     return 0
 
 

@@ -1,12 +1,16 @@
-"""Generate the `tavus_api` package from the vendored spec and the overlay, reproducibly.
+"""Generate the `tavus_api` package from the vendored spec, its supplement and the overlay, reproducibly.
 
 Usage: python -m tools.generate OUT_DIR   (from the repository root)
+The published spec and the supplement (operations Tavus documents but has not published) are merged
+first (tools.supplement), then the overlay applies to the merged contract.
 Writes OUT_DIR/tavus_api (replaced whole, so no stale file survives) containing:
 - the openapi-python-client output for the overlaid spec (pinned generator, pinned ruff);
 - `py.typed`;
 - `openapi.json`: the contract the wrapper, the fake and the contract tests check against. It is the
-  vendored spec with the overlay's `patch` applied and what the SDK's models rely on (each resource's
+  merged contract with the overlay's `patch` applied and what the SDK's models rely on (each resource's
   id, `with_guarantees`), but not its transforms, so responses stay strict.
+- `keyless.json`: the operationIds the contract says need no API key (`security: []`), so that the
+  wrapper knows which requests go without the key without parsing the contract on a first call.
 Run it from the project's venv (the Makefile does): the generator formats with the ruff on PATH.
 """
 
@@ -19,13 +23,16 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import yaml
 
-from tools.overlay import OverlayError, apply_overlay, dump, with_guarantees
+from tools.overlay import apply_overlay, dump, with_guarantees
+from tools.supplement import SupplementError, load_merged
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "tavus-openapi.yaml"
+SUPPLEMENT = ROOT / "openapi" / "tavus-openapi.newer.yaml"
 OVERLAY = Path(os.environ.get("TAVUS_OVERLAY", ROOT / "openapi" / "overlay.yaml"))
 CONFIG = ROOT / "openapi" / "generator-config.yaml"
 TEMPLATES = ROOT / "openapi" / "templates"
@@ -54,6 +61,20 @@ def template_mismatch() -> str | None:
     )
 
 
+def keyless_operations(contract: dict[str, Any]) -> list[str]:
+    """The operationIds that need no API key: their `security` (or, without one, the document's) has
+    no requirement naming a scheme. `security: []` (Get Deployment Init, Record Canvas Interaction:
+    public endpoints a browser calls) needs none, nor does `[{}]`. The wrapper and the fake read this
+    list (`tavus._schema.needs_api_key`); it is the one place the rule is written."""
+    return sorted(
+        op["operationId"]
+        for item in contract["paths"].values()
+        for method, op in item.items()
+        if method in ("get", "put", "post", "patch", "delete")
+        and not any(op.get("security", contract.get("security", [])))
+    )
+
+
 def main(argv: list[str]) -> int:
     if len(argv) != 2:
         print(__doc__, file=sys.stderr)
@@ -62,11 +83,15 @@ def main(argv: list[str]) -> int:
     if mismatch := template_mismatch():
         print(f"generate: {mismatch}", file=sys.stderr)
         return 1
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    try:
+        spec = load_merged(SPEC, SUPPLEMENT)
+    except SupplementError as exc:
+        print(f"generate: {exc}", file=sys.stderr)
+        return 1
     overlay = yaml.safe_load(OVERLAY.read_text(encoding="utf-8"))
     try:
         overlaid = apply_overlay(spec, overlay)
-    except OverlayError as exc:
+    except ValueError as exc:  # OverlayError (guards that fail), or an overlay entry that names nothing
         print(f"generate: {exc}", file=sys.stderr)
         return 1
     contract = with_guarantees(apply_overlay(spec, {"patch": overlay.get("patch", [])}), overlay)
@@ -96,6 +121,7 @@ def main(argv: list[str]) -> int:
         (package_tmp / "openapi.json").write_text(
             json.dumps(contract, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
         )
+        (package_tmp / "keyless.json").write_text(json.dumps(keyless_operations(contract)) + "\n", encoding="utf-8")
         target = out_dir / PACKAGE
         if target.exists():
             shutil.rmtree(target)

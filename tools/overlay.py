@@ -17,6 +17,7 @@ import yaml
 
 Schema = dict[str, Any]
 HTTP_METHODS = ("get", "put", "post", "patch", "delete", "head", "options", "trace")
+SCHEMA_REF = "#/components/schemas/"
 
 
 def _relax_schema(schema: Any) -> None:
@@ -39,8 +40,41 @@ def _relax_schema(schema: Any) -> None:
             _relax_schema(sub)
 
 
+def _refs(node: Any, found: set[str]) -> None:
+    """Add the components/schemas names that `node` references (`$ref`) to `found`."""
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith(SCHEMA_REF):
+            found.add(ref[len(SCHEMA_REF) :])
+        for value in node.values():
+            _refs(value, found)
+    elif isinstance(node, list):
+        for value in node:
+            _refs(value, found)
+
+
+def response_components(spec: Schema) -> list[str]:
+    """The components/schemas that response bodies reach through `$ref`s (transitively), in spec order."""
+    schemas = spec.get("components", {}).get("schemas", {})
+    todo: set[str] = set()
+    for path_item in spec.get("paths", {}).values():
+        for method in HTTP_METHODS:
+            _refs((path_item.get(method) or {}).get("responses"), todo)
+    reached: set[str] = set()
+    while todo:
+        name = todo.pop()
+        if name in reached or name not in schemas:
+            continue
+        reached.add(name)
+        _refs(schemas[name], todo)
+    return [name for name in schemas if name in reached]
+
+
 def tolerant_responses(spec: Schema) -> None:
-    """Drop `required` and open enums in every response schema; requests stay strict."""
+    """Drop `required` and open enums in every response schema, inline or a component a response
+    references (the supplement's `Face`, `Tool`, ...); request schemas stay strict, except a component
+    both use, whose generated model is then tolerant too (the wrapper checks every request against the
+    strict contract, openapi.json, so what is sent stays checked)."""
     for path_item in spec.get("paths", {}).values():
         for method in HTTP_METHODS:
             operation = path_item.get(method)
@@ -49,6 +83,9 @@ def tolerant_responses(spec: Schema) -> None:
             for response in operation.get("responses", {}).values():
                 for media in (response.get("content") or {}).values():
                     _relax_schema(media.get("schema"))
+    schemas = spec.get("components", {}).get("schemas", {})
+    for name in response_components(spec):
+        _relax_schema(schemas[name])
 
 
 def _pointer(spec: Schema, pointer: str) -> tuple[Any, str]:
@@ -94,18 +131,33 @@ def rename_schemas(spec: Schema, names: dict[str, str]) -> None:
         _retarget(spec, f"#/components/schemas/{old}", f"#/components/schemas/{new}")
 
 
+def _component(pointer: str) -> str | None:
+    """The name of the components/schemas entry a pointer names whole (`/components/schemas/Face`), else None."""
+    parts = pointer.lstrip("/").split("/")
+    return (
+        parts[2].replace("~1", "/").replace("~0", "~")
+        if len(parts) == 3 and parts[:2] == ["components", "schemas"]
+        else None
+    )
+
+
 def name_components(spec: Schema, components: list[Schema]) -> None:
     """Give the generated models the names of the resources: each entry of the overlay's
     `components` merges the schemas at its `from` pointers into `components/schemas/<name>` and
-    points them there (`$ref`); `required` lists what the SDK guarantees (the resource's id)."""
+    points them there (`$ref`); `required` lists what the SDK guarantees (the resource's id).
+
+    A `from` may name a whole component schema (the supplement's `Face`, `GuardrailSetSummary`). Named
+    first, it is the base the others merge into, kept whole (its other keywords too); a component of
+    another name than the entry's is absorbed: removed, and every `$ref` to it points to the model."""
     schemas = spec.setdefault("components", {}).setdefault("schemas", {})
     for entry in components:
         name, sources = entry["name"], entry["from"]
         if not str(entry.get("why", "")).strip():
             raise ValueError(f"overlay component {name!r} has no 'why'")
-        if name in schemas:
+        if name in schemas and name not in map(_component, sources):
             raise ValueError(f"overlay component {name!r} is already a schema of the spec")
         merged: Schema = {"type": "object", "properties": {}}
+        absorbed: list[str] = []
         for pointer in sources:
             try:
                 container, key = _pointer(spec, pointer)
@@ -114,19 +166,30 @@ def name_components(spec: Schema, components: list[Schema]) -> None:
                 raise ValueError(f"overlay component {name!r}: {pointer} names nothing in the spec") from None
             if "$ref" in schema or schema.get("type", "object") != "object":
                 raise ValueError(f"overlay component {name!r}: {pointer} is not an inline object schema")
-            if "description" in schema and "description" not in merged:
-                merged["description"] = schema["description"]
-            _merge(merged, schema)
-            if isinstance(container, list):
-                container[int(key)] = {"$ref": f"#/components/schemas/{name}"}
+            whole = _component(pointer)
+            if whole is not None and pointer == sources[0]:  # a component first: the base, kept whole
+                merged = copy.deepcopy(schema)
+                merged.setdefault("properties", {})
             else:
-                container[key] = {"$ref": f"#/components/schemas/{name}"}
+                if "description" in schema and "description" not in merged:
+                    merged["description"] = schema["description"]
+                _merge(merged, schema)
+            if whole is not None:
+                if whole != name:
+                    absorbed.append(whole)
+            elif isinstance(container, list):
+                container[int(key)] = {"$ref": f"{SCHEMA_REF}{name}"}
+            else:
+                container[key] = {"$ref": f"{SCHEMA_REF}{name}"}
         missing = [field for field in entry.get("required", []) if field not in merged["properties"]]
         if missing:
             raise ValueError(f"overlay component {name!r}: required {missing} are not properties")
         if entry.get("required"):
             merged["required"] = list(entry["required"])
         schemas[name] = merged
+        for old in absorbed:
+            del schemas[old]
+            _retarget(spec, f"{SCHEMA_REF}{old}", f"{SCHEMA_REF}{name}")
 
 
 def with_guarantees(spec: Schema, overlay: Schema) -> Schema:

@@ -2,12 +2,15 @@
 
 Usage: python -m tools.regenerate [--spec-file PATH | --spec-url URL] [--force] [--against REV]
 Steps, on the working tree: fetch the spec (default URL) or take the given file into
-openapi/tavus-openapi.yaml; diff it against HEAD's copy (tools.spec_diff); regenerate generated/
-(tools.generate); diff the public Python API against HEAD (tools.api_diff); find operationIds the
-wrapper has no method for (tavus._operations.OPERATIONS); run the wrapper-coverage and contract tests.
-Refuses to start when openapi/tavus-openapi.yaml or generated/ has uncommitted changes (unless
---force), so it never overwrites work; undo it with `git checkout -- openapi generated` (plus
-`git clean -fd -- generated` for new files). The summary is also written to build/regenerate-summary.md.
+openapi/tavus-openapi.yaml; diff it against HEAD's copy (tools.spec_diff); retire from the supplement
+(openapi/tavus-openapi.newer.yaml) the operations the new file has (tools.retire_supplement);
+regenerate generated/ (tools.generate); diff the public Python API against HEAD (tools.api_diff); find
+operationIds of the merged contract the wrapper has no method for (tavus._operations.OPERATIONS), the
+supplement's apart; run the wrapper-coverage and contract tests.
+Refuses to start when openapi/tavus-openapi.yaml, the supplement, its retirement record or generated/
+has uncommitted changes (unless --force), so it never overwrites work; undo it with
+`git checkout -- openapi generated` (plus `git clean -fd -- generated` for new files). The summary is
+also written to build/regenerate-summary.md.
 Exit 0 when generation and tests pass (breaking changes are reported, not fatal), 1 otherwise, 2 if refused.
 """
 
@@ -24,12 +27,16 @@ from typing import Any
 
 import yaml
 
+from tools import retire_supplement
 from tools.fetch_spec import FetchError, fetch, normalise, parse_and_validate
 from tools.overlay import HTTP_METHODS
 from tools.spec_diff import LOADER, diff_specs, render
+from tools.supplement import SupplementError, from_supplement, merge
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_REL = "openapi/tavus-openapi.yaml"
+SUPPLEMENT_REL = "openapi/tavus-openapi.newer.yaml"
+RECORD_REL = "openapi/supplement-retired.yaml"
 TESTS = ("tests/wrapper/test_coverage.py", "contract_tests")
 WORK = ROOT / "build" / "regenerate"
 SUMMARY = ROOT / "build" / "regenerate-summary.md"
@@ -66,12 +73,46 @@ def _git(*args: str) -> str:
     return _run(["git", *args]).stdout.rstrip()
 
 
-def operation_ids(spec: dict[str, Any]) -> list[str]:
-    """Every operationId of a spec, in document order."""
+def operation_ids(spec: dict[str, Any], *, supplement: bool | None = None) -> list[str]:
+    """Every operationId of a spec, in document order; only those from the supplement (True), or only
+    the others (False), when asked."""
     ids = []
     for item in (spec.get("paths") or {}).values():
-        ids += [item[m]["operationId"] for m in HTTP_METHODS if "operationId" in (item.get(m) or {})]
+        ops = [item[m] for m in HTTP_METHODS if "operationId" in (item.get(m) or {})]
+        ids += [op["operationId"] for op in ops if supplement is None or from_supplement(op) == supplement]
     return ids
+
+
+def _retire(old: dict[str, Any], new: dict[str, Any], against: str) -> list[str]:
+    """Retire the supplement operations the new published file has; the summary's lines about the
+    supplement: what this update retired (since `against`) and what needs a hand edit."""
+    supplement_path = ROOT / SUPPLEMENT_REL
+    if not supplement_path.exists():
+        return ["- no supplement (openapi/tavus-openapi.newer.yaml): nothing to retire."]
+    supplement = yaml.load(supplement_path.read_text(encoding="utf-8"), LOADER)
+    retirements, problems = retire_supplement.find(old, new, supplement)
+    retire_supplement.apply(retirements, (ROOT / SPEC_REL).read_bytes(), supplement_path, ROOT / RECORD_REL)
+    before = _run(["git", "show", f"{against}:{RECORD_REL}"]).stdout
+    known = {e["operation"] for e in ((yaml.safe_load(before) or {}).get("retired") or [])} if before else set()
+    retired = [e for e in retire_supplement.read_record(ROOT / RECORD_REL) if e["operation"] not in known]
+    out = [f"- retired from the supplement ({len(retired)}):" + ("" if retired else " none")]
+    out += [f"  - {e['operation']} (`{e['operationId']}`, {e['kind']}): {e['why']}" for e in retired]
+    out += [f"- needs a hand edit: {p}" for p in problems]
+    if retired:
+        out.append(f"- `{SUPPLEMENT_REL}` lost exactly these entries; `{RECORD_REL}` records them.")
+    return out
+
+
+def _contract(new: dict[str, Any]) -> dict[str, Any]:
+    """The merged contract (the new published file + what is left of the supplement), or the published
+    file alone when they do not merge (generation then fails and says why)."""
+    supplement_path = ROOT / SUPPLEMENT_REL
+    if not supplement_path.exists():
+        return new
+    try:
+        return merge(new, yaml.load(supplement_path.read_text(encoding="utf-8"), LOADER))
+    except SupplementError:
+        return new
 
 
 def wrapper_gaps(spec_ids: list[str]) -> tuple[list[str], list[str], str | None]:
@@ -137,6 +178,8 @@ def regenerate(spec_file: str | None, spec_url: str | None, against: str = "HEAD
     out = ["## Tavus API spec update", "", f"Source: {source}.", ""]
     out += ["### What changed upstream", "", render(changes, "markdown"), ""]
     out += ["Full text diff: `diff -u build/regenerate/old.normalised.yaml build/regenerate/new.normalised.yaml`."]
+    out += ["", "### The supplement (what Tavus documents but had not published)", ""]
+    out += _retire(old, new, against)
 
     generated = _run([sys.executable, "-m", "tools.generate", "generated"])
     out += ["", "### What changed in generated code", ""]
@@ -155,14 +198,21 @@ def regenerate(spec_file: str | None, spec_url: str | None, against: str = "HEAD
         out += [(api.stdout + api.stderr).strip()]
 
     out += ["", "### What the wrapper must adapt", ""]
-    ids = operation_ids(new)
+    contract = _contract(new)
+    ids, docs_only = operation_ids(contract), operation_ids(contract, supplement=True)
     missing, stale, error = wrapper_gaps(ids)
-    added = [i for i in ids if i not in operation_ids(old)]
+    added = [i for i in operation_ids(new) if i not in operation_ids(old)]
     if error:
         out.append(f"- {error}: wrapper coverage not computed.")
         out.append(f"- Operations new upstream, at least these need wrapper methods: {_ids(added)}")
     else:
-        out.append(f"- operationIds without a wrapper method ({len(missing)}): {_ids(missing)}")
+        published_missing = [i for i in missing if i not in docs_only]
+        supplement_missing = [i for i in missing if i in docs_only]
+        out.append(f"- operationIds without a wrapper method ({len(published_missing)}): {_ids(published_missing)}")
+        out.append(
+            f"- supplement operationIds (from Tavus's docs pages) without a wrapper method"
+            f" ({len(supplement_missing)}): {_ids(supplement_missing)}"
+        )
         out.append(f"- wrapper entries whose operation is gone from the spec ({len(stale)}): {_ids(stale)}")
     breaking = [c for c in changes if c.breaking]
     if breaking:
@@ -188,7 +238,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--against", default="HEAD", help="compare with this commit (default HEAD)")
     args = parser.parse_args(argv)
     spec_file, spec_url = args.spec_file or None, args.spec_url or None
-    guarded = ["generated"] if _in_place(spec_file) or _already_taken(spec_file) else ["generated", SPEC_REL]
+    taken = _in_place(spec_file) or _already_taken(spec_file)
+    guarded = ["generated"] if taken else ["generated", SPEC_REL, SUPPLEMENT_REL, RECORD_REL]
     dirty = _git("status", "--porcelain", "--", *guarded)
     if dirty and not args.force:
         print(f"regenerate: uncommitted changes would be overwritten:\n{dirty}", file=sys.stderr)

@@ -1,7 +1,6 @@
 """docs/interactions.md is real code: its blocks run; the tool-calling loop answers a tool call with a
-`respond` that a stand-in for Send App Message receives; the `client.request` form sends the message
-as its body. The page says honestly whether `client.conversations.send_app_message` exists
-(tests/typing/test_docs_snippets.py type-checks the page, and agrees with it)."""
+`respond` that a stand-in for `client.conversations` receives, and, against the fake, that
+`send_app_message` really delivers (tests/typing/test_docs_snippets.py type-checks the page)."""
 
 from __future__ import annotations
 
@@ -15,8 +14,8 @@ import respx
 
 import tavus
 from tavus import interactions
-from tavus._sync.resources.conversations import Conversations
 from tavus.interactions._protocol import EVENTS, MESSAGES
+from tavus.testing import FakeTavus
 from tests.conftest import ROOT
 from tests.interactions._contract import INTERACTIONS
 
@@ -24,9 +23,8 @@ PAGE = ROOT / "docs" / "interactions.md"
 REFERENCE = ROOT / "docs" / "reference" / "interactions.md"
 # Every ```python block, top-level or indented in an admonition, in page order.
 BLOCK = re.compile(r"^( *)```python\n(.*?)^\1```", flags=re.S | re.M)
-# The title of the page's warning while the method is missing.
-PENDING = "Not in this release yet: `client.conversations.send_app_message`"
-HAS_SEND_APP_MESSAGE = hasattr(Conversations, "send_app_message")
+# The title of the page's warning while the method was missing (gone since it exists).
+PENDING = "Not in this release yet"
 TOOL_CALL = INTERACTIONS["tool_call"]["example"]
 
 
@@ -36,26 +34,27 @@ def blocks() -> list[str]:
 
 def test_the_page_has_the_loop_the_builders_and_parse() -> None:
     code = blocks()
-    assert len(code) == 6
+    assert len(code) == 5
     assert "def answer_tool_call" in code[0]
     assert "client.conversations.send_app_message(conversation_id, reply)" in code[1]
-    assert 'client.request("POST", path, json=message.to_dict())' in code[2]
+    assert not any("client.request(" in block for block in code)
     text = PAGE.read_text(encoding="utf-8")
     for name in ("respond", "echo", "interrupt", "append_llm_context", "overwrite_llm_context", "sensitivity"):
         assert f"`{name}(conversation_id" in text, name
     assert "### `UnknownEvent`" in text
 
 
-def test_the_page_says_whether_send_app_message_exists() -> None:
+def test_the_page_no_longer_says_send_app_message_is_missing() -> None:
     text = PAGE.read_text(encoding="utf-8")
-    if HAS_SEND_APP_MESSAGE:
-        assert PENDING not in text, "send_app_message exists now: drop the page's warning and its client.request form"
-    else:
-        assert f'!!! warning "{PENDING}"' in text
+    assert PENDING not in text
+    assert "!!! warning" not in text
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "is not in this release" not in readme
+    assert "client.conversations.send_app_message(conversation_id, reply)" in readme
 
 
 class StandInConversations:
-    """Records what `send_app_message` would send: the test double of a method this branch lacks."""
+    """Records what `send_app_message` sends, without a conversation to send it to."""
 
     def __init__(self) -> None:
         self.sent: list[tuple[str, dict[str, Any]]] = []
@@ -102,12 +101,26 @@ def test_the_loop_reports_an_unknown_tool_and_ignores_what_is_no_tool_call(
     assert "ignored: event_type: is required" in capsys.readouterr().out
 
 
-def test_the_client_request_form_sends_the_message_as_the_body(page: dict[str, Any]) -> None:
-    page["client"] = tavus.Tavus(api_key="k", base_url="https://tavus.test", max_retries=0)
+def test_the_loop_s_reply_reaches_the_conversation(page: dict[str, Any]) -> None:
+    """The page's `on_app_message`, with its real client pointed at the fake: the fake records the reply."""
+    with FakeTavus() as fake, fake.client() as client:
+        conversation = client.conversations.create(face_id=FakeTavus.STOCK_REPLICA_ID)
+        page["client"] = client
+        page["on_app_message"](
+            {**TOOL_CALL, "conversation_id": conversation.conversation_id}, conversation.conversation_id
+        )
+        [sent] = fake.app_messages(conversation.conversation_id)
+    assert sent["event_type"] == "conversation.respond"
+    assert sent["conversation_id"] == conversation.conversation_id
+    assert sent["properties"] == {"text": "(The get_weather tool returned: sunny and 21 °C in NYC.)"}
+
+
+def test_send_app_message_sends_the_message_as_the_body() -> None:
+    client = tavus.Tavus(api_key="k", base_url="https://tavus.test", max_retries=0)
     message = interactions.respond("c123", text="hi")
     with respx.mock(base_url="https://tavus.test") as mock:
         route = mock.post("/v2/conversations/c123/send-app-message").respond(200)
-        page["send_app_message"]("c123", message)
+        assert client.conversations.send_app_message("c123", message) is None
     request = route.calls.last.request
     assert json.loads(request.content) == message.to_dict()
     assert request.headers["x-api-key"] == "k"

@@ -12,10 +12,15 @@ import pytest
 import yaml
 from openapi_spec_validator import validate
 
-from tests.conftest import OVERLAY, ROOT, VENDORED_SPEC, operations
-from tools.overlay import OverlayError, apply_overlay, tolerant_responses, with_guarantees
+from tests.conftest import HTTP_METHODS, OVERLAY, ROOT, VENDORED_SPEC, operations
+from tools.overlay import OverlayError, apply_overlay, name_components, tolerant_responses, with_guarantees
+from tools.retire_supplement import read_record, recorded_operations, retire_text
 
+REF = "#/components/schemas/"
 UPSTREAM_COPY = ROOT.parent / "shared" / "openapi" / "tavus-openapi.yaml"
+SUPPLEMENT = ROOT / "openapi" / "tavus-openapi.newer.yaml"
+UPSTREAM_SUPPLEMENT = ROOT.parent / "shared" / "openapi" / "tavus-openapi.newer.yaml"
+RETIRED = ROOT / "openapi" / "supplement-retired.yaml"
 
 
 def _overlay() -> dict[str, Any]:
@@ -28,6 +33,26 @@ def test_vendored_spec_is_byte_identical_to_upstream() -> None:
     assert VENDORED_SPEC.read_bytes() == UPSTREAM_COPY.read_bytes()
 
 
+def test_vendored_supplement_is_the_shared_copy_minus_exactly_the_retired_entries() -> None:
+    """Byte for byte the shared copy, except the operations the retirement record lists (Tavus now
+    publishes them): those lines are gone, nothing else changed. With no entry, the files are identical."""
+    if not UPSTREAM_SUPPLEMENT.exists():
+        pytest.skip("../shared/openapi is not beside this checkout")
+    retired = recorded_operations(read_record(RETIRED))
+    expected = retire_text(UPSTREAM_SUPPLEMENT.read_bytes().decode("utf-8"), retired)
+    assert SUPPLEMENT.read_bytes() == expected.encode("utf-8")
+
+
+def test_the_retirement_record_says_why_for_each_entry() -> None:
+    for entry in read_record(RETIRED):
+        assert {"operation", "operationId", "kind", "why", "published_sha256"} <= set(entry), entry
+        assert entry["kind"] in ("new", "supersedes"), entry
+
+
+def test_vendored_supplement_is_valid_openapi() -> None:
+    validate(yaml.safe_load(SUPPLEMENT.read_text(encoding="utf-8")))
+
+
 def test_vendored_spec_is_valid_openapi(vendored_spec: dict[str, Any]) -> None:
     validate(vendored_spec)
 
@@ -38,8 +63,8 @@ def test_vendored_spec_has_54_unique_operation_ids(vendored_spec: dict[str, Any]
     assert len(set(ids)) == 54
 
 
-def test_overlaid_spec_is_valid_openapi(vendored_spec: dict[str, Any]) -> None:
-    validate(apply_overlay(vendored_spec, _overlay()))
+def test_overlaid_spec_is_valid_openapi(merged_spec: dict[str, Any]) -> None:
+    validate(apply_overlay(merged_spec, _overlay()))
 
 
 def test_every_overlay_change_says_why() -> None:
@@ -51,16 +76,16 @@ def test_every_overlay_change_says_why() -> None:
         assert str(transform.get("why", "")).strip(), transform
 
 
-def test_overlay_without_why_is_refused(vendored_spec: dict[str, Any]) -> None:
+def test_overlay_without_why_is_refused(merged_spec: dict[str, Any]) -> None:
     overlay = _overlay()
     del overlay["patch"][1]["why"]
     with pytest.raises(ValueError, match="has no 'why'"):
-        apply_overlay(vendored_spec, overlay)
+        apply_overlay(merged_spec, overlay)
 
 
-def test_overlay_fails_loudly_when_upstream_fixes_a_defect(vendored_spec: dict[str, Any]) -> None:
+def test_overlay_fails_loudly_when_upstream_fixes_a_defect(merged_spec: dict[str, Any]) -> None:
     """The guards (`test` ops) notice an upstream fix instead of patching over it."""
-    fixed_upstream = copy.deepcopy(vendored_spec)
+    fixed_upstream = copy.deepcopy(merged_spec)
     body = fixed_upstream["paths"]["/v2/videos"]["post"]["requestBody"]["content"]["application/json"]
     body["schema"]["oneOf"][0]["required"] = ["script", "replica_id"]
     with pytest.raises(OverlayError) as caught:
@@ -110,10 +135,12 @@ def test_tolerant_responses_relaxes_responses_and_keeps_requests_strict() -> Non
     assert request["properties"]["a"]["enum"] == ["p"]
 
 
-def test_shipped_contract_is_the_patched_spec_with_strict_responses(vendored_spec: dict[str, Any]) -> None:
+def test_shipped_contract_is_the_patched_spec_with_strict_responses(
+    vendored_spec: dict[str, Any], merged_spec: dict[str, Any]
+) -> None:
     shipped = json.loads(resources.files("tavus_api").joinpath("openapi.json").read_text(encoding="utf-8"))
     overlay = _overlay()
-    assert shipped == with_guarantees(apply_overlay(vendored_spec, {"patch": overlay["patch"]}), overlay)
+    assert shipped == with_guarantees(apply_overlay(merged_spec, {"patch": overlay["patch"]}), overlay)
     validate(shipped)
     for path, key in (
         ("/v2/replicas/{replica_id}", "replica_id"),
@@ -147,3 +174,74 @@ def test_with_guarantees_requires_the_id_and_one_item_of_an_array_id() -> None:
 
 def test_generator_config_is_committed() -> None:
     assert (Path(ROOT) / "openapi" / "generator-config.yaml").is_file()
+
+
+def test_tolerant_responses_relaxes_the_components_responses_reference_and_not_request_only_ones() -> None:
+    spec = {
+        "paths": {"/x": {"post": {
+            "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Body"}}}},
+            "responses": {"200": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}}},
+        }}},
+        "components": {"schemas": {
+            "Body": {"type": "object", "required": ["kind"], "properties": {"kind": {"$ref": REF + "Kind"}}},
+            "Kind": {"type": "string", "enum": ["a", "b"]},
+            "Thing": {"type": "object", "required": ["id"], "properties": {"state": {"$ref": REF + "State"}}},
+            "State": {"type": "string", "enum": ["on", "off"]},
+        }},
+    }  # fmt: skip
+    tolerant_responses(spec)
+    schemas = spec["components"]["schemas"]
+    assert "required" not in schemas["Thing"]
+    assert schemas["State"] == {"type": "string", "x-known-values": ["on", "off"]}  # reached through Thing
+    assert schemas["Body"]["required"] == ["kind"]
+    assert schemas["Kind"]["enum"] == ["a", "b"]
+
+
+def test_named_components_keep_a_base_component_and_absorb_another() -> None:
+    spec = {
+        "paths": {"/faces": {"post": {"responses": {"2XX": {"content": {"application/json": {"schema": {
+            "type": "object", "properties": {"face_id": {"type": "string"}, "status": {"type": "string"}},
+        }}}}}}}},
+        "components": {"schemas": {
+            "Face": {"type": "object", "additionalProperties": True, "properties": {"face_id": {"type": "string"}}},
+            "SetSummary": {"type": "object", "properties": {"set_id": {"type": "string"}}},
+            "SetList": {"type": "object", "properties": {"data": {"type": "array", "items": {
+                "$ref": "#/components/schemas/SetSummary"}}}},
+        }},
+    }  # fmt: skip
+    create = "/paths/~1faces/post/responses/2XX/content/application~1json/schema"
+    components = [
+        {"name": "Face", "why": "w", "from": ["/components/schemas/Face", create], "required": ["face_id"]},
+        {"name": "Set", "why": "w", "from": ["/components/schemas/SetSummary"], "required": ["set_id"]},
+    ]
+    name_components(spec, components)
+    schemas = spec["components"]["schemas"]
+    assert schemas["Face"]["additionalProperties"] is True  # the base is kept whole
+    assert list(schemas["Face"]["properties"]) == ["face_id", "status"]
+    assert schemas["Face"]["required"] == ["face_id"]
+    assert spec["paths"]["/faces"]["post"]["responses"]["2XX"]["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/Face"
+    }
+    assert "SetSummary" not in schemas  # absorbed, and its $refs point to the model
+    assert schemas["SetList"]["properties"]["data"]["items"] == {"$ref": "#/components/schemas/Set"}
+    assert schemas["Set"]["required"] == ["set_id"]
+
+
+def test_a_named_component_may_not_take_a_name_of_the_spec_it_does_not_merge() -> None:
+    spec = {"paths": {}, "components": {"schemas": {"Face": {"type": "object", "properties": {}}}}}
+    with pytest.raises(ValueError, match="'Face' is already a schema of the spec"):
+        name_components(spec, [{"name": "Face", "why": "w", "from": []}])
+
+
+def test_shipped_contract_marks_the_supplement_operations_and_requires_their_ids() -> None:
+    shipped = json.loads(resources.files("tavus_api").joinpath("openapi.json").read_text(encoding="utf-8"))
+    marks = [
+        op.get("x-tavus-supplement")
+        for item in shipped["paths"].values()
+        for m, op in item.items()
+        if m in HTTP_METHODS
+    ]
+    assert (marks.count("new"), marks.count("supersedes"), marks.count(None)) == (39, 6, 48)
+    assert shipped["components"]["schemas"]["Face"]["required"] == ["face_id"]
+    face_created = shipped["paths"]["/v2/faces"]["post"]["responses"]["2XX"]["content"]["application/json"]["schema"]
+    assert face_created["required"] == ["face_id"]

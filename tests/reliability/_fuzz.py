@@ -1,8 +1,9 @@
 """Response fuzzing (issue 7, part 2): strategies for response bodies of every kind, from the contract.
 
 The generator is ours (hypothesis-jsonschema does not work with the pinned hypothesis): the
-response schemas of `tavus_api/openapi.json` are inline and use only type, properties, items,
-enum, nullable, required, minItems and additionalProperties, which `schema_value` covers.
+response schemas of `tavus_api/openapi.json`, their `$ref`s inlined, use only type, properties,
+items, enum, nullable, required, minItems, additionalProperties and anyOf (the supplement's
+guardrail answers: one guardrail or a legacy set), which `schema_value` covers.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import httpx
 from hypothesis import strategies as st
 
 from tavus import AsyncPage, Page, TavusError
+from tavus._schema import inline_refs
 
 # `make test`: 30 cases x 54 operations = 1,620; `make fuzz` sets TAVUS_FUZZ_EXAMPLES=300 (16,200).
 EXAMPLES = int(os.environ.get("TAVUS_FUZZ_EXAMPLES", "30"))
@@ -37,7 +39,7 @@ def response_schemas() -> dict[str, dict[str, Any]]:
                 if status.startswith("2"):
                     schema = response.get("content", {}).get("application/json", {}).get("schema", {})
                     break
-            result[op["operationId"]] = schema
+            result[op["operationId"]] = inline_refs(schema, spec)
     return result
 
 
@@ -69,6 +71,8 @@ def _nested(depth: int) -> Any:
 
 def schema_value(schema: dict[str, Any], depth: int = 0) -> st.SearchStrategy[Any]:
     """A value valid for `schema`."""
+    if "anyOf" in schema:
+        return st.one_of([schema_value(branch, depth) for branch in schema["anyOf"]])
     if "enum" in schema:
         base: st.SearchStrategy[Any] = st.sampled_from(schema["enum"])
     else:
@@ -165,7 +169,7 @@ def replies(draw: st.DrawFn, schema: dict[str, Any]) -> Reply:
 
 
 def classify(outcome: object) -> str:
-    """'model', 'page', 'none', 'error:<class>' for what a call may give; 'ESCAPE:<class>' otherwise."""
+    """'model', 'models', 'page', 'none', 'error:<class>' for what a call may give; 'ESCAPE:<class>' otherwise."""
     if isinstance(outcome, BaseException):
         if isinstance(outcome, TavusError):
             return f"error:{type(outcome).__name__}"
@@ -174,6 +178,15 @@ def classify(outcome: object) -> str:
         return "none"
     if isinstance(outcome, Page | AsyncPage):
         return "page"
-    if type(outcome).__module__.startswith("tavus_api.models.") and hasattr(outcome, "to_dict"):
+    if _is_model(outcome):
         return "model"
+    # List PAL Tools answers a list of tools, List PAL Skills a dict of attachments keyed by skill_id
+    if isinstance(outcome, list) and all(_is_model(item) for item in outcome):
+        return "models"
+    if isinstance(outcome, dict) and all(isinstance(k, str) and _is_model(v) for k, v in outcome.items()):
+        return "models"
     return f"ESCAPE:returned {type(outcome).__name__}"
+
+
+def _is_model(value: object) -> bool:
+    return type(value).__module__.startswith("tavus_api.models.") and hasattr(value, "to_dict")

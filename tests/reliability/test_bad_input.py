@@ -63,7 +63,7 @@ BAD_CALLS = [
     case("video_id", lambda c: c.videos.delete("v\u2028"), "video delete: unicode line separator"),
     case("video_name", lambda c: c.videos.rename("v1", video_name=5), "video rename: name not str"),  # type: ignore[arg-type]
     # conversations
-    case("replica_id/persona_id", lambda c: c.conversations.create(), "conversation: no replica nor persona"),
+    case("face_id/pal_id", lambda c: c.conversations.create(), "conversation: no face nor PAL"),
     case("max_participants", lambda c: c.conversations.create(replica_id="r1", max_participants=1),
          "conversation: one participant"),
     case("test_mode", lambda c: c.conversations.create(replica_id="r1", test_mode="true"), "conversation: str bool"),  # type: ignore[arg-type]
@@ -94,7 +94,7 @@ BAD_CALLS = [
     case("data", lambda c: c.guardrails.create(name="G", data="x"), "guardrails: data str"),  # type: ignore[arg-type]
     case("data[0].guardrail_prompt", lambda c: c.guardrails.create(name="G", data=[{"guardrail_name": "g"}]),
          "guardrails: item without prompt"),
-    case("guardrails_id", lambda c: c.guardrails.get("g#1"), "guardrail get: #"),
+    case("guardrail_id", lambda c: c.guardrails.get("g#1"), "guardrail get: #"),
     case("data[0]", lambda c: c.objectives.create(data=[1]), "objectives: item not dict"),  # type: ignore[list-item]
     case("operations", lambda c: c.objectives.update("o1", "replace"), "objective patch: str"),  # type: ignore[arg-type]
     # voices, pronunciation dictionaries, transcriptions (the 2026-05 contract)
@@ -118,6 +118,38 @@ BAD_CALLS = [
     case("file_url", lambda c: c.transcriptions.create(file_url=7, callback_url="https://e.com/cb"),  # type: ignore[arg-type]
          "transcription: url not str"),
     case("transcription_id", lambda c: c.transcriptions.get("t/1"), "transcription get: slash"),
+    # faces, cloned voices, app messages, canvas (the supplement)
+    case("train_video_url/train_image_url", lambda c: c.faces.create(face_name="F"), "face: neither url"),
+    case("voice_name/default_voice_id", lambda c: c.faces.create(train_image_url=IMG), "face: image without voice"),
+    case("voice_name/default_voice_id", lambda c: c.faces.create(train_image_url=IMG, voice_name="anna",
+                                                                  default_voice_id="v1"), "face: two voices"),
+    case("train_video_url", lambda c: c.faces.create(train_video_url="file:///a.mp4"), "face: file url"),
+    case("face_name", lambda c: c.faces.update("r1", face_name=" "), "face update: blank name"),
+    case("default_voice_id", lambda c: c.faces.update("r1", default_voice_id=""), "face update: blank voice"),
+    case("face_type", lambda c: c.faces.list(face_type="mine"), "faces: unknown face_type"),
+    case("face_id", lambda c: c.faces.get("r/1"), "face get: slash"),
+    case("callback_url", lambda c: c.voices.create(callback_url=1), "voice create: url not str"),  # type: ignore[arg-type]
+    case("voice_id", lambda c: c.voices.get(""), "voice get: empty id"),
+    case("message", lambda c: c.conversations.send_app_message("c1", "respond"), "app message: str"),  # type: ignore[arg-type]
+    case("event_type", lambda c: c.conversations.send_app_message("c1", {"event_type": 1}), "app message: event_type"),
+    case("type", lambda c: c.conversations.canvas.record(
+        "c1", interaction_id="i", tool_call_id="t", component="canvas.question", component_version="v1",
+        type="click"), "canvas: unknown type"),
+    case("interaction_id", lambda c: c.conversations.canvas.record(
+        "c1", interaction_id="", tool_call_id="t", component="canvas.question", component_version="v1",
+        type="submit"), "canvas: empty interaction_id"),
+    # PALs, tools, skills (the supplement)
+    case("pal_id", lambda c: c.pals.get("p/1"), "pal get: slash"),
+    case("tool_id", lambda c: c.pals.tools.detach("p1", "t?x"), "pal tool detach: query in id"),
+    case("skill_id", lambda c: c.pals.skills.get("p1", ""), "pal skill get: empty id"),
+    case("tool_ids", lambda c: c.pals.tools.attach("p1", tool_ids="t1"), "pal tools: ids str"),  # type: ignore[arg-type]
+    case("config", lambda c: c.pals.skills.attach("p1", "presentation", config=[1]), "skill: config list"),  # type: ignore[arg-type]
+    case("parameters", lambda c: c.tools.create(name="t", description="d", parameters="x"), "tool: params str"),  # type: ignore[arg-type]
+    case("tool_id", lambda c: c.tools.get("t#1"), "tool get: #"),
+    # deployments (the supplement)
+    case("pal_id", lambda c: c.deployments.create(pal_id=7, channel="widget"), "deployment: pal_id int"),  # type: ignore[arg-type]
+    case("if_match", lambda c: c.deployments.update("d1", if_match="x\ny", name="n"), "deployment: If-Match LF"),
+    case("deployment_id", lambda c: c.deployments.init("d/1"), "deployment init: slash"),
     # request options
     case("extra_headers['X-A']", lambda c: c.replicas.get("r1", extra_headers={"X-A": "b\r\nX-Evil: 1"}),
          "extra header CRLF"),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from operator import attrgetter
 from typing import Any
 
 import httpx
@@ -52,11 +53,14 @@ def fuzz_counts(request: pytest.FixtureRequest) -> Iterator[dict[str, list[int]]
 
 def _call(client: tavus.Tavus, case: Case) -> Any:
     resource, method = OPERATIONS[case.op]
-    return getattr(getattr(client, resource), method)(*case.args, **case.kwargs)
+    return getattr(attrgetter(resource)(client), method)(*case.args, **case.kwargs)
 
 
 def test_every_operation_is_fuzzed() -> None:
-    assert set(SCHEMAS) == set(OPERATIONS) == set(BY_OP)
+    """Every wrapped operation of the contract. The contract's operations the wrapper has no method for
+    yet (the supplement's new ones) cannot be called: tests/wrapper/test_coverage.py names and fails them."""
+    assert set(OPERATIONS) <= set(SCHEMAS)
+    assert set(OPERATIONS) == set(BY_OP)
 
 
 @pytest.mark.parametrize("op", sorted(OPERATIONS))

@@ -14,7 +14,9 @@ import pytest
 import yaml
 
 from tests.conftest import ROOT, VENDORED_SPEC, operations
+from tests.spec_changes.test_retire_supplement import publishing
 from tests.spec_changes.test_worked_example import worked_example_spec
+from tools.retire_supplement import read_record, recorded_operations, retire_text
 
 GIT_ENV = {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.invalid",
            "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.invalid"}  # fmt: skip
@@ -26,14 +28,14 @@ def _git(repo: Path, *args: str) -> str:
 
 
 @pytest.fixture
-def repo(tmp_path: Path, vendored_spec: dict[str, Any]) -> Path:
-    """openapi/, generated/ and tools/ of this checkout, a stub wrapper mapping today's 36 operations,
-    and a stand-in wrapper-coverage test; committed once."""
+def repo(tmp_path: Path, merged_spec: dict[str, Any]) -> Path:
+    """openapi/, generated/ and tools/ of this checkout, a stub wrapper mapping every operation of
+    today's merged contract (published + supplement), and a stand-in wrapper-coverage test; committed once."""
     repo = tmp_path / "repo"
     for name in ("openapi", "generated", "tools"):
         shutil.copytree(ROOT / name, repo / name, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / ".gitignore", repo / ".gitignore")
-    mapping = {op["operationId"]: ("resource", "method") for _, _, op in operations(vendored_spec)}
+    mapping = {op["operationId"]: ("resource", "method") for _, _, op in operations(merged_spec)}
     (repo / "wrapper" / "tavus").mkdir(parents=True)
     (repo / "wrapper" / "tavus" / "__init__.py").write_text("", encoding="utf-8")
     (repo / "wrapper" / "tavus" / "_operations.py").write_text(f"OPERATIONS = {mapping!r}\n", encoding="utf-8")
@@ -75,6 +77,8 @@ def test_worked_example_end_to_end(repo: Path, vendored_spec: dict[str, Any], tm
     assert "models/replica.py" in summary  # git diff --stat
     assert "training_progress" in summary.split("Public Python API")[1]  # griffe saw the removed attribute
     assert "operationIds without a wrapper method (1): `listMemories`" in summary
+    assert "supplement operationIds (from Tavus's docs pages) without a wrapper method (0): none" in summary
+    assert "- retired from the supplement (0): none" in summary
     assert "`pytest -q tests/wrapper/test_coverage.py`: passed" in summary
     assert "git checkout -- openapi generated" in summary
     assert (repo / "build" / "regenerate-summary.md").read_text(encoding="utf-8").strip() == summary.strip()
@@ -156,3 +160,37 @@ def test_summary_of_an_update_already_committed(repo: Path, vendored_spec: dict[
     assert "| GET /v2/memories (listMemories) | (operation) | operation added |" in result.stdout
     assert "- `generated/tavus_api/api/memories/list_memories.py`" in result.stdout
     assert f"Public Python API against {baseline}" in result.stdout
+
+
+def test_a_published_file_with_supplement_operations_retires_them(
+    repo: Path, vendored_spec: dict[str, Any], tmp_path: Path
+) -> None:
+    """Upstream now publishes List Skills and Update Face: regenerate takes them out of the supplement
+    (its other bytes untouched), records them, reports them, and the merged contract still generates."""
+    supplement_file = repo / "openapi" / "tavus-openapi.newer.yaml"
+    original = supplement_file.read_text(encoding="utf-8")
+    upstream = tmp_path / "upstream.yaml"
+    new = publishing(vendored_spec, yaml.safe_load(original), ("GET", "/v2/skills"), ("PATCH", "/v2/faces/{face_id}"))
+    upstream.write_text(yaml.dump(new, Dumper=yaml.CSafeDumper, sort_keys=False), encoding="utf-8")
+    result = _regenerate(repo, "--spec-file", str(upstream))
+    assert result.returncode == 0, result.stdout + result.stderr
+    summary = result.stdout
+    assert "- retired from the supplement (2):" in summary
+    assert (
+        "  - PATCH /v2/faces/{face_id} (`updateFace`, new): the published file has PATCH /v2/faces/{face_id}" in summary
+    )
+    assert "  - GET /v2/skills (`listSkills`, new): the published file has GET /v2/skills (listSkills)" in summary
+    record = read_record(repo / "openapi" / "supplement-retired.yaml")
+    assert [e["operation"] for e in record] == ["PATCH /v2/faces/{face_id}", "GET /v2/skills"]
+    assert supplement_file.read_text(encoding="utf-8") == retire_text(original, recorded_operations(record))
+    assert "operationIds without a wrapper method (0): none" in summary  # both were mapped, now published
+    assert "Generation FAILED" not in summary
+    status = _git(repo, "status", "--porcelain").splitlines()
+    assert " M openapi/tavus-openapi.newer.yaml" in status
+    assert " M openapi/supplement-retired.yaml" in status
+    # A rerun (generated/ is now uncommitted work: --force) retires nothing more, and still reports
+    # this update's retirements (the record against HEAD's).
+    again = _regenerate(repo, "--spec-file", str(upstream), "--force")
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert "- retired from the supplement (2):" in again.stdout
+    assert read_record(repo / "openapi" / "supplement-retired.yaml") == record

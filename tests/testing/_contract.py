@@ -22,19 +22,36 @@ from typing import Any
 import httpx
 from openapi_schema_validator import OAS30Validator
 
+from tavus.testing._core import HANDLERS
+
 # Statuses the fake answers although the operation does not document them (see the fake's docs):
 # request-schema violations on list operations (which document no 400), auth on patchPersona
 # (which documents no 401), and every error of the transcription and replacement operations, which
 # document only their success (a missing id is a 400, as for the other legacy jobs).
-LIST_OPS = ("listReplicas", "listVideos", "listConversations", "listPersonas", "getGuardrails", "getObjectives")
+LIST_OPS = ("listReplicas", "listVideos", "listConversations", "listPersonas", "listGuardrails", "getObjectives")
 SILENT_OPS = (
     *("createTranscription", "listTranscriptions", "getTranscription", "deleteTranscription"),
     *("createReplacement", "listReplacements", "getReplacement", "deleteReplacement"),
 )
+# The supplement's operations whose error responses its docs pages did not show (`x-tavus-unrecovered`).
+UNRECOVERED_ERRORS = (
+    *("listFaces", "createFace", "getFace", "updateFace", "createVoice", "getVoice"),
+    *("sendAppMessage", "recordCanvasInteraction", "listCanvasInteractions"),
+)
 UNDOCUMENTED_OK = {
     **{op: {400} for op in (*LIST_OPS, "getVoices", "listPronunciationDictionaries", "listLipsyncs")},
-    **{op: {400, 401} for op in SILENT_OPS},
+    **{op: {400, 401} for op in (*SILENT_OPS, *UNRECOVERED_ERRORS)},
     "patchPersona": {401},
+    # The supplement's PAL, tool and skill pages document few errors (not recovered): the fake answers
+    # a missing id or a state rule with a 400, as the operations beside them document.
+    **{op: {400} for op in ("listPals", "createPal", "getPal", "patchPal", "publishPal", "listPalTools")},
+    **{op: {400} for op in ("attachToolsToPal", "listTools", "createTool", "updateTool")},
+    **{op: {400} for op in ("listPersonaSkills", "replacePersonaSkills")},
+    # deployments: a missing one is a 404 (as Init and End document it), a wrong If-Match a 412 (HTTP's
+    # answer; the contract prints none), and the key and body checks
+    "getDeployment": {401, 404},
+    "patchDeployment": {400, 401, 404, 412, 422},
+    "startDeploymentConversation": {400, 403, 404},
 }
 # response paths (below the persona) whose enum the overlay opened in the create request
 OPEN_PERSONA_FIELDS = (
@@ -107,7 +124,14 @@ def check_response(response: httpx.Response) -> None:
         assert response.status_code in (404, 405), response.text
         return
     operation_id, op = found
-    documented = op["responses"].get(str(response.status_code))
+    if operation_id not in HANDLERS:  # in the contract, not in the fake yet: it says so, with a 501
+        assert (response.status_code, response.json()) == (
+            501,
+            {"message": f"the fake does not implement {operation_id} yet"},
+        )
+        return
+    code = response.status_code
+    documented = op["responses"].get(str(code), op["responses"].get(f"{code // 100}XX"))  # the supplement's 2XX
     if documented is None:
         allowed = UNDOCUMENTED_OK.get(operation_id, set())
         assert response.status_code in allowed, f"{operation_id}: undocumented {response.status_code} {response.text}"

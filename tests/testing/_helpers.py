@@ -35,6 +35,20 @@ def persona(http: httpx.Client, **body: Any) -> str:
     return persona_id
 
 
+def pal(http: httpx.Client, **body: Any) -> str:
+    """A PAL (the supplement's Create PAL) on the stock face; its id (a persona's too)."""
+    face_id = FakeTavus.STOCK_REPLICA_ID
+    payload = {"pal_name": "Coach", "system_prompt": "You coach.", "default_face_id": face_id, **body}
+    pal_id: str = ok(http.post("/v2/pals", json=payload))["pal_id"]
+    return pal_id
+
+
+def tool(http: httpx.Client, **body: Any) -> str:
+    payload = {"name": "get_weather", "description": "The weather in a city.", **body}
+    tool_id: str = ok(http.post("/v2/tools", json=payload))["tool_id"]
+    return tool_id
+
+
 def conversation(http: httpx.Client, replica_id: str, **body: Any) -> str:
     conversation_id: str = ok(http.post("/v2/conversations", json={"replica_id": replica_id, **body}))[
         "conversation_id"
@@ -52,6 +66,13 @@ def guardrails(http: httpx.Client, **body: Any) -> str:
     payload = {"name": "Safety", "data": [{"guardrail_name": "no_medical", "guardrail_prompt": "No advice."}], **body}
     guardrails_id: str = ok(http.post("/v2/guardrails", json=payload))["guardrails_id"]
     return guardrails_id
+
+
+def guardrail(http: httpx.Client, **body: Any) -> str:
+    """One individual guardrail (the supplement's Create Guardrails); its uuid."""
+    payload = {"guardrail_name": "no_prices", "guardrail_prompt": "Never quote prices.", **body}
+    uuid: str = ok(http.post("/v2/guardrails", json=payload))["uuid"]
+    return uuid
 
 
 def objectives(http: httpx.Client, **body: Any) -> str:
@@ -88,3 +109,9 @@ def replacement(http: httpx.Client, **body: Any) -> str:
     payload = {"original_video_url": FILE_URL, "new_transcript": "Hello Jane!", **body}
     replacement_id: str = ok(http.post("/v2/replacements", json=payload))["replacement_id"]
     return replacement_id
+
+
+def deployment(http: httpx.Client, pal_id: str, **body: Any) -> str:
+    payload = {"pal_id": pal_id, "channel": "widget", **body}
+    deployment_id: str = ok(http.post("/v2/deployments", json=payload))["deployment_id"]
+    return deployment_id

@@ -158,6 +158,20 @@ def test_conversations_end_themselves_when_nobody_joins(fake: FakeTavus, http: h
     assert reasons == {short: "max_call_duration", absent: "participant_absent_timeout"}
 
 
+def test_timeouts_out_of_any_clock_range_still_end_or_outlive_the_test(fake: FakeTavus, http: httpx.Client) -> None:
+    """The contract's timeouts are bare integers: one already over shuts the call down on creation, a
+    huge one never comes (neither may crash the fake's event times; hypothesis drew -3.8e37)."""
+    over = h.conversation(http, FakeTavus.STOCK_REPLICA_ID, properties={"participant_absent_timeout": -(10**37)})
+    never = h.conversation(
+        http, FakeTavus.STOCK_REPLICA_ID, properties={"max_call_duration": 10**40, "participant_absent_timeout": 10**40}
+    )
+    fake.advance(3600)
+    ended = h.ok(http.get(f"/v2/conversations/{over}", params={"verbose": True}))
+    assert ended["status"] == "ended"
+    assert {"system.shutdown"} <= {e["event_type"] for e in ended["events"]}
+    assert h.ok(http.get(f"/v2/conversations/{never}"))["status"] == "active"
+
+
 @pytest.mark.parametrize(
     ("storage", "bucket"),
     [

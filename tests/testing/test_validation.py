@@ -183,15 +183,16 @@ def test_videos_and_conversations_need_a_trained_replica(fake: FakeTavus, http: 
 
 def test_conversation_and_persona_references_must_exist(fake: FakeTavus, http: httpx.Client) -> None:
     assert http.post("/v2/conversations", json={}).json() == {
-        "error": "replica_id/persona_id: give replica_id, or a persona_id whose persona has one"
+        "error": "face_id/pal_id: give face_id (replica_id), or a pal_id (persona_id) that has one"
     }
     echo = h.persona(http, pipeline_mode="echo")
-    assert http.post("/v2/conversations", json={"persona_id": echo}).json() == {
-        "error": "replica_id: is required unless the persona has a default_replica_id"
-    }
-    assert http.post("/v2/conversations", json={"persona_id": "pnope"}).json() == {
-        "error": "persona_id: Invalid persona_id 'pnope'"
-    }
+    for field in ("pal_id", "persona_id"):  # the supplement's name, and its legacy alias
+        assert http.post("/v2/conversations", json={field: echo}).json() == {
+            "error": "face_id: is required unless the PAL has a default face (default_replica_id)"
+        }
+        assert http.post("/v2/conversations", json={field: "pnope"}).json() == {
+            "error": f"{field}: Invalid {field} 'pnope'"
+        }
     response = http.post("/v2/personas", json={"system_prompt": "s", "default_replica_id": "rnope"})
     assert response.json() == {"error": "default_replica_id: Invalid replica_uuid 'rnope'"}
     response = http.post("/v2/personas", json={"system_prompt": "s", "document_ids": ["dnope"]})

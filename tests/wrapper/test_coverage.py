@@ -1,4 +1,5 @@
-"""Every operationId of the packaged contract is wrapped by a method of both clients (issue 3)."""
+"""Every operationId of the packaged contract is wrapped by a method of both clients (issue 3), and a
+method that calls a supplement operation (Tavus's docs pages, not the published file) says so (issue 16)."""
 
 from __future__ import annotations
 
@@ -16,19 +17,28 @@ from tavus._operations import OPERATIONS
 HTTP_METHODS = ("get", "put", "post", "patch", "delete", "head", "options")
 
 
-def _operation_ids() -> list[str]:
-    spec: dict[str, Any] = json.loads(files("tavus_api").joinpath("openapi.json").read_text(encoding="utf-8"))
-    return [
-        op["operationId"] for item in spec["paths"].values() for method, op in item.items() if method in HTTP_METHODS
-    ]
+PROVENANCE = "Follows Tavus's docs pages (the SDK's supplement), not the published OpenAPI file."
 
 
-OPERATION_IDS = _operation_ids()
+SPEC: dict[str, Any] = json.loads(files("tavus_api").joinpath("openapi.json").read_text(encoding="utf-8"))
+DEFINITIONS = {op["operationId"]: op for item in SPEC["paths"].values() for m, op in item.items() if m in HTTP_METHODS}
+OPERATION_IDS = list(DEFINITIONS)
+SUPPLEMENT_IDS = [oid for oid, op in DEFINITIONS.items() if op.get("x-tavus-supplement")]
 
 
-def test_the_contract_has_54_operations() -> None:
-    assert len(OPERATION_IDS) == 54
-    assert len(set(OPERATION_IDS)) == 54
+def test_the_merged_contract_has_93_operations_45_from_the_supplement() -> None:
+    methods = [m for item in SPEC["paths"].values() for m in item if m in HTTP_METHODS]
+    assert len(OPERATION_IDS) == len(methods) == 93  # no operationId lost to a duplicate
+    assert len(SUPPLEMENT_IDS) == 45  # 39 new, 6 restating published ones
+
+
+def _method(client: Tavus | AsyncTavus, operation_id: str) -> Any:
+    resource, method = OPERATIONS[operation_id]
+    target: Any = client
+    for attribute in resource.split("."):  # "pals.tools": a sub-resource
+        target = getattr(target, attribute, None)
+        assert target is not None, f"{operation_id}: {type(client).__name__} has no resource {resource!r}"
+    return getattr(target, method, None)
 
 
 @pytest.fixture(scope="module")
@@ -42,12 +52,32 @@ def clients() -> Iterator[tuple[Tavus, AsyncTavus]]:
 @pytest.mark.parametrize("operation_id", OPERATION_IDS)
 def test_operation_is_wrapped(operation_id: str, clients: tuple[Tavus, AsyncTavus]) -> None:
     assert operation_id in OPERATIONS, f"{operation_id}: no entry in tavus._operations.OPERATIONS"
-    resource, method = OPERATIONS[operation_id]
     for client in clients:
-        cls = type(client)
-        res = getattr(client, resource, None)
-        assert res is not None, f"{operation_id}: {cls.__name__} has no resource {resource!r}"
-        assert callable(getattr(res, method, None)), f"{operation_id}: {cls.__name__}.{resource}.{method} is missing"
+        resource, method = OPERATIONS[operation_id]
+        assert callable(_method(client, operation_id)), (
+            f"{operation_id}: {type(client).__name__}.{resource}.{method} is missing"
+        )
+
+
+@pytest.mark.parametrize("operation_id", SUPPLEMENT_IDS)
+def test_a_supplement_method_says_it_follows_the_docs_pages(
+    operation_id: str, clients: tuple[Tavus, AsyncTavus]
+) -> None:
+    assert operation_id in OPERATIONS, f"{operation_id}: no entry in tavus._operations.OPERATIONS"
+    for client in clients:
+        doc = " ".join((_method(client, operation_id).__doc__ or "").split())
+        assert PROVENANCE in doc, (
+            f"{operation_id}: the docstring of {OPERATIONS[operation_id]} does not say: {PROVENANCE}"
+        )
+
+
+def test_a_published_method_does_not_claim_the_supplement(clients: tuple[Tavus, AsyncTavus]) -> None:
+    claims = [
+        oid for oid in OPERATION_IDS
+        if oid not in SUPPLEMENT_IDS and oid in OPERATIONS
+        and PROVENANCE in " ".join((_method(clients[0], oid).__doc__ or "").split())
+    ]  # fmt: skip
+    assert not claims, f"published operations whose method claims the supplement: {claims}"
 
 
 def test_operations_has_no_stale_entries() -> None:

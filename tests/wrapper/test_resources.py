@@ -1,4 +1,4 @@
-"""All 54 methods, sync and async, against respx: the exact request sent and the type returned (issue 3).
+"""All the methods, sync and async, against respx: the exact request sent and the type returned (issue 3).
 
 One table row per operationId: the call, the request it must produce, the response the server
 gives, and what the method returns (a generated model, a Page, or None).
@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import json
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 import httpx
@@ -34,15 +35,23 @@ class Case:
     body: Any = None  # None: no request body
     status: int = 200
     response: Any = None  # None: empty response body
-    returns: str | None = None  # generated model class name, PAGE, or None
+    returns: str | None = None  # generated model class name, PAGE, "list[<model>]", or None
+    keyless: bool = False  # the contract's `security: []`: sent without the API key
+    headers: dict[str, str] = field(default_factory=dict)  # header parameters (If-Match)
 
 
 R = {"replica_id": "r1", "status": "started"}
 DOC = {"document_id": "d1", "document_name": "D", "status": "processing", "progress": 10}
 PERSONA = {"persona_id": "p1", "persona_name": "P", "created_at": "2024-01-01"}
 GUARD_ITEM = {"guardrail_name": "g", "guardrail_prompt": "Never discuss prices", "modality": "verbal"}
+GUARDRAIL_BODY = {**GUARD_ITEM, "tags": ["pricing"], "app_message": False}
 OBJ_ITEM = {"objective_name": "o", "objective_prompt": "Ask the name", "confirmation_mode": "auto"}
 RULE = {"text": "Tavus", "pronunciation": "TAH-vus", "type": "alias"}
+PAL = {"pal_id": "p1", "pal_name": "P", "default_face_id": "r1"}
+TOOL = {"tool_id": "t1", "name": "get_weather", "description": "Weather", "delivery": {"app_message": True}}
+SKILL = {"skill_id": "presentation", "config": {"document_ids": ["d1"]}, "attached_at": "2026-06-10T14:30:45"}
+DEPLOYMENT = {"deployment_id": "d1", "pal_id": "p1", "channel": "widget", "status": "active", "name": "W"}
+STARTED = {"conversation_id": "c1", "conversation_url": "https://tavus.daily.co/c1", "status": "active"}
 
 CASES = [
     Case(
@@ -78,10 +87,10 @@ CASES = [
     Case("renameVideo", ("v1",), {"video_name": "N"}, "PATCH", "/v2/videos/v1/name", body={"video_name": "N"}),
     Case(
         "createConversation", (),
-        {"replica_id": "r1", "persona_id": "p1", "conversation_name": "c", "test_mode": True, "max_participants": 2,
+        {"face_id": "r1", "pal_id": "p1", "conversation_name": "c", "test_mode": True, "max_participants": 2,
          "document_ids": ["d1"], "properties": {"max_call_duration": 60}},
         "POST", "/v2/conversations",
-        body={"replica_id": "r1", "persona_id": "p1", "conversation_name": "c", "test_mode": True,
+        body={"face_id": "r1", "pal_id": "p1", "conversation_name": "c", "test_mode": True,
               "max_participants": 2, "document_ids": ["d1"], "properties": {"max_call_duration": 60}},
         response={"conversation_id": "c1", "conversation_url": "https://tavus.daily.co/c1", "status": "active"},
         returns="Conversation",
@@ -134,17 +143,16 @@ CASES = [
     Case("deleteDocument", ("d1",), {}, "DELETE", "/v2/documents/d1", status=204),
     Case("recrawlDocument", ("d1",), {"crawl": {"depth": 1}}, "POST", "/v2/documents/d1/recrawl",
          body={"crawl": {"depth": 1}}, status=202, response=DOC, returns="Document"),
-    Case("createGuardrails", (), {"name": "G", "data": [GUARD_ITEM]}, "POST", "/v2/guardrails",
-         body={"name": "G", "data": [GUARD_ITEM]},
-         response={"guardrails_id": "g1", "guardrails_name": "G", "status": "active"},
-         returns="Guardrails"),
-    Case("getGuardrails", (), {"limit": 3}, "GET", "/v2/guardrails", query={"limit": "3", "page": "1"},
-         response={"data": [{"guardrails_id": "g1"}], "total_count": 1}, returns=PAGE),
-    Case("getGuardrail", ("g1",), {}, "GET", "/v2/guardrails/g1", response={"data": [GUARD_ITEM]},
+    Case("createGuardrails", (), GUARDRAIL_BODY, "POST", "/v2/guardrails", body=GUARDRAIL_BODY,
+         response={"uuid": "g1", **GUARDRAIL_BODY}, returns="Guardrail"),
+    Case("listGuardrails", (), {"legacy": False, "limit": 3, "tags": ["a", "b"]}, "GET", "/v2/guardrails",
+         query={"legacy": "false", "limit": "3", "page": "0", "tags": "a,b"},
+         response={"data": [{"uuid": "g1"}], "total_count": 1}, returns=PAGE),
+    Case("getGuardrails", ("g1",), {}, "GET", "/v2/guardrails/g1", response={"uuid": "g1", **GUARDRAIL_BODY},
          returns="Guardrail"),
-    Case("patchGuardrails", ("g1", [{"op": "replace", "path": "/data/0/guardrail_prompt", "value": "x"}]), {},
-         "PATCH", "/v2/guardrails/g1", body=[{"op": "replace", "path": "/data/0/guardrail_prompt", "value": "x"}],
-         response={"message": "ok"}, returns="PatchGuardrailsResponse200"),
+    Case("patchGuardrails", ("g1", [{"op": "replace", "path": "/guardrail_prompt", "value": "x"}]), {},
+         "PATCH", "/v2/guardrails/g1", body=[{"op": "replace", "path": "/guardrail_prompt", "value": "x"}],
+         response={"uuid": "g1", "guardrail_prompt": "x"}, returns="Guardrail"),
     Case("deleteGuardrails", ("g1",), {}, "DELETE", "/v2/guardrails/g1", status=204),
     Case("createObjectives", (), {"data": [OBJ_ITEM]}, "POST", "/v2/objectives", body={"data": [OBJ_ITEM]},
          response={"objectives_id": "o1", "objective_name": "o", "status": "active"},
@@ -201,6 +209,106 @@ CASES = [
     Case("getReplacement", ("w1",), {}, "GET", "/v2/replacements/w1",
          response={"replacement_id": "w1", "status": "ready"}, returns="Replacement"),
     Case("deleteReplacement", ("w1",), {}, "DELETE", "/v2/replacements/w1", status=204),
+    # the supplement: faces, cloned voices, app messages, canvas interactions
+    Case("listFaces", (), {"limit": 5, "verbose": True, "face_type": "user", "face_ids": "r1,r2"}, "GET", "/v2/faces",
+         query={"limit": "5", "page": "1", "verbose": "true", "face_type": "user", "face_ids": "r1,r2"},
+         response={"data": [{"face_id": "r1"}], "total_count": 1}, returns=PAGE),
+    Case("createFace", (), {"train_video_url": "https://e.com/t.mp4", "face_name": "Rio", "model_name": "phoenix-4"},
+         "POST", "/v2/faces", body={"train_video_url": "https://e.com/t.mp4", "face_name": "Rio",
+                                    "model_name": "phoenix-4"},
+         response={"face_id": "r1", "status": "started"}, returns="Face"),
+    Case("getFace", ("r1",), {"verbose": True}, "GET", "/v2/faces/r1", query={"verbose": "true"},
+         response={"face_id": "r1", "face_name": "Rio", "status": "completed", "default_voice_id": "v1"},
+         returns="Face"),
+    Case("deleteFace", ("r1",), {"hard": True}, "DELETE", "/v2/faces/r1", query={"hard": "true"}),
+    Case("updateFace", ("r1",), {"face_name": "Ana", "default_voice_id": "v1"}, "PATCH", "/v2/faces/r1",
+         body={"face_name": "Ana", "default_voice_id": "v1"},
+         response={"face_id": "r1", "face_name": "Ana", "default_voice_id": "v1", "original_voice_id": "v0"},
+         returns="Face"),
+    Case("renameFace", ("r1",), {"face_name": "Bo"}, "PATCH", "/v2/faces/r1/name", body={"face_name": "Bo"}),
+    Case("createVoice", (), {"callback_url": "https://e.com/cb"}, "POST", "/v2/voices",
+         body={"callback_url": "https://e.com/cb"}, response={"status": "started", "voice_id": "v1"},
+         returns="VoiceCloning"),
+    Case("getVoice", ("v1",), {}, "GET", "/v2/voices/v1", response={"voice_id": "v1", "status": "completed"},
+         returns="ClonedVoice"),
+    Case("sendAppMessage", ("c1", {"message_type": "conversation", "event_type": "conversation.interrupt",
+                                   "conversation_id": "c1"}), {},
+         "POST", "/v2/conversations/c1/send-app-message",
+         body={"message_type": "conversation", "event_type": "conversation.interrupt", "conversation_id": "c1"}),
+    Case("recordCanvasInteraction", ("c1",),
+         {"interaction_id": "ci_1", "tool_call_id": "call_1", "component": "canvas.question",
+          "component_version": "v1", "type": "submit", "value": {"skipped": False}, "metadata": {"client": "web"}},
+         "POST", "/v2/conversations/c1/canvas/interactions",
+         body={"interaction_id": "ci_1", "tool_call_id": "call_1", "component": "canvas.question",
+               "component_version": "v1", "type": "submit", "value": {"skipped": False},
+               "metadata": {"client": "web"}},
+         response={"success": True}, returns="RecordCanvasInteractionResponse200", keyless=True),
+    Case("listCanvasInteractions", ("c1",), {}, "GET", "/v2/conversations/c1/canvas/interactions",
+         response={"data": [{"interaction_id": "ci_1", "type": "submit"}]}, returns="list[CanvasInteraction]"),
+    # PALs, their tools and skills, tools, skills (the supplement)
+    Case("createPal", (), {"default_face_id": "r1", "system_prompt": "You coach.", "guardrail_ids": ["g1"]}, "POST",
+         "/v2/pals", body={"default_face_id": "r1", "system_prompt": "You coach.", "guardrail_ids": ["g1"]},
+         response={"pal_id": "p1", "pal_name": "P"}, returns="Pal"),
+    Case("listPals", (), {"limit": 2, "pal_type": "user"}, "GET", "/v2/pals",
+         query={"limit": "2", "page": "1", "pal_type": "user"}, response={"data": [PAL], "total_count": 1},
+         returns=PAGE),
+    Case("getPal", ("p1",), {}, "GET", "/v2/pals/p1", response={"data": [PAL]}, returns="Pal"),
+    Case("patchPal", ("p1", [{"op": "replace", "path": "/layers/llm/tools", "value": [{"type": "function"}]}]), {},
+         "PATCH", "/v2/pals/p1",
+         body=[{"op": "replace", "path": "/layers/llm/tools", "value": [{"type": "function"}]}]),
+    Case("deletePal", ("p1",), {}, "DELETE", "/v2/pals/p1", status=204),
+    Case("publishPal", ("p1",), {}, "POST", "/v2/pals/p1/publish", response={"status": "success", **PAL},
+         returns="PublishedPal"),
+    Case("checkConferencingUsername", (), {"username": "anna"}, "GET", "/v2/pals/check-username",
+         query={"username": "anna"}, response={"available": False, "reason": "Username is already taken."},
+         returns="ConferencingUsernameCheck"),
+    Case("listPalTools", ("p1",), {}, "GET", "/v2/pals/p1/tools", response={"data": [TOOL]}, returns="list[Tool]"),
+    Case("attachToolsToPal", ("p1",), {"tool_ids": ["t1"]}, "POST", "/v2/pals/p1/tools", body={"tool_ids": ["t1"]},
+         response={"data": [TOOL]}, returns="list[Tool]"),
+    Case("detachToolFromPersona", ("p1", "t1"), {}, "DELETE", "/v2/pals/p1/tools/t1", status=204),
+    Case("listPersonaSkills", ("p1",), {}, "GET", "/v2/pals/p1/skills", response={"data": {"presentation": SKILL}},
+         returns="dict[SkillAttachment]"),
+    Case("replacePersonaSkills", ("p1",), {"skills": {"presentation": {"config": SKILL["config"]}}}, "PUT",
+         "/v2/pals/p1/skills", body={"skills": {"presentation": {"config": SKILL["config"]}}},
+         response={"data": {"presentation": SKILL}}, returns="dict[SkillAttachment]"),
+    Case("getPersonaSkill", ("p1", "presentation"), {}, "GET", "/v2/pals/p1/skills/presentation", response=SKILL,
+         returns="SkillAttachment"),
+    Case("attachSkillToPal", ("p1", "presentation"), {"config": SKILL["config"]}, "PUT",
+         "/v2/pals/p1/skills/presentation", body={"config": SKILL["config"]}, response=SKILL,
+         returns="SkillAttachment"),
+    Case("updatePalSkill", ("p1", "presentation"), {"config": {"prompt": None}}, "PATCH",
+         "/v2/pals/p1/skills/presentation", body={"config": {"prompt": None}}, response=SKILL,
+         returns="SkillAttachment"),
+    Case("detachSkillFromPal", ("p1", "presentation"), {}, "DELETE", "/v2/pals/p1/skills/presentation", status=204),
+    Case("listTools", (), {"type": "all", "sort": "desc", "name_or_uuid": "weather"}, "GET", "/v2/tools",
+         query={"type": "all", "sort": "desc", "name_or_uuid": "weather", "page": "1"},
+         response={"data": [TOOL], "total_count": 1}, returns=PAGE),
+    Case("createTool", (), {"name": "get_weather", "description": "Weather", "delivery": {"app_message": True}},
+         "POST", "/v2/tools", body={"name": "get_weather", "description": "Weather", "delivery": {"app_message": True}},
+         response=TOOL, returns="Tool"),
+    Case("getTool", ("t1",), {}, "GET", "/v2/tools/t1", response=TOOL, returns="Tool"),
+    Case("updateTool", ("t1",), {"description": "Today's weather"}, "PATCH", "/v2/tools/t1",
+         body={"description": "Today's weather"}, response=TOOL, returns="Tool"),
+    Case("deleteTool", ("t1",), {}, "DELETE", "/v2/tools/t1", status=204),
+    Case("listSkills", (), {}, "GET", "/v2/skills", response={"skills": [{"skill_id": "internet_search"}]},
+         returns="SkillRegistry"),
+    Case("createDeployment", (), {"pal_id": "p1", "channel": "widget", "name": "W", "allowed_origins": ["https://e.com"]},
+         "POST", "/v2/deployments",
+         body={"pal_id": "p1", "channel": "widget", "name": "W", "allowed_origins": ["https://e.com"]},
+         response=DEPLOYMENT, returns="Deployment"),
+    Case("getDeployment", ("d1",), {}, "GET", "/v2/deployments/d1", response=DEPLOYMENT, returns="Deployment"),
+    Case("patchDeployment", ("d1", [{"op": "replace", "path": "/name", "value": "W2"}]), {"if_match": '"v1"'},
+         "PATCH", "/v2/deployments/d1", body=[{"op": "replace", "path": "/name", "value": "W2"}],
+         headers={"if-match": '"v1"'}, response={**DEPLOYMENT, "name": "W2"}, returns="Deployment"),
+    Case("getDeploymentInit", ("d1",), {}, "GET", "/v2/deployments/d1/init",
+         response={"deployment_id": "d1", "channel": "widget", "is_available": True},
+         returns="DeploymentInitConfig", keyless=True),
+    Case("startDeploymentConversation", ("d1",), {"password": "pw", "conversational_context": "VIP"}, "POST",
+         "/v2/deployments/d1/start", body={"password": "pw", "conversational_context": "VIP"}, response=STARTED,
+         returns="StartDeploymentConversationResponse200", keyless=True),
+    Case("endDeploymentConversation", ("d1", "c1"), {}, "POST", "/v2/deployments/d1/conversations/c1/end",
+         response={"conversation_id": "c1", "status": "ended"}, returns="EndDeploymentConversationResponse200",
+         keyless=True),
 ]  # fmt: skip
 DEPRECATED = {"lipsync", "replacements"}
 
@@ -225,8 +333,10 @@ def _check_request(route: respx.Route, case: Case) -> None:
     assert request.url.host == "tavusapi.com"
     assert request.url.path == case.path
     assert dict(request.url.params) == case.query
-    assert request.headers["x-api-key"] == API_KEY
+    assert request.headers.get("x-api-key") == (None if case.keyless else API_KEY)
     assert "authorization" not in request.headers
+    for name, value in case.headers.items():
+        assert request.headers[name] == value
     assert request.headers["user-agent"] == f"tavus-sdk-python/{__version__}"
     assert request.headers["accept"] == "application/json"
     if case.body is None:
@@ -240,6 +350,13 @@ def _check_request(route: respx.Route, case: Case) -> None:
 def _check_result(result: Any, case: Case, page_type: type) -> None:
     if case.returns is None:
         assert result is None
+    elif case.returns.startswith("list["):
+        assert isinstance(result, list)
+        assert [type(item).__name__ for item in result] == [case.returns[5:-1]] * len(case.response["data"])
+        assert [item.to_dict() for item in result] == case.response["data"]
+    elif case.returns == "dict[SkillAttachment]":  # List and Replace PAL Skills: keyed by skill_id
+        assert {k: type(v).__name__ for k, v in result.items()} == {k: "SkillAttachment" for k in case.response["data"]}
+        assert {k: v.to_dict() for k, v in result.items()} == case.response["data"]
     elif case.returns == PAGE:
         assert isinstance(result, page_type)
         assert len(result.data) == 1
@@ -266,7 +383,7 @@ def test_sync_method_sends_the_documented_request(case: Case, client: Any, api: 
     route = _route(api, case)
     resource, method = OPERATIONS[case.op]
     with _warns(case):
-        result = getattr(getattr(client, resource), method)(*case.args, **case.kwargs)
+        result = getattr(attrgetter(resource)(client), method)(*case.args, **case.kwargs)
     _check_request(route, case)
     _check_result(result, case, Page)
 
@@ -277,7 +394,7 @@ async def test_async_method_sends_the_documented_request(case: Case, aclient: An
     route = _route(api, case)
     resource, method = OPERATIONS[case.op]
     with _warns(case):
-        result = await getattr(getattr(aclient, resource), method)(*case.args, **case.kwargs)
+        result = await getattr(attrgetter(resource)(aclient), method)(*case.args, **case.kwargs)
     _check_request(route, case)
     _check_result(result, case, AsyncPage)
 
@@ -294,7 +411,7 @@ def test_a_deprecation_warning_points_at_the_callers_line(client: Any, api: resp
 def test_extra_options_are_merged(case: Case, client: Any, api: respx.MockRouter) -> None:
     route = _route(api, case)
     resource, method = OPERATIONS[case.op]
-    getattr(getattr(client, resource), method)(
+    getattr(attrgetter(resource)(client), method)(
         *case.args,
         **case.kwargs,
         extra_body={"future_field": {"nested": [1]}},
@@ -305,13 +422,53 @@ def test_extra_options_are_merged(case: Case, client: Any, api: respx.MockRouter
     assert json.loads(request.content) == {**case.body, "future_field": {"nested": [1]}}
     assert request.url.params["trace"] == "1"
     assert request.headers["x-trace"] == "abc"
-    assert request.headers["x-api-key"] == API_KEY
+    assert request.headers.get("x-api-key") == (None if case.keyless else API_KEY)
 
 
 def test_304_not_modified_returns_none(client: Any, api: respx.MockRouter) -> None:
     route = api.patch("/v2/guardrails/g1").respond(304)
     assert client.guardrails.update("g1", [{"op": "remove", "path": "/name"}]) is None
     assert route.call_count == 1
+
+
+def test_guardrails_still_take_and_answer_the_legacy_set_shape(client: Any, api: respx.MockRouter) -> None:
+    """The supplement restates guardrails as individual ones; the legacy sets keep working on the same paths."""
+    created = api.post("/v2/guardrails").respond(200, json={"guardrails_id": "g1", "guardrails_name": "G"})
+    receipt = client.guardrails.create(name="G", data=[GUARD_ITEM])
+    assert (type(receipt).__name__, receipt.guardrails_id) == ("Guardrails", "g1")
+    assert json.loads(created.calls.last.request.content) == {"name": "G", "data": [GUARD_ITEM]}
+    listed = api.get("/v2/guardrails").respond(200, json={"data": [{"guardrails_id": "g1"}], "total_count": 1})
+    page = client.guardrails.list(limit=3)  # no `legacy`: the server's default, the sets (1-based pages)
+    assert dict(listed.calls.last.request.url.params) == {"limit": "3", "page": "1"}
+    assert [type(item).__name__ for item in page.data] == ["Guardrails"]
+    api.get("/v2/guardrails/g1").respond(200, json={"data": GUARD_ITEM})
+    rule = client.guardrails.get("g1")  # a set's id: its rule, answered under `data`
+    assert (type(rule).__name__, rule.guardrail_name, rule.uuid) == ("Guardrail", "g", None)
+    api.patch("/v2/guardrails/g1").respond(200, json={"message": "Guardrails updated successfully"})
+    answer = client.guardrails.update("g1", [{"op": "replace", "path": "/data/0/guardrail_prompt", "value": "x"}])
+    assert (type(answer).__name__, answer.message) == ("MessageResponse", "Guardrails updated successfully")
+
+
+def test_guardrail_update_with_fields_sends_replace_operations(client: Any, api: respx.MockRouter) -> None:
+    route = api.patch("/v2/guardrails/g1").respond(200, json={"uuid": "g1", "tags": ["a"]})
+    updated = client.guardrails.update("g1", guardrail_prompt="p", tags=["a"])
+    assert (type(updated).__name__, updated.uuid) == ("Guardrail", "g1")
+    assert json.loads(route.calls.last.request.content) == [
+        {"op": "replace", "path": "/guardrail_prompt", "value": "p"},
+        {"op": "replace", "path": "/tags", "value": ["a"]},
+    ]
+    with pytest.raises(ValueError, match="tags: must be of type array"):  # typed as one guardrail's body
+        client.guardrails.update("g1", tags="a")  # type: ignore[arg-type]
+    assert route.call_count == 1
+
+
+def test_a_guardrails_body_is_one_guardrail_or_a_set_not_both(client: Any, api: respx.MockRouter) -> None:
+    route = api.post("/v2/guardrails").respond(200, json={"uuid": "g1"})
+    with pytest.raises(ValueError, match="or a set, not both"):
+        client.guardrails.create(guardrail_name="g", guardrail_prompt="p", data=[GUARD_ITEM])  # type: ignore[call-overload]
+    with pytest.raises(ValueError, match="guardrail_name: may hold only letters, digits and underscores"):
+        client.guardrails.create(guardrail_name="no prices", guardrail_prompt="p")
+    assert route.call_count == 0
 
 
 def test_persona_update_with_fields_sends_replace_operations(client: Any, api: respx.MockRouter) -> None:
@@ -353,3 +510,32 @@ def test_persona_update_timeout_none_means_no_timeout(client: Any, api: respx.Mo
     assert route.calls.last.request.extensions["timeout"]["read"] is None
     client.personas.update("p1", system_prompt="x", timeout=None)
     assert route.calls.last.request.extensions["timeout"]["read"] is None
+
+
+def test_tool_update_sends_a_null_delivery_to_reset_it(client: Any, api: respx.MockRouter) -> None:
+    """`delivery=None` is the contract's null ("resets delivery to {"app_message": true}"); left out, it is not sent."""
+    route = api.patch("/v2/tools/t1").respond(200, json=TOOL)
+    client.tools.update("t1", delivery=None)
+    assert json.loads(route.calls.last.request.content) == {"delivery": None}
+    client.tools.update("t1", name="get_time")
+    assert json.loads(route.calls.last.request.content) == {"name": "get_time"}
+
+
+def test_pal_update_with_fields_sends_replace_operations(client: Any, api: respx.MockRouter) -> None:
+    """The same code as `personas.update`: fields typed as Create PAL's body types them."""
+    route = api.patch("/v2/pals/p1").respond(200)
+    assert client.pals.update("p1", pal_name="Mentor", guardrail_ids=["g1"]) is None
+    assert json.loads(route.calls.last.request.content) == [
+        {"op": "replace", "path": "/pal_name", "value": "Mentor"},
+        {"op": "replace", "path": "/guardrail_ids", "value": ["g1"]},
+    ]
+    with pytest.raises(ValueError, match="give JSON Patch operations or fields to replace, not both"):
+        client.pals.update("p1", [{"op": "remove", "path": "/context"}], pal_name="x")
+    assert route.call_count == 1
+
+
+def test_pal_sub_resources_have_their_raw_responses(client: Any, api: respx.MockRouter) -> None:
+    api.get("/v2/pals/p1/skills/s").respond(200, json={"skill_id": "s"})
+    raw = client.with_raw_response.pals.skills.get("p1", "s")
+    assert (raw.status_code, raw.parse().skill_id) == (200, "s")
+    assert client.pals.tools.with_raw_response is client.with_raw_response.pals.tools

@@ -72,6 +72,33 @@ async def test_async_create_replica_rules(
         await aclient.replicas.create(**kwargs)
 
 
+# Create Face: "the seed's Create Replica rules apply to it too" (one source, tavus._rules), with its
+# own names (face_name) and default_voice_id as the image's other possible voice.
+FACE_BAD = [
+    pytest.param(
+        {"face_name" if k == "replica_name" else k: v for k, v in p.values[0].items()},
+        "face_name" if p.values[1] == "replica_name" else p.values[1],
+        id=p.id,
+    )
+    for p in REPLICA_BAD
+    if "properties" not in p.values[0]  # Create Face names no properties (its list was cut before them)
+]
+
+
+@pytest.mark.parametrize(("kwargs", "match"), FACE_BAD)
+def test_create_face_follows_the_create_replica_rules(
+    kwargs: dict[str, Any], match: str, client: Any, everything: respx.Route
+) -> None:
+    _reject(lambda: client.faces.create(**kwargs), match=match)
+
+
+@pytest.mark.anyio
+async def test_create_face_takes_one_voice_with_an_image(aclient: Any, everything: respx.Route) -> None:
+    with pytest.raises(TavusValidationError, match="not both") as info:
+        await aclient.faces.create(train_image_url=IMAGE, voice_name="anna", default_voice_id="v1")
+    assert info.value.field == "voice_name/default_voice_id"
+
+
 # What the contract allows is sent: these were refused once, by rules stricter than the API.
 REPLICA_ACCEPTED = [
     # voice_name: "Required when `train_image_url` is set." (no rule about its content)
@@ -240,7 +267,7 @@ RULES = [
                  id="obj-confirmation"),
     pytest.param(lambda c: c.guardrails.create(name="G", data=[{"guardrail_name": "g"}]),
                  "data[0].guardrail_prompt", id="guardrail-no-prompt"),
-    pytest.param(lambda c: c.conversations.create(conversation_name="c"), "replica_id/persona_id",
+    pytest.param(lambda c: c.conversations.create(conversation_name="c"), "face_id/pal_id",
                  id="conv-no-replica"),
     pytest.param(lambda c: c.conversations.create(replica_id="r1", max_participants=1), "max_participants",
                  id="conv-max-participants-1"),
@@ -257,6 +284,30 @@ RULES = [
                  id="persona-ops-and-fields"),
     pytest.param(lambda c: c.replicas.get("r1", verbose="true"), "verbose", id="verbose-str"),
     pytest.param(lambda c: c.replicas.delete("r1", hard=1), "hard", id="hard-int"),
+    pytest.param(lambda c: c.pals.create(default_face_id="r1"), "system_prompt", id="pal-no-prompt"),
+    pytest.param(lambda c: c.pals.create(default_face_id="r1", system_prompt="s", guardrail_ids=["g"] * 51),
+                 "guardrail_ids", id="pal-guardrails-over-50"),
+    pytest.param(lambda c: c.pals.update("p1", [{"op": "replace"}]), "operations[0].path", id="pal-patch-no-path"),
+    pytest.param(lambda c: c.pals.update("p1", layers="x"), "layers", id="pal-layers-str"),
+    pytest.param(lambda c: c.pals.list(pal_type="team"), "pal_type", id="pal-type-enum"),
+    pytest.param(lambda c: c.pals.skills.replace("p1", skills={"internet_search": 1}), "skills.internet_search",
+                 id="pal-skills-not-object"),
+    pytest.param(lambda c: c.tools.create(name="get weather", description="d"), "name", id="tool-name-pattern"),
+    pytest.param(lambda c: c.tools.create(name="t", description="d", on_call="static_filler"), "static_filler",
+                 id="tool-static-filler"),
+    pytest.param(lambda c: c.tools.create(name="t", description="d", parameters={"properties": {"tavus_x": {}}}),
+                 "parameters.properties.tavus_x", id="tool-reserved-parameter"),
+    pytest.param(lambda c: c.tools.update("t1", description="d" * 10001), "description", id="tool-description-long"),
+    pytest.param(lambda c: c.tools.list(type="mine"), "type", id="tools-type-enum"),
+    pytest.param(lambda c: c.tools.create(name="t", description="d", trigger_type="later"), "trigger_type",
+                 id="tool-trigger-enum"),
+    pytest.param(lambda c: c.deployments.create(pal_id="p1", channel="tv"), "channel", id="deployment-channel"),
+    pytest.param(lambda c: c.deployments.update("d1", if_match="a\r\nb", name="x"), "if_match",
+                 id="deployment-if-match-crlf"),
+    pytest.param(lambda c: c.deployments.start("d1", memory_stores="m"), "memory_stores",
+                 id="deployment-start-stores-str"),
+    pytest.param(lambda c: c.deployments.end_conversation("d1", "c/1"), "conversation_id",
+                 id="deployment-end-slash"),
 ]  # fmt: skip
 
 
@@ -272,6 +323,12 @@ REQUIRED = [
     pytest.param(lambda c: c.transcriptions.create(file_url="https://e.com/a.mp4"), "callback_url", id="no-callback"),
     pytest.param(lambda c: c.pronunciation_dictionaries.create(rules=[]), "name", id="dictionary-no-name"),
     pytest.param(lambda c: c.replicas.rename("r1"), "replica_name", id="rename-no-name"),
+    pytest.param(lambda c: c.pals.create(system_prompt="s"), "default_face_id", id="pal-no-face"),
+    pytest.param(lambda c: c.pals.check_username(), "username", id="username-missing"),
+    pytest.param(lambda c: c.pals.skills.replace("p1"), "skills", id="replace-no-skills"),
+    pytest.param(lambda c: c.pals.skills.update("p1", "s"), "config", id="skill-update-no-config"),
+    pytest.param(lambda c: c.tools.create(name="t"), "description", id="tool-no-description"),
+    pytest.param(lambda c: c.deployments.create(pal_id="p1"), "channel", id="deployment-no-channel"),
 ]
 
 
@@ -296,6 +353,18 @@ ACCEPTED = [
                  id="video-empty-script"),
     pytest.param(lambda c: c.videos.create(replica_id="r1", script="s", transparent_background=True), "POST",
                  {"replica_id": "r1", "script": "s", "transparent_background": True}, id="transparent-without-fast"),
+    # a PAL with a default face needs no face id ("Needed unless the PAL has a default face")
+    pytest.param(lambda c: c.conversations.create(pal_id="p1"), "POST", {"pal_id": "p1"}, id="conv-pal-only"),
+    pytest.param(lambda c: c.conversations.create(persona_id="p1"), "POST", {"persona_id": "p1"},
+                 id="conv-persona-only"),
+    # "for image-based training send this or voice_name, not both": a video may come with both
+    pytest.param(lambda c: c.faces.create(train_video_url=VIDEO, voice_name="anna", default_voice_id="v1"), "POST",
+                 {"train_video_url": VIDEO, "voice_name": "anna", "default_voice_id": "v1"}, id="face-video-voices"),
+    pytest.param(lambda c: c.faces.update("r1"), "PATCH", {}, id="face-update-nothing"),
+    pytest.param(lambda c: c.voices.create(extra_body={"voice_name": "Ana"}), "POST", {"voice_name": "Ana"},
+                 id="voice-unnamed-fields"),
+    pytest.param(lambda c: c.conversations.send_app_message("c1", {"event_type": "app.custom", "anything": [1]}),
+                 "POST", {"event_type": "app.custom", "anything": [1]}, id="app-message-open"),
 ]  # fmt: skip
 
 

@@ -41,15 +41,19 @@ class RequestOptions(TypedDict, total=False):
 
 class DataOf(Generic[T]):
     """A model the contract answers under `data` (its first item, where `data` is a list): Get Persona
-    answers `{"data": [persona]}`, and the SDK returns the persona."""
+    answers `{"data": [persona]}`, and the SDK returns the persona. With `or_bare=True` a body without
+    `data` is the model itself: Get Guardrails answers one guardrail, or a legacy set's under `data`."""
 
-    __slots__ = ("__name__", "model")
+    __slots__ = ("__name__", "model", "or_bare")
 
-    def __init__(self, model: type[T]) -> None:
+    def __init__(self, model: type[T], *, or_bare: bool = False) -> None:
         self.model = model
+        self.or_bare = or_bare
         self.__name__ = model.__name__
 
     def from_dict(self, body: Mapping[str, Any]) -> T:
+        if self.or_bare and "data" not in body:
+            return self.model.from_dict(body)  # type: ignore[attr-defined, no-any-return]
         data = body.get("data")
         if isinstance(data, list):
             if not data:
@@ -58,6 +62,26 @@ class DataOf(Generic[T]):
         if not isinstance(data, Mapping):
             raise TypeError(f"'data' is {type(data).__name__}, not a {self.__name__} object")
         return self.model.from_dict(data)  # type: ignore[attr-defined, no-any-return]
+
+
+class ListOf(Generic[T]):
+    """The items of a list the contract answers under `data`, without pages (List Canvas
+    Interactions, List and Attach PAL Tools answer `{"data": [item, ...]}`, and the SDK returns the
+    list)."""
+
+    __slots__ = ("__name__", "model")
+
+    def __init__(self, model: type[T]) -> None:
+        self.model = model
+        self.__name__ = f"list of {model.__name__}"
+
+    def from_dict(self, body: Mapping[str, Any]) -> list[T]:
+        data = body.get("data")
+        if data is None:  # left out, or null for "none"
+            data = []
+        if not isinstance(data, list) or not all(isinstance(item, Mapping) for item in data):
+            raise TypeError(f"'data' is not a list of {self.model.__name__} objects")
+        return [self.model.from_dict(item) for item in data]  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,10 +118,14 @@ def check_header(field: str, name: object, value: object) -> None:
     leading or trailing whitespace. So no CR/LF (no header injection), and nothing h11 refuses later."""
     if not isinstance(name, str) or not _TOKEN.fullmatch(name):
         raise TavusValidationError(field, f"invalid header name {name!r} (letters, digits and !#$%&'*+-.^_`|~ only)")
+    check_header_value(f"{field}[{name!r}]", value)
+
+
+def check_header_value(field: str, value: object) -> None:
+    """A header value as HTTP allows it: printable ASCII, no leading or trailing whitespace."""
     if not isinstance(value, str) or not _FIELD_VALUE.fullmatch(value):
         raise TavusValidationError(
-            f"{field}[{name!r}]",
-            "must be a printable ASCII string (no CR, LF or NUL; no leading or trailing whitespace)",
+            field, "must be a printable ASCII string (no CR, LF or NUL; no leading or trailing whitespace)"
         )
 
 

@@ -12,6 +12,8 @@ import math
 import os
 import time
 from collections.abc import Callable, Mapping
+from functools import cache
+from types import ModuleType
 from typing import Any, Self, TypeVar
 
 import httpx
@@ -30,6 +32,7 @@ from ._errors import (
 from ._logging import configure_from_env, logger
 from ._raw import RAW, RawResponse
 from ._retry import EXTENSION, RETRIES, RetryPolicy, request_was_sent
+from ._schema import needs_api_key
 from ._version import __version__
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_LIMITS", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "BaseTavus", "Shared"]
@@ -105,6 +108,14 @@ def _then(call: Call[Any], response: httpx.Response, then: Callable[[Any], Any] 
             f"({type(exc).__name__}: {exc})",
             response=response,
         ) from None
+
+
+@cache
+def _keyless(operation: ModuleType) -> bool:
+    """Whether the contract says this generated operation needs no API key (`security: []`: the
+    public deployment endpoints, Record Canvas Interaction): then the key is not sent at all, as a
+    browser calling them would not have it."""
+    return not needs_api_key(operation.__name__.rpartition(".")[2])
 
 
 class Shared:
@@ -214,13 +225,17 @@ class BaseTavus:
         headers = httpx.Headers(self._shared.http.headers)
         headers.update(self._headers)
         self._all_headers = headers
+        keyless = httpx.Headers(headers)
+        del keyless[API_KEY_HEADER]
+        self._keyless_headers = keyless
         self._extensions = {"timeout": self.timeout.as_dict(), EXTENSION: self._policy}
 
     def _prepare(self, call: Call[Any], options: RequestOptions) -> tuple[httpx.Request, float]:
         if self._shared.closed:
             raise ClientClosedError(f"this {type(self).__name__} was closed; create a new client")
         kwargs = apply_options(call.kwargs, options) if options else call.kwargs
-        headers = self._all_headers
+        operation = call.operation
+        headers = self._keyless_headers if operation is not None and _keyless(operation) else self._all_headers
         extra = kwargs.get("headers")
         if extra and (extra != _JSON_CONTENT_TYPE or "json" not in kwargs):  # httpx sets it for json=
             headers = httpx.Headers(headers)

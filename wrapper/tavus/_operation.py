@@ -14,13 +14,13 @@ import typing
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from types import ModuleType
+from types import ModuleType, UnionType
 from typing import Any, TypeVar
 
-from ._call import Call, RequestOptions, prepare
+from ._call import Call, RequestOptions, check_header_value, prepare
 from ._errors import TavusValidationError
 from ._rules import check_rules
-from ._schema import check_body, check_fields, check_query
+from ._schema import check_body, check_fields, check_query, header_params
 from ._validation import check_id
 
 __all__ = [
@@ -48,22 +48,27 @@ class Operation:
     module: ModuleType
     name: str  # the module's name: the operationId in snake case
     path_params: tuple[str, ...]
-    query_params: frozenset[str]
-    body: type | None  # the generated body model (of each item, for a list body)
+    query_params: frozenset[str]  # the keyword parameters: query, and header ones (Patch Deployment's If-Match)
+    body: tuple[type, ...] | None  # the generated body model(s) (of each item, for a list body); several for an anyOf
     body_is_list: bool
     # Query parameters whose generated default is the contract's `default` (sent unless overridden):
     # the SDK sends only what the caller gave, so these are passed as "unset" when not given.
     defaulted: dict[str, Any]
+    # Query parameters the generator renamed (a builtin's name gets a `_`: List Tools' `type` is
+    # `type_`): the contract's name, which the methods take, -> the generated keyword.
+    renamed: dict[str, str]
 
 
-def _body_type(annotation: Any) -> tuple[type | None, bool]:
-    """The model of a `body: X | Unset` (or `list[X] | Unset`) annotation, and whether it is a list."""
-    for member in typing.get_args(annotation) or (annotation,):
+def _body_type(annotation: Any) -> tuple[tuple[type, ...] | None, bool]:
+    """The model(s) of a `body: X | Unset` (or `list[X] | Unset`, or `X | Y | Unset` for an anyOf
+    body: Create Guardrails takes one guardrail or a legacy set) annotation, and whether it is a list."""
+    union = typing.get_origin(annotation) in (typing.Union, UnionType)
+    members = typing.get_args(annotation) if union else (annotation,)  # a required body is no union
+    for member in members:
         if typing.get_origin(member) is list:
-            return typing.get_args(member)[0], True
-        if isinstance(member, type) and hasattr(member, "from_dict"):
-            return member, False
-    return None, False
+            return (typing.get_args(member)[0],), True
+    models = tuple(m for m in members if isinstance(m, type) and hasattr(m, "from_dict"))
+    return (models or None), False
 
 
 @cache
@@ -74,7 +79,8 @@ def operation(module: ModuleType) -> Operation:
     body, is_list = _body_type(params["body"].annotation) if "body" in params else (None, False)
     unset = getattr(module, "UNSET", None)
     defaulted = {n: unset for n in query if params[n].default is not unset}
-    return Operation(module, module.__name__.rpartition(".")[2], path, query, body, is_list, defaulted)
+    renamed = {n[:-1]: n for n in query if n.endswith("_")}
+    return Operation(module, module.__name__.rpartition(".")[2], path, query, body, is_list, defaulted, renamed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,11 +135,17 @@ def plain(value: Any) -> Any:
     return value
 
 
-def _body_model(model: type, data: Any, field: str) -> Any:
+def _body_model(models: tuple[type, ...], data: Any, field: str) -> Any:
+    """The first body model (in the contract's order) that `data` fits."""
+    for model in models[:-1]:
+        try:
+            return model.from_dict(data)  # type: ignore[attr-defined]
+        except (TypeError, ValueError, KeyError, AttributeError):
+            continue
     try:
-        return model.from_dict(data)  # type: ignore[attr-defined]
+        return models[-1].from_dict(data)  # type: ignore[attr-defined]
     except (TypeError, ValueError, KeyError, AttributeError) as exc:
-        raise TavusValidationError(field, f"does not fit {model.__name__}: {exc}") from None
+        raise TavusValidationError(field, f"does not fit {models[-1].__name__}: {exc}") from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,17 +164,25 @@ class Prepared:
         return prepare(self.op.module, model, *self.path, **kwargs)
 
 
-def check(module: ModuleType, fields: Mapping[str, Any], *, body: Any = None) -> Prepared:
+def check(module: ModuleType, fields: Mapping[str, Any], *, body: Any = None, body_name: str = "body") -> Prepared:
     """Check a call's fields against the contract and its prose rules; the request parts, ready to build.
 
     `fields` holds path ids, query parameters and, for an object body, its fields; a list body
-    (JSON Patch) comes as `body`."""
+    (JSON Patch), or an object body given whole (argument `body_name`), comes as `body`."""
     op = operation(module)
+    if body is not None and not op.body_is_list and not isinstance(plain(body), Mapping):
+        raise TavusValidationError(body_name, f"must be a mapping or have to_dict(), got {type(body).__name__}")
     path = tuple(check_id(name, fields.get(name)) for name in op.path_params)
-    query = {k: plain(v) for k, v in fields.items() if k in op.query_params}
-    rest = {k: plain(v) for k, v in fields.items() if k not in op.query_params and k not in op.path_params}
-    if query:
-        check_query(op.name, query)
+    in_query = op.query_params | op.renamed.keys()
+    query = {k: plain(v) for k, v in fields.items() if k in in_query}
+    rest = {k: plain(v) for k, v in fields.items() if k not in in_query and k not in op.path_params}
+    if query:  # header parameters (Patch Deployment's If-Match) come as keywords too
+        headers = header_params(op.name)
+        for name in headers.keys() & query.keys():
+            check_header_value(name, query[name])
+        params = {k: v for k, v in query.items() if k not in headers}
+        if params:
+            check_query(op.name, params)
     built: Any = None
     if op.body is not None and op.body_is_list:
         items = plain(body if body is not None else [])
@@ -170,18 +190,29 @@ def check(module: ModuleType, fields: Mapping[str, Any], *, body: Any = None) ->
         check_body(op.name, items, "operations")
         built = [_body_model(op.body, item, f"operations[{i}]") for i, item in enumerate(items)]
     elif op.body is not None:
+        if body is not None:  # the whole object body, given as one argument (an app message)
+            rest = {**rest, **plain(body)}
         check_body(op.name, rest)
         check_rules(op.name, {**query, **rest})
         built = _body_model(op.body, rest, "body")
     else:
         check_rules(op.name, query)
-    return Prepared(op, path, query, built)
+    return Prepared(op, path, {op.renamed.get(k, k): v for k, v in query.items()}, built)
 
 
-def build(module: ModuleType, model: Any, local_vars: Mapping[str, Any]) -> tuple[Call[Any], RequestOptions]:
-    """The request of a method (from its `locals()`) and its options, after every check."""
+def build(
+    module: ModuleType, model: Any, local_vars: Mapping[str, Any], body: str | None = None
+) -> tuple[Call[Any], RequestOptions]:
+    """The request of a method (from its `locals()`) and its options, after every check; `body` names
+    the argument that holds the whole request body (a mapping, or a model with `to_dict()`)."""
     args = arguments(local_vars)
-    return check(module, args.fields).call(model), args.options
+    if body is None:
+        return check(module, args.fields).call(model), args.options
+    fields = dict(args.fields)
+    whole = fields.pop(body, None)
+    if whole is None:
+        raise TavusValidationError(body, "is required")
+    return check(module, fields, body=whole, body_name=body).call(model), args.options
 
 
 def check_replace_fields(module: ModuleType, fields: Mapping[str, Any]) -> None:
@@ -204,7 +235,9 @@ def build_patch(
     args = arguments(local_vars)
     fields = dict(args.fields)
     operations = fields.pop("operations", None)
-    ids = {name: fields.pop(name) for name in operation(module).path_params if name in fields}
+    op = operation(module)
+    # path ids, and query or header parameters (Patch Deployment's `if_match`): not fields to replace
+    ids = {name: fields.pop(name) for name in (*op.path_params, *op.query_params) if name in fields}
     if fields:
         if operations is not None:
             raise TavusValidationError("operations", "give JSON Patch operations or fields to replace, not both")

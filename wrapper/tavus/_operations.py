@@ -1,7 +1,10 @@
 """Where each operationId of the spec lives in the SDK: (resource attribute, method name).
 
+A sub-resource's attribute is dotted (`conversations.canvas`): `operator.attrgetter` reaches it.
+
 The coverage test compares this table and the clients with the spec's operationIds, so a
-regenerated spec with a new operation fails, naming it, until it is wrapped here.
+regenerated spec with a new operation fails, naming it, until it is wrapped here. A dotted resource
+names a sub-resource (`"pals.tools"`: `client.pals.tools`; `operator.attrgetter` resolves it).
 """
 
 from __future__ import annotations
@@ -36,8 +39,8 @@ OPERATIONS: dict[str, tuple[str, str]] = {
     "deleteDocument": ("documents", "delete"),
     "recrawlDocument": ("documents", "recrawl"),
     "createGuardrails": ("guardrails", "create"),
-    "getGuardrails": ("guardrails", "list"),
-    "getGuardrail": ("guardrails", "get"),
+    "listGuardrails": ("guardrails", "list"),
+    "getGuardrails": ("guardrails", "get"),
     "patchGuardrails": ("guardrails", "update"),
     "deleteGuardrails": ("guardrails", "delete"),
     "createObjectives": ("objectives", "create"),
@@ -63,4 +66,46 @@ OPERATIONS: dict[str, tuple[str, str]] = {
     "listReplacements": ("replacements", "list"),
     "getReplacement": ("replacements", "get"),
     "deleteReplacement": ("replacements", "delete"),
+    # the supplement (Tavus's docs pages): faces, cloned voices, app messages, canvas interactions
+    "listFaces": ("faces", "list"),
+    "createFace": ("faces", "create"),
+    "getFace": ("faces", "get"),
+    "deleteFace": ("faces", "delete"),
+    "updateFace": ("faces", "update"),
+    "renameFace": ("faces", "rename"),
+    "createVoice": ("voices", "create"),
+    "getVoice": ("voices", "get"),
+    "sendAppMessage": ("conversations", "send_app_message"),
+    "recordCanvasInteraction": ("conversations.canvas", "record"),
+    "listCanvasInteractions": ("conversations.canvas", "list"),
+    # PALs, tools and skills (the supplement); a dotted resource is a sub-resource: client.pals.tools
+    "listPals": ("pals", "list"),
+    "createPal": ("pals", "create"),
+    "getPal": ("pals", "get"),
+    "patchPal": ("pals", "update"),
+    "deletePal": ("pals", "delete"),
+    "publishPal": ("pals", "publish"),
+    "checkConferencingUsername": ("pals", "check_username"),
+    "listPalTools": ("pals.tools", "list"),
+    "attachToolsToPal": ("pals.tools", "attach"),
+    "detachToolFromPersona": ("pals.tools", "detach"),
+    "listPersonaSkills": ("pals.skills", "list"),
+    "replacePersonaSkills": ("pals.skills", "replace"),
+    "getPersonaSkill": ("pals.skills", "get"),
+    "attachSkillToPal": ("pals.skills", "attach"),
+    "updatePalSkill": ("pals.skills", "update"),
+    "detachSkillFromPal": ("pals.skills", "detach"),
+    "listTools": ("tools", "list"),
+    "createTool": ("tools", "create"),
+    "getTool": ("tools", "get"),
+    "updateTool": ("tools", "update"),
+    "deleteTool": ("tools", "delete"),
+    "listSkills": ("skills", "list"),
+    # deployments (the supplement)
+    "createDeployment": ("deployments", "create"),
+    "getDeployment": ("deployments", "get"),
+    "patchDeployment": ("deployments", "update"),
+    "getDeploymentInit": ("deployments", "init"),
+    "startDeploymentConversation": ("deployments", "start"),
+    "endDeploymentConversation": ("deployments", "end_conversation"),
 }

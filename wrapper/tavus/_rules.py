@@ -2,13 +2,15 @@
 
 Types, enums, bounds and required fields come from the contract's schemas (`_schema.py`). What no
 schema holds is here, one function per operation, each rule next to the contract's words it comes
-from (quoted from `openapi/tavus-openapi.yaml`). A rule refuses only what those words forbid: where
+from (quoted from `openapi/tavus-openapi.yaml`, or from the supplement `tavus-openapi.newer.yaml` for
+the operations it restates). A rule refuses only what those words forbid: where
 the contract types a field as a plain string and says nothing more, any string passes (Tavus's own
 guides send `callback_url: ""`). Keys are the generated operation modules' names.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -51,6 +53,7 @@ def exactly_one(fields: Fields, *names: str) -> None:
 # is refused. Their contract words are quoted next to each operation's rule below.
 DOWNLOAD_URLS: dict[str, tuple[str, ...]] = {
     "create_replica": ("train_video_url", "train_image_url", "consent_video_url"),
+    "create_face": ("train_video_url", "train_image_url", "consent_video_url"),
     "generate_video": ("audio_url", "background_url", "background_source_url", "watermark_image_url"),
     "create_document": ("document_url",),
 }
@@ -67,17 +70,42 @@ def at_most(field: str, value: Any, characters: int) -> None:
         raise TavusValidationError(field, f"must be at most {characters} characters, got {len(value)}")
 
 
-@rule("create_replica")
-def _create_replica(fields: Fields) -> None:
+def _training(fields: Fields, module_name: str, voices: tuple[str, ...]) -> None:
+    """The training rules Create Replica and Create Face share (a face is a replica)."""
     # train_video_url: "Do not send `train_image_url` in the same request."; the operation "Creates a
     # new replica from a training video or image URL".
     exactly_one(fields, "train_video_url", "train_image_url")
     # train_image_url: "Requires `voice_name`." / voice_name: "Required when `train_image_url` is set."
-    if "train_image_url" in fields and "voice_name" not in fields:
-        raise TavusValidationError("voice_name", "is required with train_image_url")
+    # Create Face (the supplement): train_image_url "needs a voice (voice_name or default_voice_id)";
+    # default_voice_id: "for image-based training send this or voice_name, not both".
+    if "train_image_url" in fields:
+        given = [name for name in voices if name in fields]
+        if not given:
+            raise TavusValidationError("/".join(voices), "is required with train_image_url")
+        if len(given) > 1:
+            raise TavusValidationError("/".join(voices), "give one voice with train_image_url, not both")
     # "A direct download link such as a presigned S3 URL or other publicly reachable file",
     # "A direct link to a publicly accessible image", "Optional direct link to a separate video".
-    urls(fields, "create_replica")
+    urls(fields, module_name)
+
+
+@rule("create_replica")
+def _create_replica(fields: Fields) -> None:
+    _training(fields, "create_replica", ("voice_name",))
+
+
+@rule("create_face")
+def _create_face(fields: Fields) -> None:
+    _training(fields, "create_face", ("voice_name", "default_voice_id"))
+
+
+@rule("update_face")
+def _update_face(fields: Fields) -> None:
+    # face_name: "New name; must not be null or blank."; default_voice_id: "... must not be null or blank."
+    for name in ("face_name", "default_voice_id"):
+        value = fields.get(name)
+        if isinstance(value, str) and not value.strip():
+            raise TavusValidationError(name, "must not be blank")
 
 
 @rule("generate_video")
@@ -95,14 +123,17 @@ def _generate_video(fields: Fields) -> None:
 @rule("create_conversation")
 def _create_conversation(fields: Fields) -> None:
     # replica_id: "Each request must have a valid `replica_id` value that's either directly passed in
-    # or as part of a persona."
-    if "replica_id" not in fields and "persona_id" not in fields:
-        raise TavusValidationError("replica_id/persona_id", "give replica_id, or a persona_id whose persona has one")
+    # or as part of a persona." The supplement (tavus-openapi.newer.yaml) renames them: face_id "Needed
+    # unless the PAL has a default face ... Replaces replica_id", pal_id "Replaces persona_id", and
+    # replica_id / persona_id are each "Legacy alias of face_id / pal_id, still accepted".
+    if not {"face_id", "pal_id", "replica_id", "persona_id"} & fields.keys():
+        raise TavusValidationError("face_id/pal_id", "give face_id (replica_id), or a pal_id (persona_id) that has one")
 
 
-@rule("create_persona")
+@rule("create_persona", "create_pal")
 def _create_persona(fields: Fields) -> None:
     # system_prompt: "Each request must have a `system_prompt` value unless you're using echo mode."
+    # (Create PAL: "System prompt for the LLM; required unless pipeline_mode is echo.")
     if fields.get("pipeline_mode") != "echo" and "system_prompt" not in fields:
         raise TavusValidationError("system_prompt", "is required unless pipeline_mode is 'echo'")
 
@@ -122,11 +153,43 @@ def _create_objectives(fields: Fields) -> None:
 
 @rule("create_guardrails")
 def _create_guardrails(fields: Fields) -> None:
-    # guardrail_name: "Only alphanumeric characters and underscores are allowed."
+    # The supplement: "The same path still creates a legacy guardrail set when the body has name and
+    # data instead of a top-level guardrail_name" - the server tells the two apart by shape, so one
+    # body must not hold both.
+    if {"name", "data"} & fields.keys() and "guardrail_name" in fields:
+        raise TavusValidationError("guardrail_name/data", "give one guardrail (guardrail_name, ...) or a set, not both")
+    # guardrail_name: "Only alphanumeric characters and underscores are allowed." (a set's items), and
+    # "Name of the guardrail - letters, digits and underscores only." (one guardrail).
+    name = fields.get("guardrail_name")
+    if isinstance(name, str) and not _WORD.fullmatch(name):
+        raise TavusValidationError("guardrail_name", "may hold only letters, digits and underscores")
     for i, item in enumerate(fields.get("data", [])):
         name = item.get("guardrail_name")
         if isinstance(name, str) and not _WORD.fullmatch(name):
             raise TavusValidationError(f"data[{i}].guardrail_name", "may hold only letters, digits and underscores")
+
+
+@rule("create_tool", "update_tool")
+def _tool(fields: Fields) -> None:
+    # parameters: "Property names starting with tavus_ are reserved and rejected."
+    parameters = fields.get("parameters")
+    properties = parameters.get("properties") if isinstance(parameters, Mapping) else None
+    for name in properties if isinstance(properties, Mapping) else ():
+        if isinstance(name, str) and name.startswith("tavus_"):
+            raise TavusValidationError(f"parameters.properties.{name}", "names starting with tavus_ are reserved")
+    # description: "description plus serialized parameters may total at most 10000 characters".
+    description = fields.get("description")
+    if isinstance(description, str):
+        serialized = json.dumps(parameters, separators=(",", ":")) if parameters is not None else ""
+        if len(description) + len(serialized) > 10000:
+            raise TavusValidationError("description", "with the serialized parameters, at most 10000 characters")
+
+
+@rule("create_tool")
+def _create_tool(fields: Fields) -> None:
+    # static_filler: "Phrase spoken while the call is in flight; required when on_call is static_filler."
+    if fields.get("on_call") == "static_filler" and "static_filler" not in fields:
+        raise TavusValidationError("static_filler", "is required when on_call is 'static_filler'")
 
 
 def _crawl(crawl: Any) -> None:
@@ -176,7 +239,7 @@ def _create_pronunciation_dictionary(fields: Fields) -> None:
     check_pronunciation_rules("rules", fields.get("rules"))
 
 
-@rule("patch_persona", "patch_guardrails", "patch_objective", "patch_pronunciation_dictionary")
+@rule("patch_persona", "patch_pal", "patch_guardrails", "patch_objective", "patch_pronunciation_dictionary")
 def _json_patch(fields: Fields) -> None:
     # value: "This field is not required for the `remove` operation" (RFC 6902: required for add,
     # replace and test; move and copy need `from`); path: "JSON Pointer (RFC 6901)".

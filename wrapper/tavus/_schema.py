@@ -32,7 +32,10 @@ __all__ = [
     "contract_component",
     "contract_operation",
     "contract_text",
+    "header_params",
     "inline_refs",
+    "keyless_operations",
+    "needs_api_key",
     "schema_for",
     "to_json_schema",
 ]
@@ -86,6 +89,8 @@ def to_json_schema(schema: Any) -> Any:
             out["type"] = [*types, "null"]
         if "enum" in out:
             out["enum"] = [*out["enum"], None]
+        if "type" not in out and "enum" not in out and {"allOf", "anyOf", "oneOf"} & out.keys():
+            out = {"anyOf": [{"type": "null"}, out]}  # `nullable` beside a composition: null, or the composed schema
     return out
 
 
@@ -108,6 +113,37 @@ def _contract() -> dict[str, tuple[str, str, JSON]]:
                 }
                 found[_SNAKE.sub("_", operation["operationId"]).lower()] = (method, path, inline_refs(operation, spec))
     return found
+
+
+@cache
+def keyless_operations() -> frozenset[str]:
+    """The operationIds that need no API key: `tavus_api/keyless.json`, which `make generate` derives
+    from the contract's `security` (`tools.generate.keyless_operations`). Reading it costs ~0.1 ms;
+    parsing the contract on a first call would cost ~5."""
+    text = resources.files("tavus_api").joinpath("keyless.json").read_text(encoding="utf-8")
+    return frozenset(json.loads(text))
+
+
+@cache
+def _keyless_modules() -> frozenset[str]:
+    return frozenset(_SNAKE.sub("_", operation_id).lower() for operation_id in keyless_operations())
+
+
+def needs_api_key(module_name: str) -> bool:
+    """Whether the contract operation a generated module (`get_deployment_init`) sends needs the API
+    key; True for a name the contract lacks."""
+    return module_name not in _keyless_modules()
+
+
+@cache
+def header_params(module_name: str) -> dict[str, str]:
+    """An operation's header parameters: the generated argument name (`if_match`) -> the header (`If-Match`)."""
+    _, _, operation = contract_operation(module_name)
+    return {
+        re.sub(r"[^a-z0-9]+", "_", _SNAKE.sub("_", p["name"]).lower()): p["name"]
+        for p in operation["parameters"]
+        if p["in"] == "header"
+    }
 
 
 def contract_operation(module_name: str) -> tuple[str, str, JSON]:
@@ -136,9 +172,30 @@ def schema_for(module_name: str, part: str) -> JSON:
 
 @cache
 def _validator(module_name: str, part: str) -> Callable[[Any], Any]:
+    """The compiled schema of `part`; `body.N` / `fields.N` is the body's N-th anyOf alternative."""
+    whole, _, index = part.partition(".")
+    schema = schema_for(module_name, whole)
+    if index:
+        schema = schema["anyOf"][int(index)]
+        schema = {k: v for k, v in schema.items() if k != "required"} if whole == "fields" else schema
     import fastjsonschema
 
-    return fastjsonschema.compile(schema_for(module_name, part), use_formats=False)
+    return fastjsonschema.compile(schema, use_formats=False)
+
+
+def _alternative(module_name: str, part: str, value: Any) -> str:
+    """The part to check `value` against: for a body of alternatives (`anyOf`: one guardrail or a
+    legacy set), the first alternative that declares every field given and whose required fields are
+    all given, else the first that declares every field, so that a mistake is named by that
+    alternative (the open one would accept anything); the whole schema otherwise. (`{}` is a legacy
+    set without name or data, which the contract allows, not one guardrail without its name.)"""
+    branches = schema_for(module_name, part).get("anyOf")
+    if branches and isinstance(value, Mapping):
+        declaring = [i for i, b in enumerate(branches) if set(value) <= set(b.get("properties", {}))]
+        complete = [i for i in declaring if set(branches[i].get("required", [])) <= set(value)]
+        if complete or declaring:
+            return f"{part}.{(complete or declaring)[0]}"
+    return part
 
 
 def contract_component(name: str) -> JSON:
@@ -215,9 +272,9 @@ def check_query(module_name: str, params: Mapping[str, Any]) -> None:
 def check_body(module_name: str, body: Any, prefix: str = "") -> None:
     """A request body as the contract's schema describes it; the field of the first violation is named
     (after `prefix`: a list body's items are `operations[i]`)."""
-    _check(module_name, "body", body, prefix)
+    _check(module_name, _alternative(module_name, "body", body), body, prefix)
 
 
 def check_fields(module_name: str, fields: Mapping[str, Any]) -> None:
     """Some fields of an operation's body, each as the schema types it (for JSON Patch `replace`)."""
-    _check(module_name, "fields", fields, "")
+    _check(module_name, _alternative(module_name, "fields", fields), fields, "")

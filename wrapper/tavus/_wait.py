@@ -34,6 +34,7 @@ from ._errors import (
 
 __all__ = [
     "DOCUMENT",
+    "FACE",
     "REPLICA",
     "TRANSCRIPTION",
     "VIDEO",
@@ -68,6 +69,10 @@ class JobKind:
 REPLICA = JobKind(
     "replica training", "replica_id", frozenset({"completed", "ready"}), frozenset({"error", "failed"}),
     "training_progress", ReplicaTrainingError,
+)  # fmt: skip
+# A face is a replica (the supplement's new name): the same training, under `face_id`.
+FACE = JobKind(
+    "face training", "face_id", REPLICA.done, REPLICA.failed, "training_progress", ReplicaTrainingError,
 )  # fmt: skip
 VIDEO = JobKind(
     "video generation", "video_id", frozenset({"ready", "completed"}), frozenset({"error", "failed", "deleted"}),

@@ -6,6 +6,16 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .append_llm_context_message import AppendLlmContextMessage
     from .append_llm_context_message_properties import AppendLlmContextMessageProperties
+    from .attach_skill_to_pal_body import AttachSkillToPalBody
+    from .attach_skill_to_pal_body_config import AttachSkillToPalBodyConfig
+    from .attach_tools_to_pal_body import AttachToolsToPalBody
+    from .attach_tools_to_pal_response_2xx import AttachToolsToPalResponse2XX
+    from .canvas_component import CanvasComponent
+    from .canvas_interaction import CanvasInteraction
+    from .canvas_interaction_metadata import CanvasInteractionMetadata
+    from .canvas_interaction_type import CanvasInteractionType
+    from .cloned_voice import ClonedVoice
+    from .conferencing_username_check import ConferencingUsernameCheck
     from .conversation import Conversation
     from .conversation_event import ConversationEvent
     from .conversation_event_properties import ConversationEventProperties
@@ -13,16 +23,17 @@ if TYPE_CHECKING:
     from .create_conversation_body_properties import CreateConversationBodyProperties
     from .create_conversation_response_400 import CreateConversationResponse400
     from .create_conversation_response_401 import CreateConversationResponse401
+    from .create_deployment_request import CreateDeploymentRequest
+    from .create_deployment_request_customization import (
+        CreateDeploymentRequestCustomization,
+    )
+    from .create_deployment_request_limits import CreateDeploymentRequestLimits
     from .create_document_body import CreateDocumentBody
     from .create_document_body_crawl import CreateDocumentBodyCrawl
     from .create_document_response_400 import CreateDocumentResponse400
     from .create_document_response_401 import CreateDocumentResponse401
     from .create_document_response_429 import CreateDocumentResponse429
-    from .create_guardrails_body import CreateGuardrailsBody
-    from .create_guardrails_body_data_item import CreateGuardrailsBodyDataItem
-    from .create_guardrails_body_data_item_modality import (
-        CreateGuardrailsBodyDataItemModality,
-    )
+    from .create_face_body import CreateFaceBody
     from .create_guardrails_response_400 import CreateGuardrailsResponse400
     from .create_guardrails_response_401 import CreateGuardrailsResponse401
     from .create_lipsync_body import CreateLipsyncBody
@@ -41,6 +52,8 @@ if TYPE_CHECKING:
     )
     from .create_objectives_response_400 import CreateObjectivesResponse400
     from .create_objectives_response_401 import CreateObjectivesResponse401
+    from .create_pal_body import CreatePalBody
+    from .create_pal_body_pipeline_mode import CreatePalBodyPipelineMode
     from .create_persona_body import CreatePersonaBody
     from .create_persona_body_layers import CreatePersonaBodyLayers
     from .create_persona_body_layers_conversational_flow import (
@@ -105,6 +118,7 @@ if TYPE_CHECKING:
     from .create_replica_response_400 import CreateReplicaResponse400
     from .create_replica_response_401 import CreateReplicaResponse401
     from .create_transcription_body import CreateTranscriptionBody
+    from .create_voice_body import CreateVoiceBody
     from .delete_conversation_response_400 import DeleteConversationResponse400
     from .delete_conversation_response_401 import DeleteConversationResponse401
     from .delete_document_response_401 import DeleteDocumentResponse401
@@ -129,6 +143,14 @@ if TYPE_CHECKING:
     from .delete_replica_response_401 import DeleteReplicaResponse401
     from .delete_video_response_400 import DeleteVideoResponse400
     from .delete_video_response_401 import DeleteVideoResponse401
+    from .deployment import Deployment
+    from .deployment_customization import DeploymentCustomization
+    from .deployment_init_config import DeploymentInitConfig
+    from .deployment_init_config_captcha import DeploymentInitConfigCaptcha
+    from .deployment_init_config_customization import DeploymentInitConfigCustomization
+    from .deployment_init_config_limits import DeploymentInitConfigLimits
+    from .deployment_limits import DeploymentLimits
+    from .deployment_start_request import DeploymentStartRequest
     from .document import Document
     from .document_crawl_config import DocumentCrawlConfig
     from .echo_message import EchoMessage
@@ -136,6 +158,11 @@ if TYPE_CHECKING:
     from .echo_message_properties_modality import EchoMessagePropertiesModality
     from .end_conversation_response_400 import EndConversationResponse400
     from .end_conversation_response_401 import EndConversationResponse401
+    from .end_deployment_conversation_response_200 import (
+        EndDeploymentConversationResponse200,
+    )
+    from .error_response import ErrorResponse
+    from .face import Face
     from .generate_video_body import GenerateVideoBody
     from .generate_video_body_properties import GenerateVideoBodyProperties
     from .generate_video_response_400 import GenerateVideoResponse400
@@ -144,11 +171,9 @@ if TYPE_CHECKING:
     from .get_conversation_response_401 import GetConversationResponse401
     from .get_document_response_401 import GetDocumentResponse401
     from .get_document_response_404 import GetDocumentResponse404
-    from .get_guardrail_response_400 import GetGuardrailResponse400
-    from .get_guardrail_response_401 import GetGuardrailResponse401
-    from .get_guardrail_response_404 import GetGuardrailResponse404
-    from .get_guardrails_response_200 import GetGuardrailsResponse200
+    from .get_guardrails_response_400 import GetGuardrailsResponse400
     from .get_guardrails_response_401 import GetGuardrailsResponse401
+    from .get_guardrails_response_404 import GetGuardrailsResponse404
     from .get_lipsync_response_400 import GetLipsyncResponse400
     from .get_lipsync_response_401 import GetLipsyncResponse401
     from .get_objective_response_400 import GetObjectiveResponse400
@@ -172,18 +197,36 @@ if TYPE_CHECKING:
     from .get_voices_response_401 import GetVoicesResponse401
     from .get_voices_sort import GetVoicesSort
     from .guardrail import Guardrail
+    from .guardrail_create_request import GuardrailCreateRequest
+    from .guardrail_create_request_modality import GuardrailCreateRequestModality
+    from .guardrail_list import GuardrailList
+    from .guardrail_set_create_request import GuardrailSetCreateRequest
+    from .guardrail_set_item import GuardrailSetItem
+    from .guardrail_set_item_modality import GuardrailSetItemModality
+    from .guardrail_set_list import GuardrailSetList
     from .guardrails import Guardrails
     from .guardrails_detail import GuardrailsDetail
     from .interrupt_message import InterruptMessage
     from .lipsync import Lipsync
+    from .list_canvas_interactions_response_2xx import ListCanvasInteractionsResponse2XX
     from .list_conversations_response_200 import ListConversationsResponse200
     from .list_conversations_response_401 import ListConversationsResponse401
     from .list_documents_response_200 import ListDocumentsResponse200
     from .list_documents_response_400 import ListDocumentsResponse400
     from .list_documents_response_401 import ListDocumentsResponse401
     from .list_documents_sort import ListDocumentsSort
+    from .list_faces_face_type import ListFacesFaceType
+    from .list_faces_response_2xx import ListFacesResponse2XX
+    from .list_guardrails_legacy import ListGuardrailsLegacy
+    from .list_guardrails_response_401 import ListGuardrailsResponse401
+    from .list_guardrails_sort import ListGuardrailsSort
     from .list_lipsyncs_response_200 import ListLipsyncsResponse200
     from .list_lipsyncs_response_401 import ListLipsyncsResponse401
+    from .list_pal_tools_response_2xx import ListPalToolsResponse2XX
+    from .list_pals_pal_type import ListPalsPalType
+    from .list_pals_response_2xx import ListPalsResponse2XX
+    from .list_persona_skills_response_200 import ListPersonaSkillsResponse200
+    from .list_persona_skills_response_200_data import ListPersonaSkillsResponse200Data
     from .list_personas_persona_type import ListPersonasPersonaType
     from .list_personas_response_200 import ListPersonasResponse200
     from .list_personas_response_401 import ListPersonasResponse401
@@ -198,6 +241,9 @@ if TYPE_CHECKING:
     from .list_replicas_replica_type import ListReplicasReplicaType
     from .list_replicas_response_200 import ListReplicasResponse200
     from .list_replicas_response_401 import ListReplicasResponse401
+    from .list_tools_response_2xx import ListToolsResponse2XX
+    from .list_tools_sort import ListToolsSort
+    from .list_tools_type import ListToolsType
     from .list_transcriptions_response_200 import ListTranscriptionsResponse200
     from .list_videos_response_200 import ListVideosResponse200
     from .list_videos_response_401 import ListVideosResponse401
@@ -205,6 +251,7 @@ if TYPE_CHECKING:
     from .llm_layer_extra_body import LlmLayerExtraBody
     from .llm_layer_headers import LlmLayerHeaders
     from .llm_layer_tools_item import LlmLayerToolsItem
+    from .message_response import MessageResponse
     from .objective import Objective
     from .objective_next_conditional_objectives import (
         ObjectiveNextConditionalObjectives,
@@ -218,13 +265,31 @@ if TYPE_CHECKING:
     from .overwrite_llm_context_message_properties import (
         OverwriteLlmContextMessageProperties,
     )
+    from .pal import Pal
+    from .pal_conferencing_layer import PalConferencingLayer
+    from .pal_conversational_flow_layer import PalConversationalFlowLayer
+    from .pal_detail import PalDetail
+    from .pal_layers import PalLayers
+    from .pal_llm_layer import PalLlmLayer
+    from .pal_llm_layer_extra_body import PalLlmLayerExtraBody
+    from .pal_llm_layer_headers import PalLlmLayerHeaders
+    from .pal_llm_layer_tools_item import PalLlmLayerToolsItem
+    from .pal_perception_layer import PalPerceptionLayer
+    from .pal_perception_layer_audio_tools_item import PalPerceptionLayerAudioToolsItem
+    from .pal_perception_layer_visual_tools_item import (
+        PalPerceptionLayerVisualToolsItem,
+    )
+    from .pal_stt_layer import PalSttLayer
+    from .pal_tts_layer import PalTtsLayer
+    from .pal_tts_layer_voice_settings import PalTtsLayerVoiceSettings
+    from .patch_deployment_body_item import PatchDeploymentBodyItem
+    from .patch_deployment_response_200 import PatchDeploymentResponse200
     from .patch_document_body import PatchDocumentBody
     from .patch_document_response_400 import PatchDocumentResponse400
     from .patch_document_response_401 import PatchDocumentResponse401
     from .patch_document_response_404 import PatchDocumentResponse404
     from .patch_guardrails_body_item import PatchGuardrailsBodyItem
     from .patch_guardrails_body_item_op import PatchGuardrailsBodyItemOp
-    from .patch_guardrails_response_200 import PatchGuardrailsResponse200
     from .patch_guardrails_response_400 import PatchGuardrailsResponse400
     from .patch_guardrails_response_401 import PatchGuardrailsResponse401
     from .patch_guardrails_response_404 import PatchGuardrailsResponse404
@@ -234,6 +299,8 @@ if TYPE_CHECKING:
     from .patch_objective_response_400 import PatchObjectiveResponse400
     from .patch_objective_response_401 import PatchObjectiveResponse401
     from .patch_objective_response_404 import PatchObjectiveResponse404
+    from .patch_pal_body_item import PatchPalBodyItem
+    from .patch_pal_body_item_op import PatchPalBodyItemOp
     from .patch_persona_body_item import PatchPersonaBodyItem
     from .patch_persona_body_item_op import PatchPersonaBodyItemOp
     from .patch_persona_response_400 import PatchPersonaResponse400
@@ -277,8 +344,16 @@ if TYPE_CHECKING:
     from .persona_layers import PersonaLayers
     from .pronunciation_dictionary import PronunciationDictionary
     from .pronunciation_rule import PronunciationRule
+    from .published_pal import PublishedPal
     from .realtime_api_message import RealtimeApiMessage
     from .realtime_api_message_properties import RealtimeApiMessageProperties
+    from .record_canvas_interaction_body import RecordCanvasInteractionBody
+    from .record_canvas_interaction_body_metadata import (
+        RecordCanvasInteractionBodyMetadata,
+    )
+    from .record_canvas_interaction_response_200 import (
+        RecordCanvasInteractionResponse200,
+    )
     from .recording_storage_config import RecordingStorageConfig
     from .recording_storage_config_provider import RecordingStorageConfigProvider
     from .recrawl_document_body import RecrawlDocumentBody
@@ -288,12 +363,25 @@ if TYPE_CHECKING:
     from .recrawl_document_response_404 import RecrawlDocumentResponse404
     from .recrawl_document_response_409 import RecrawlDocumentResponse409
     from .recrawl_document_response_429 import RecrawlDocumentResponse429
+    from .rename_face_body import RenameFaceBody
     from .rename_replica_body import RenameReplicaBody
     from .rename_replica_response_400 import RenameReplicaResponse400
     from .rename_replica_response_401 import RenameReplicaResponse401
     from .rename_video_body import RenameVideoBody
     from .rename_video_response_400 import RenameVideoResponse400
     from .rename_video_response_401 import RenameVideoResponse401
+    from .replace_persona_skills_body import ReplacePersonaSkillsBody
+    from .replace_persona_skills_body_skills import ReplacePersonaSkillsBodySkills
+    from .replace_persona_skills_body_skills_additional_property import (
+        ReplacePersonaSkillsBodySkillsAdditionalProperty,
+    )
+    from .replace_persona_skills_body_skills_additional_property_config import (
+        ReplacePersonaSkillsBodySkillsAdditionalPropertyConfig,
+    )
+    from .replace_persona_skills_response_2xx import ReplacePersonaSkillsResponse2XX
+    from .replace_persona_skills_response_2xx_data import (
+        ReplacePersonaSkillsResponse2XXData,
+    )
     from .replacement import Replacement
     from .replica import Replica
     from .replica_speaking_event import ReplicaSpeakingEvent
@@ -301,6 +389,8 @@ if TYPE_CHECKING:
     from .replica_speaking_event_properties import ReplicaSpeakingEventProperties
     from .respond_message import RespondMessage
     from .respond_message_properties import RespondMessageProperties
+    from .send_app_message_body import SendAppMessageBody
+    from .send_app_message_body_properties import SendAppMessageBodyProperties
     from .sensitivity_message import SensitivityMessage
     from .sensitivity_message_properties import SensitivityMessageProperties
     from .sensitivity_message_properties_participant_interrupt_sensitivity import (
@@ -309,16 +399,37 @@ if TYPE_CHECKING:
     from .sensitivity_message_properties_participant_pause_sensitivity import (
         SensitivityMessagePropertiesParticipantPauseSensitivity,
     )
+    from .skill_attachment import SkillAttachment
+    from .skill_attachment_config import SkillAttachmentConfig
+    from .skill_registry import SkillRegistry
     from .speaking_event import SpeakingEvent
     from .speaking_event_event_type import SpeakingEventEventType
     from .speaking_event_properties import SpeakingEventProperties
     from .speaking_event_properties_role import SpeakingEventPropertiesRole
+    from .start_deployment_conversation_response_200 import (
+        StartDeploymentConversationResponse200,
+    )
     from .stt_layer import SttLayer
+    from .tool import Tool
+    from .tool_api_auth import ToolApiAuth
+    from .tool_api_delivery import ToolApiDelivery
+    from .tool_api_delivery_body_template import ToolApiDeliveryBodyTemplate
+    from .tool_api_delivery_headers import ToolApiDeliveryHeaders
+    from .tool_api_delivery_query_params import ToolApiDeliveryQueryParams
     from .tool_call_event import ToolCallEvent
     from .tool_call_event_properties import ToolCallEventProperties
+    from .tool_create_request import ToolCreateRequest
+    from .tool_create_request_parameters import ToolCreateRequestParameters
+    from .tool_delivery import ToolDelivery
+    from .tool_parameters import ToolParameters
+    from .tool_update_request import ToolUpdateRequest
+    from .tool_update_request_parameters import ToolUpdateRequestParameters
     from .transcription import Transcription
     from .tts_layer import TtsLayer
     from .tts_layer_voice_settings import TtsLayerVoiceSettings
+    from .update_face_body import UpdateFaceBody
+    from .update_pal_skill_body import UpdatePalSkillBody
+    from .update_pal_skill_body_config import UpdatePalSkillBodyConfig
     from .user_speaking_event import UserSpeakingEvent
     from .user_speaking_event_event_type import UserSpeakingEventEventType
     from .utterance_event import UtteranceEvent
@@ -328,11 +439,22 @@ if TYPE_CHECKING:
     from .video import Video
     from .video_data import VideoData
     from .voice import Voice
+    from .voice_cloning import VoiceCloning
     from .voice_tags_item import VoiceTagsItem
 
 _MODULE_OF = {
     "AppendLlmContextMessage": ".append_llm_context_message",
     "AppendLlmContextMessageProperties": ".append_llm_context_message_properties",
+    "AttachSkillToPalBody": ".attach_skill_to_pal_body",
+    "AttachSkillToPalBodyConfig": ".attach_skill_to_pal_body_config",
+    "AttachToolsToPalBody": ".attach_tools_to_pal_body",
+    "AttachToolsToPalResponse2XX": ".attach_tools_to_pal_response_2xx",
+    "CanvasComponent": ".canvas_component",
+    "CanvasInteraction": ".canvas_interaction",
+    "CanvasInteractionMetadata": ".canvas_interaction_metadata",
+    "CanvasInteractionType": ".canvas_interaction_type",
+    "ClonedVoice": ".cloned_voice",
+    "ConferencingUsernameCheck": ".conferencing_username_check",
     "Conversation": ".conversation",
     "ConversationEvent": ".conversation_event",
     "ConversationEventProperties": ".conversation_event_properties",
@@ -340,14 +462,15 @@ _MODULE_OF = {
     "CreateConversationBodyProperties": ".create_conversation_body_properties",
     "CreateConversationResponse400": ".create_conversation_response_400",
     "CreateConversationResponse401": ".create_conversation_response_401",
+    "CreateDeploymentRequest": ".create_deployment_request",
+    "CreateDeploymentRequestCustomization": ".create_deployment_request_customization",
+    "CreateDeploymentRequestLimits": ".create_deployment_request_limits",
     "CreateDocumentBody": ".create_document_body",
     "CreateDocumentBodyCrawl": ".create_document_body_crawl",
     "CreateDocumentResponse400": ".create_document_response_400",
     "CreateDocumentResponse401": ".create_document_response_401",
     "CreateDocumentResponse429": ".create_document_response_429",
-    "CreateGuardrailsBody": ".create_guardrails_body",
-    "CreateGuardrailsBodyDataItem": ".create_guardrails_body_data_item",
-    "CreateGuardrailsBodyDataItemModality": ".create_guardrails_body_data_item_modality",
+    "CreateFaceBody": ".create_face_body",
     "CreateGuardrailsResponse400": ".create_guardrails_response_400",
     "CreateGuardrailsResponse401": ".create_guardrails_response_401",
     "CreateLipsyncBody": ".create_lipsync_body",
@@ -360,6 +483,8 @@ _MODULE_OF = {
     "CreateObjectivesBodyDataItemNextConditionalObjectives": ".create_objectives_body_data_item_next_conditional_objectives",
     "CreateObjectivesResponse400": ".create_objectives_response_400",
     "CreateObjectivesResponse401": ".create_objectives_response_401",
+    "CreatePalBody": ".create_pal_body",
+    "CreatePalBodyPipelineMode": ".create_pal_body_pipeline_mode",
     "CreatePersonaBody": ".create_persona_body",
     "CreatePersonaBodyLayers": ".create_persona_body_layers",
     "CreatePersonaBodyLayersConversationalFlow": ".create_persona_body_layers_conversational_flow",
@@ -392,6 +517,7 @@ _MODULE_OF = {
     "CreateReplicaResponse400": ".create_replica_response_400",
     "CreateReplicaResponse401": ".create_replica_response_401",
     "CreateTranscriptionBody": ".create_transcription_body",
+    "CreateVoiceBody": ".create_voice_body",
     "DeleteConversationResponse400": ".delete_conversation_response_400",
     "DeleteConversationResponse401": ".delete_conversation_response_401",
     "DeleteDocumentResponse401": ".delete_document_response_401",
@@ -412,6 +538,14 @@ _MODULE_OF = {
     "DeleteReplicaResponse401": ".delete_replica_response_401",
     "DeleteVideoResponse400": ".delete_video_response_400",
     "DeleteVideoResponse401": ".delete_video_response_401",
+    "Deployment": ".deployment",
+    "DeploymentCustomization": ".deployment_customization",
+    "DeploymentInitConfig": ".deployment_init_config",
+    "DeploymentInitConfigCaptcha": ".deployment_init_config_captcha",
+    "DeploymentInitConfigCustomization": ".deployment_init_config_customization",
+    "DeploymentInitConfigLimits": ".deployment_init_config_limits",
+    "DeploymentLimits": ".deployment_limits",
+    "DeploymentStartRequest": ".deployment_start_request",
     "Document": ".document",
     "DocumentCrawlConfig": ".document_crawl_config",
     "EchoMessage": ".echo_message",
@@ -419,6 +553,9 @@ _MODULE_OF = {
     "EchoMessagePropertiesModality": ".echo_message_properties_modality",
     "EndConversationResponse400": ".end_conversation_response_400",
     "EndConversationResponse401": ".end_conversation_response_401",
+    "EndDeploymentConversationResponse200": ".end_deployment_conversation_response_200",
+    "ErrorResponse": ".error_response",
+    "Face": ".face",
     "GenerateVideoBody": ".generate_video_body",
     "GenerateVideoBodyProperties": ".generate_video_body_properties",
     "GenerateVideoResponse400": ".generate_video_response_400",
@@ -427,11 +564,9 @@ _MODULE_OF = {
     "GetConversationResponse401": ".get_conversation_response_401",
     "GetDocumentResponse401": ".get_document_response_401",
     "GetDocumentResponse404": ".get_document_response_404",
-    "GetGuardrailResponse400": ".get_guardrail_response_400",
-    "GetGuardrailResponse401": ".get_guardrail_response_401",
-    "GetGuardrailResponse404": ".get_guardrail_response_404",
-    "GetGuardrailsResponse200": ".get_guardrails_response_200",
+    "GetGuardrailsResponse400": ".get_guardrails_response_400",
     "GetGuardrailsResponse401": ".get_guardrails_response_401",
+    "GetGuardrailsResponse404": ".get_guardrails_response_404",
     "GetLipsyncResponse400": ".get_lipsync_response_400",
     "GetLipsyncResponse401": ".get_lipsync_response_401",
     "GetObjectiveResponse400": ".get_objective_response_400",
@@ -451,18 +586,36 @@ _MODULE_OF = {
     "GetVoicesResponse401": ".get_voices_response_401",
     "GetVoicesSort": ".get_voices_sort",
     "Guardrail": ".guardrail",
+    "GuardrailCreateRequest": ".guardrail_create_request",
+    "GuardrailCreateRequestModality": ".guardrail_create_request_modality",
+    "GuardrailList": ".guardrail_list",
+    "GuardrailSetCreateRequest": ".guardrail_set_create_request",
+    "GuardrailSetItem": ".guardrail_set_item",
+    "GuardrailSetItemModality": ".guardrail_set_item_modality",
+    "GuardrailSetList": ".guardrail_set_list",
     "Guardrails": ".guardrails",
     "GuardrailsDetail": ".guardrails_detail",
     "InterruptMessage": ".interrupt_message",
     "Lipsync": ".lipsync",
+    "ListCanvasInteractionsResponse2XX": ".list_canvas_interactions_response_2xx",
     "ListConversationsResponse200": ".list_conversations_response_200",
     "ListConversationsResponse401": ".list_conversations_response_401",
     "ListDocumentsResponse200": ".list_documents_response_200",
     "ListDocumentsResponse400": ".list_documents_response_400",
     "ListDocumentsResponse401": ".list_documents_response_401",
     "ListDocumentsSort": ".list_documents_sort",
+    "ListFacesFaceType": ".list_faces_face_type",
+    "ListFacesResponse2XX": ".list_faces_response_2xx",
+    "ListGuardrailsLegacy": ".list_guardrails_legacy",
+    "ListGuardrailsResponse401": ".list_guardrails_response_401",
+    "ListGuardrailsSort": ".list_guardrails_sort",
     "ListLipsyncsResponse200": ".list_lipsyncs_response_200",
     "ListLipsyncsResponse401": ".list_lipsyncs_response_401",
+    "ListPalToolsResponse2XX": ".list_pal_tools_response_2xx",
+    "ListPalsPalType": ".list_pals_pal_type",
+    "ListPalsResponse2XX": ".list_pals_response_2xx",
+    "ListPersonaSkillsResponse200": ".list_persona_skills_response_200",
+    "ListPersonaSkillsResponse200Data": ".list_persona_skills_response_200_data",
     "ListPersonasPersonaType": ".list_personas_persona_type",
     "ListPersonasResponse200": ".list_personas_response_200",
     "ListPersonasResponse401": ".list_personas_response_401",
@@ -473,6 +626,9 @@ _MODULE_OF = {
     "ListReplicasReplicaType": ".list_replicas_replica_type",
     "ListReplicasResponse200": ".list_replicas_response_200",
     "ListReplicasResponse401": ".list_replicas_response_401",
+    "ListToolsResponse2XX": ".list_tools_response_2xx",
+    "ListToolsSort": ".list_tools_sort",
+    "ListToolsType": ".list_tools_type",
     "ListTranscriptionsResponse200": ".list_transcriptions_response_200",
     "ListVideosResponse200": ".list_videos_response_200",
     "ListVideosResponse401": ".list_videos_response_401",
@@ -480,6 +636,7 @@ _MODULE_OF = {
     "LlmLayerExtraBody": ".llm_layer_extra_body",
     "LlmLayerHeaders": ".llm_layer_headers",
     "LlmLayerToolsItem": ".llm_layer_tools_item",
+    "MessageResponse": ".message_response",
     "Objective": ".objective",
     "ObjectiveNextConditionalObjectives": ".objective_next_conditional_objectives",
     "Objectives": ".objectives",
@@ -487,13 +644,29 @@ _MODULE_OF = {
     "ObjectivesNextConditionalObjectives": ".objectives_next_conditional_objectives",
     "OverwriteLlmContextMessage": ".overwrite_llm_context_message",
     "OverwriteLlmContextMessageProperties": ".overwrite_llm_context_message_properties",
+    "Pal": ".pal",
+    "PalConferencingLayer": ".pal_conferencing_layer",
+    "PalConversationalFlowLayer": ".pal_conversational_flow_layer",
+    "PalDetail": ".pal_detail",
+    "PalLayers": ".pal_layers",
+    "PalLlmLayer": ".pal_llm_layer",
+    "PalLlmLayerExtraBody": ".pal_llm_layer_extra_body",
+    "PalLlmLayerHeaders": ".pal_llm_layer_headers",
+    "PalLlmLayerToolsItem": ".pal_llm_layer_tools_item",
+    "PalPerceptionLayer": ".pal_perception_layer",
+    "PalPerceptionLayerAudioToolsItem": ".pal_perception_layer_audio_tools_item",
+    "PalPerceptionLayerVisualToolsItem": ".pal_perception_layer_visual_tools_item",
+    "PalSttLayer": ".pal_stt_layer",
+    "PalTtsLayer": ".pal_tts_layer",
+    "PalTtsLayerVoiceSettings": ".pal_tts_layer_voice_settings",
+    "PatchDeploymentBodyItem": ".patch_deployment_body_item",
+    "PatchDeploymentResponse200": ".patch_deployment_response_200",
     "PatchDocumentBody": ".patch_document_body",
     "PatchDocumentResponse400": ".patch_document_response_400",
     "PatchDocumentResponse401": ".patch_document_response_401",
     "PatchDocumentResponse404": ".patch_document_response_404",
     "PatchGuardrailsBodyItem": ".patch_guardrails_body_item",
     "PatchGuardrailsBodyItemOp": ".patch_guardrails_body_item_op",
-    "PatchGuardrailsResponse200": ".patch_guardrails_response_200",
     "PatchGuardrailsResponse400": ".patch_guardrails_response_400",
     "PatchGuardrailsResponse401": ".patch_guardrails_response_401",
     "PatchGuardrailsResponse404": ".patch_guardrails_response_404",
@@ -503,6 +676,8 @@ _MODULE_OF = {
     "PatchObjectiveResponse400": ".patch_objective_response_400",
     "PatchObjectiveResponse401": ".patch_objective_response_401",
     "PatchObjectiveResponse404": ".patch_objective_response_404",
+    "PatchPalBodyItem": ".patch_pal_body_item",
+    "PatchPalBodyItemOp": ".patch_pal_body_item_op",
     "PatchPersonaBodyItem": ".patch_persona_body_item",
     "PatchPersonaBodyItemOp": ".patch_persona_body_item_op",
     "PatchPersonaResponse400": ".patch_persona_response_400",
@@ -528,8 +703,12 @@ _MODULE_OF = {
     "PersonaLayers": ".persona_layers",
     "PronunciationDictionary": ".pronunciation_dictionary",
     "PronunciationRule": ".pronunciation_rule",
+    "PublishedPal": ".published_pal",
     "RealtimeApiMessage": ".realtime_api_message",
     "RealtimeApiMessageProperties": ".realtime_api_message_properties",
+    "RecordCanvasInteractionBody": ".record_canvas_interaction_body",
+    "RecordCanvasInteractionBodyMetadata": ".record_canvas_interaction_body_metadata",
+    "RecordCanvasInteractionResponse200": ".record_canvas_interaction_response_200",
     "RecordingStorageConfig": ".recording_storage_config",
     "RecordingStorageConfigProvider": ".recording_storage_config_provider",
     "RecrawlDocumentBody": ".recrawl_document_body",
@@ -539,12 +718,19 @@ _MODULE_OF = {
     "RecrawlDocumentResponse404": ".recrawl_document_response_404",
     "RecrawlDocumentResponse409": ".recrawl_document_response_409",
     "RecrawlDocumentResponse429": ".recrawl_document_response_429",
+    "RenameFaceBody": ".rename_face_body",
     "RenameReplicaBody": ".rename_replica_body",
     "RenameReplicaResponse400": ".rename_replica_response_400",
     "RenameReplicaResponse401": ".rename_replica_response_401",
     "RenameVideoBody": ".rename_video_body",
     "RenameVideoResponse400": ".rename_video_response_400",
     "RenameVideoResponse401": ".rename_video_response_401",
+    "ReplacePersonaSkillsBody": ".replace_persona_skills_body",
+    "ReplacePersonaSkillsBodySkills": ".replace_persona_skills_body_skills",
+    "ReplacePersonaSkillsBodySkillsAdditionalProperty": ".replace_persona_skills_body_skills_additional_property",
+    "ReplacePersonaSkillsBodySkillsAdditionalPropertyConfig": ".replace_persona_skills_body_skills_additional_property_config",
+    "ReplacePersonaSkillsResponse2XX": ".replace_persona_skills_response_2xx",
+    "ReplacePersonaSkillsResponse2XXData": ".replace_persona_skills_response_2xx_data",
     "Replacement": ".replacement",
     "Replica": ".replica",
     "ReplicaSpeakingEvent": ".replica_speaking_event",
@@ -552,20 +738,41 @@ _MODULE_OF = {
     "ReplicaSpeakingEventProperties": ".replica_speaking_event_properties",
     "RespondMessage": ".respond_message",
     "RespondMessageProperties": ".respond_message_properties",
+    "SendAppMessageBody": ".send_app_message_body",
+    "SendAppMessageBodyProperties": ".send_app_message_body_properties",
     "SensitivityMessage": ".sensitivity_message",
     "SensitivityMessageProperties": ".sensitivity_message_properties",
     "SensitivityMessagePropertiesParticipantInterruptSensitivity": ".sensitivity_message_properties_participant_interrupt_sensitivity",
     "SensitivityMessagePropertiesParticipantPauseSensitivity": ".sensitivity_message_properties_participant_pause_sensitivity",
+    "SkillAttachment": ".skill_attachment",
+    "SkillAttachmentConfig": ".skill_attachment_config",
+    "SkillRegistry": ".skill_registry",
     "SpeakingEvent": ".speaking_event",
     "SpeakingEventEventType": ".speaking_event_event_type",
     "SpeakingEventProperties": ".speaking_event_properties",
     "SpeakingEventPropertiesRole": ".speaking_event_properties_role",
+    "StartDeploymentConversationResponse200": ".start_deployment_conversation_response_200",
     "SttLayer": ".stt_layer",
+    "Tool": ".tool",
+    "ToolApiAuth": ".tool_api_auth",
+    "ToolApiDelivery": ".tool_api_delivery",
+    "ToolApiDeliveryBodyTemplate": ".tool_api_delivery_body_template",
+    "ToolApiDeliveryHeaders": ".tool_api_delivery_headers",
+    "ToolApiDeliveryQueryParams": ".tool_api_delivery_query_params",
     "ToolCallEvent": ".tool_call_event",
     "ToolCallEventProperties": ".tool_call_event_properties",
+    "ToolCreateRequest": ".tool_create_request",
+    "ToolCreateRequestParameters": ".tool_create_request_parameters",
+    "ToolDelivery": ".tool_delivery",
+    "ToolParameters": ".tool_parameters",
+    "ToolUpdateRequest": ".tool_update_request",
+    "ToolUpdateRequestParameters": ".tool_update_request_parameters",
     "Transcription": ".transcription",
     "TtsLayer": ".tts_layer",
     "TtsLayerVoiceSettings": ".tts_layer_voice_settings",
+    "UpdateFaceBody": ".update_face_body",
+    "UpdatePalSkillBody": ".update_pal_skill_body",
+    "UpdatePalSkillBodyConfig": ".update_pal_skill_body_config",
     "UserSpeakingEvent": ".user_speaking_event",
     "UserSpeakingEventEventType": ".user_speaking_event_event_type",
     "UtteranceEvent": ".utterance_event",
@@ -575,6 +782,7 @@ _MODULE_OF = {
     "Video": ".video",
     "VideoData": ".video_data",
     "Voice": ".voice",
+    "VoiceCloning": ".voice_cloning",
     "VoiceTagsItem": ".voice_tags_item",
 }
 
@@ -595,6 +803,16 @@ def __dir__() -> list[str]:
 __all__ = (
     "AppendLlmContextMessage",
     "AppendLlmContextMessageProperties",
+    "AttachSkillToPalBody",
+    "AttachSkillToPalBodyConfig",
+    "AttachToolsToPalBody",
+    "AttachToolsToPalResponse2XX",
+    "CanvasComponent",
+    "CanvasInteraction",
+    "CanvasInteractionMetadata",
+    "CanvasInteractionType",
+    "ClonedVoice",
+    "ConferencingUsernameCheck",
     "Conversation",
     "ConversationEvent",
     "ConversationEventProperties",
@@ -602,14 +820,15 @@ __all__ = (
     "CreateConversationBodyProperties",
     "CreateConversationResponse400",
     "CreateConversationResponse401",
+    "CreateDeploymentRequest",
+    "CreateDeploymentRequestCustomization",
+    "CreateDeploymentRequestLimits",
     "CreateDocumentBody",
     "CreateDocumentBodyCrawl",
     "CreateDocumentResponse400",
     "CreateDocumentResponse401",
     "CreateDocumentResponse429",
-    "CreateGuardrailsBody",
-    "CreateGuardrailsBodyDataItem",
-    "CreateGuardrailsBodyDataItemModality",
+    "CreateFaceBody",
     "CreateGuardrailsResponse400",
     "CreateGuardrailsResponse401",
     "CreateLipsyncBody",
@@ -622,6 +841,8 @@ __all__ = (
     "CreateObjectivesBodyDataItemNextConditionalObjectives",
     "CreateObjectivesResponse400",
     "CreateObjectivesResponse401",
+    "CreatePalBody",
+    "CreatePalBodyPipelineMode",
     "CreatePersonaBody",
     "CreatePersonaBodyLayers",
     "CreatePersonaBodyLayersConversationalFlow",
@@ -654,6 +875,7 @@ __all__ = (
     "CreateReplicaResponse400",
     "CreateReplicaResponse401",
     "CreateTranscriptionBody",
+    "CreateVoiceBody",
     "DeleteConversationResponse400",
     "DeleteConversationResponse401",
     "DeleteDocumentResponse401",
@@ -674,6 +896,14 @@ __all__ = (
     "DeleteReplicaResponse401",
     "DeleteVideoResponse400",
     "DeleteVideoResponse401",
+    "Deployment",
+    "DeploymentCustomization",
+    "DeploymentInitConfig",
+    "DeploymentInitConfigCaptcha",
+    "DeploymentInitConfigCustomization",
+    "DeploymentInitConfigLimits",
+    "DeploymentLimits",
+    "DeploymentStartRequest",
     "Document",
     "DocumentCrawlConfig",
     "EchoMessage",
@@ -681,6 +911,9 @@ __all__ = (
     "EchoMessagePropertiesModality",
     "EndConversationResponse400",
     "EndConversationResponse401",
+    "EndDeploymentConversationResponse200",
+    "ErrorResponse",
+    "Face",
     "GenerateVideoBody",
     "GenerateVideoBodyProperties",
     "GenerateVideoResponse400",
@@ -689,11 +922,9 @@ __all__ = (
     "GetConversationResponse401",
     "GetDocumentResponse401",
     "GetDocumentResponse404",
-    "GetGuardrailResponse400",
-    "GetGuardrailResponse401",
-    "GetGuardrailResponse404",
-    "GetGuardrailsResponse200",
+    "GetGuardrailsResponse400",
     "GetGuardrailsResponse401",
+    "GetGuardrailsResponse404",
     "GetLipsyncResponse400",
     "GetLipsyncResponse401",
     "GetObjectiveResponse400",
@@ -713,18 +944,36 @@ __all__ = (
     "GetVoicesResponse401",
     "GetVoicesSort",
     "Guardrail",
+    "GuardrailCreateRequest",
+    "GuardrailCreateRequestModality",
+    "GuardrailList",
+    "GuardrailSetCreateRequest",
+    "GuardrailSetItem",
+    "GuardrailSetItemModality",
+    "GuardrailSetList",
     "Guardrails",
     "GuardrailsDetail",
     "InterruptMessage",
     "Lipsync",
+    "ListCanvasInteractionsResponse2XX",
     "ListConversationsResponse200",
     "ListConversationsResponse401",
     "ListDocumentsResponse200",
     "ListDocumentsResponse400",
     "ListDocumentsResponse401",
     "ListDocumentsSort",
+    "ListFacesFaceType",
+    "ListFacesResponse2XX",
+    "ListGuardrailsLegacy",
+    "ListGuardrailsResponse401",
+    "ListGuardrailsSort",
     "ListLipsyncsResponse200",
     "ListLipsyncsResponse401",
+    "ListPalToolsResponse2XX",
+    "ListPalsPalType",
+    "ListPalsResponse2XX",
+    "ListPersonaSkillsResponse200",
+    "ListPersonaSkillsResponse200Data",
     "ListPersonasPersonaType",
     "ListPersonasResponse200",
     "ListPersonasResponse401",
@@ -735,6 +984,9 @@ __all__ = (
     "ListReplicasReplicaType",
     "ListReplicasResponse200",
     "ListReplicasResponse401",
+    "ListToolsResponse2XX",
+    "ListToolsSort",
+    "ListToolsType",
     "ListTranscriptionsResponse200",
     "ListVideosResponse200",
     "ListVideosResponse401",
@@ -742,6 +994,7 @@ __all__ = (
     "LlmLayerExtraBody",
     "LlmLayerHeaders",
     "LlmLayerToolsItem",
+    "MessageResponse",
     "Objective",
     "ObjectiveNextConditionalObjectives",
     "Objectives",
@@ -749,13 +1002,29 @@ __all__ = (
     "ObjectivesNextConditionalObjectives",
     "OverwriteLlmContextMessage",
     "OverwriteLlmContextMessageProperties",
+    "Pal",
+    "PalConferencingLayer",
+    "PalConversationalFlowLayer",
+    "PalDetail",
+    "PalLayers",
+    "PalLlmLayer",
+    "PalLlmLayerExtraBody",
+    "PalLlmLayerHeaders",
+    "PalLlmLayerToolsItem",
+    "PalPerceptionLayer",
+    "PalPerceptionLayerAudioToolsItem",
+    "PalPerceptionLayerVisualToolsItem",
+    "PalSttLayer",
+    "PalTtsLayer",
+    "PalTtsLayerVoiceSettings",
+    "PatchDeploymentBodyItem",
+    "PatchDeploymentResponse200",
     "PatchDocumentBody",
     "PatchDocumentResponse400",
     "PatchDocumentResponse401",
     "PatchDocumentResponse404",
     "PatchGuardrailsBodyItem",
     "PatchGuardrailsBodyItemOp",
-    "PatchGuardrailsResponse200",
     "PatchGuardrailsResponse400",
     "PatchGuardrailsResponse401",
     "PatchGuardrailsResponse404",
@@ -765,6 +1034,8 @@ __all__ = (
     "PatchObjectiveResponse400",
     "PatchObjectiveResponse401",
     "PatchObjectiveResponse404",
+    "PatchPalBodyItem",
+    "PatchPalBodyItemOp",
     "PatchPersonaBodyItem",
     "PatchPersonaBodyItemOp",
     "PatchPersonaResponse400",
@@ -790,8 +1061,12 @@ __all__ = (
     "PersonaLayers",
     "PronunciationDictionary",
     "PronunciationRule",
+    "PublishedPal",
     "RealtimeApiMessage",
     "RealtimeApiMessageProperties",
+    "RecordCanvasInteractionBody",
+    "RecordCanvasInteractionBodyMetadata",
+    "RecordCanvasInteractionResponse200",
     "RecordingStorageConfig",
     "RecordingStorageConfigProvider",
     "RecrawlDocumentBody",
@@ -801,12 +1076,19 @@ __all__ = (
     "RecrawlDocumentResponse404",
     "RecrawlDocumentResponse409",
     "RecrawlDocumentResponse429",
+    "RenameFaceBody",
     "RenameReplicaBody",
     "RenameReplicaResponse400",
     "RenameReplicaResponse401",
     "RenameVideoBody",
     "RenameVideoResponse400",
     "RenameVideoResponse401",
+    "ReplacePersonaSkillsBody",
+    "ReplacePersonaSkillsBodySkills",
+    "ReplacePersonaSkillsBodySkillsAdditionalProperty",
+    "ReplacePersonaSkillsBodySkillsAdditionalPropertyConfig",
+    "ReplacePersonaSkillsResponse2XX",
+    "ReplacePersonaSkillsResponse2XXData",
     "Replacement",
     "Replica",
     "ReplicaSpeakingEvent",
@@ -814,20 +1096,41 @@ __all__ = (
     "ReplicaSpeakingEventProperties",
     "RespondMessage",
     "RespondMessageProperties",
+    "SendAppMessageBody",
+    "SendAppMessageBodyProperties",
     "SensitivityMessage",
     "SensitivityMessageProperties",
     "SensitivityMessagePropertiesParticipantInterruptSensitivity",
     "SensitivityMessagePropertiesParticipantPauseSensitivity",
+    "SkillAttachment",
+    "SkillAttachmentConfig",
+    "SkillRegistry",
     "SpeakingEvent",
     "SpeakingEventEventType",
     "SpeakingEventProperties",
     "SpeakingEventPropertiesRole",
+    "StartDeploymentConversationResponse200",
     "SttLayer",
+    "Tool",
+    "ToolApiAuth",
+    "ToolApiDelivery",
+    "ToolApiDeliveryBodyTemplate",
+    "ToolApiDeliveryHeaders",
+    "ToolApiDeliveryQueryParams",
     "ToolCallEvent",
     "ToolCallEventProperties",
+    "ToolCreateRequest",
+    "ToolCreateRequestParameters",
+    "ToolDelivery",
+    "ToolParameters",
+    "ToolUpdateRequest",
+    "ToolUpdateRequestParameters",
     "Transcription",
     "TtsLayer",
     "TtsLayerVoiceSettings",
+    "UpdateFaceBody",
+    "UpdatePalSkillBody",
+    "UpdatePalSkillBodyConfig",
     "UserSpeakingEvent",
     "UserSpeakingEventEventType",
     "UtteranceEvent",
@@ -837,5 +1140,6 @@ __all__ = (
     "Video",
     "VideoData",
     "Voice",
+    "VoiceCloning",
     "VoiceTagsItem",
 )

@@ -35,8 +35,7 @@ class Conversation(Model):
     """ When `verbose=true`, additional conversation events (e.g. shutdown, perception analysis payloads, end-of-
     call transcript). """
     meeting_token: str | None
-    """ A short-lived JWT token required to join the conversation. Only returned when `require_auth` is true. Append
-    as `?t=TOKEN` to the conversation URL or pass to Daily SDK's join() method. """
+    """ Short-lived token needed to join; only returned when require_auth is true. """
 
     _FIELDS = {
         "conversation_id": ("conversation_id", None),

@@ -11,59 +11,48 @@ def _parse_properties(value: Any) -> Any:
 
 
 class CreateConversationBody(Model):
+    face_id: str | None
+    """ Face that appears in the conversation. Needed unless the PAL has a default face; a value sent here is used
+    instead of the PAL's default. Replaces replica_id. """
+    pal_id: str | None
+    """ PAL that drives the conversation. Replaces persona_id. """
     replica_id: str | None
-    """ The unique identifier for the replica that will join the conversation. **Each request must have a valid
-    `replica_id` value that's either directly passed in or as part of a persona**. """
+    """ Legacy alias of face_id, still accepted. """
     persona_id: str | None
-    """ The unique identifier for the persona that the replica will use in the conversation.
-
-    - **If your Persona does not have a valid `replica_id`, you must define the `replica_id` field.**
-    - **If your Persona already has a valid `replica_id` and you provide one in the request, the `replica_id`
-    provided in the request will be used instead of the one defined in your persona**.
-     """
+    """ Legacy alias of pal_id, still accepted. """
     audio_only: bool | None
-    """ Specifies whether the interaction should be voice-only. **This field is required if you want to create an
-    audio-only conversation**. """
+    """ Set to true to create a voice-only conversation. """
     callback_url: str | None
-    """ A url that will receive webhooks with updates regarding the conversation state. """
+    """ URL that receives webhooks about the conversation's state. """
     conversation_name: str | None
-    """ A name for the conversation. """
+    """ Name of the conversation. """
     conversational_context: str | None
-    """ Optional context that will be appended to any context provided in the persona, if one is provided. """
+    """ Extra context appended to the context the PAL already has. """
     custom_greeting: str | None
-    """ An optional custom greeting that the replica will give once a participant joines the conversation. """
+    """ Greeting spoken once a participant joins. """
     memory_stores: list[str] | None
-    """ The memory stores to use for the conversation. The persona will have access to the existing memories in the
-    store and will add newly made memories to the store as well. In most use cases, you will only need to pass in a
-    single memory store. """
-    document_ids: list[str] | None
-    """ The ids of the documents that the persona will be able to access during the conversation. The `document_ids`
-    are returned during the document creation process in the response of the [Get Document](/api-
-    reference/documents/get-document) and the [Create Document](/api-reference/documents/create-document) endpoints.
+    """ Memory stores the conversation reads existing memories from and writes new ones to; usually a single store.
     """
+    document_ids: list[str] | None
+    """ Knowledge-base documents available during the conversation (ids from Create Document / Get Document). """
     document_retrieval_strategy: str | None
-    """ The strategy to use for document retrieval. Possible values: `speed`, `quality`, `balanced`. Default is
-    `balanced`. """
+    """ Document retrieval strategy - speed, quality or balanced (default balanced). """
     document_tags: list[str] | None
-    """ The tags of the documents that the replica will be able to access during the conversation. The tags are
-    passed in the `document_tags` parameter of the [Create Document](/api-reference/documents/create-document)
-    endpoint. The document tags do not have to be created explicitly, it is enough to pass in the tags during the
-    document creation process. """
+    """ Tags selecting the knowledge-base documents available during the conversation (tags set on Create Document).
+    """
     test_mode: bool | None
-    """ If true, the conversation will be created but the replica will not join the call. This can be used for
-    testing the conversation creation process without incurring any costs. Additionally, the conversation will be
-    created with a status `ended` so it does not affect concurrency limits. """
+    """ When true the conversation is created without the face joining and at no cost; it is created with status
+    ended and does not count toward concurrency. """
     require_auth: bool | None
-    """ If true, creates a private room requiring authentication. A `meeting_token` will be returned in the response
-    that must be used to join the conversation. Without a valid token, users will see 'You are not allowed to join
-    this meeting.' """
+    """ When true the room is private and the response carries a meeting_token needed to join. """
     max_participants: int | None
-    """ Maximum number of participants allowed in the conversation room. Must be at least 2 (the replica counts as
-    one participant). """
+    """ Maximum participants in the room, the face included. """
     properties: CreateConversationBodyProperties | None
-    """ Optional properties that can be used to customize the conversation. """
+    """ Optional per-conversation settings. """
 
     _FIELDS = {
+        "face_id": ("face_id", None),
+        "pal_id": ("pal_id", None),
         "replica_id": ("replica_id", None),
         "persona_id": ("persona_id", None),
         "audio_only": ("audio_only", None),
@@ -84,6 +73,8 @@ class CreateConversationBody(Model):
     def __init__(
         self,
         *,
+        face_id: str | None = None,
+        pal_id: str | None = None,
         replica_id: str | None = None,
         persona_id: str | None = None,
         audio_only: bool | None = None,
@@ -102,6 +93,8 @@ class CreateConversationBody(Model):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         values = {
+            "face_id": face_id,
+            "pal_id": pal_id,
             "replica_id": replica_id,
             "persona_id": persona_id,
             "audio_only": audio_only,
@@ -126,6 +119,8 @@ class CreateConversationBody(Model):
 CreateConversationBodyParam = TypedDict(
     "CreateConversationBodyParam",
     {
+        "face_id": "str",
+        "pal_id": "str",
         "replica_id": "str",
         "persona_id": "str",
         "audio_only": "bool",

@@ -11,52 +11,30 @@ def _parse_recording_storage(value: Any) -> Any:
 
 
 class CreateConversationBodyProperties(Model):
-    """Optional properties that can be used to customize the conversation."""
+    """Optional per-conversation settings."""
 
     max_call_duration: int | None
-    """ The maximum duration of the call in seconds. The default max_call_duration is 3600 seconds (1 hour). Once
-    the time limit specified by this parameter has been reached, the conversation will automatically shut down. """
+    """ Longest call in seconds (default 3600); the conversation shuts down when reached. """
     participant_left_timeout: int | None
-    """ The duration in seconds after which the call will be automatically shut down once the last participant
-    leaves. """
+    """ Seconds after the last participant leaves before the call shuts down. """
     participant_absent_timeout: int | None
-    """ Starting from conversation creation, the duration in seconds after which the call will be automatically shut
-    down if no participant joins the call. Default is 300 seconds (5 minutes). """
+    """ Seconds from creation before the call shuts down if nobody joins (default 300). """
     enable_recording: bool | None
-    """ If true, the user will be able to record the conversation. You can find more instructions on recording
-    [here](/sections/conversational-video-interface/quickstart/conversation-recordings#conversation-recordings). """
+    """ Lets participants record the conversation. """
     enable_closed_captions: bool | None
-    """ If true, the user will be able to display closed captions (subtitles) during the conversation. You can find
-    more instructions on displaying closed captions if you are using your custom DailyJS components
-    [here](https://docs.daily.co/reference/daily-js/events/transcription-events#transcription-message). You need to
-    have an [event listener](https://docs.daily.co/reference/daily-js/events) on Daily that listens for app-
-    messages. """
+    """ Lets participants show closed captions (delivered as app messages). """
     apply_greenscreen: bool | None
-    """ If true, the background will be replaced with a greenscreen (RGB values: [0, 255, 155]). You can use WebGL
-    on the frontend to make the greenscreen transparent or change its color. """
+    """ Replaces the background with a green screen (RGB 0, 255, 155). """
     require_auth: bool | None
-    """ If true, participants must authenticate before joining the conversation. More info on private rooms
-    [here](/sections/conversational-video-interface/conversation/customizations/private-rooms). """
+    """ Participants must authenticate before joining (private room). """
     language: str | None
-    """ The language of the conversation. Please provide the FULL language name, not the two letter code, or specify
-    `multilingual` for automatic language detection. When set to `multilingual`, CVI will use STT language detection
-    to identify the user's spoken language and respond accordingly. If you are using your own TTS voice, please
-    ensure it supports the language you provide. If you are using a stock replica or default persona, please note
-    that only Elevenlabs and Cartesia supported languages are available. You can find a full list of supported
-    languages for Cartesia [here](https://docs.cartesia.ai/2024-11-13/build-with-cartesia/models#language-support),
-    and for ElevenLabs [here](https://elevenlabs.io/languages). """
+    """ Conversation language as a full language name, or multilingual for automatic detection. """
     recording_s3_bucket_name: str | None
-    """ **Deprecated.** Use `recording_storage` (also on `properties`) instead. The name of the S3 bucket where the
-    recording will be stored. Existing integrations using this flat field continue to work unchanged.
-     """
+    """ Deprecated; use recording_storage. S3 bucket for recordings. """
     recording_s3_bucket_region: str | None
-    """ **Deprecated.** Use `recording_storage` (also on `properties`) instead. The region of the S3 bucket where
-    the recording will be stored. Existing integrations using this flat field continue to work unchanged.
-     """
+    """ Deprecated; use recording_storage. Region of that S3 bucket. """
     aws_assume_role_arn: str | None
-    """ **Deprecated.** Use `recording_storage` (also on `properties`) instead. The ARN of the role that will be
-    assumed to access the S3 bucket. Existing integrations using this flat field continue to work unchanged.
-     """
+    """ Deprecated; use recording_storage. Role assumed to write to that bucket. """
     recording_storage: RecordingStorageConfig | None
     """ Provider-agnostic recording storage configuration. Supports Amazon S3 (any region),
     Google Cloud Storage via Workload Identity Federation, and Azure Blob Storage via

@@ -8,7 +8,7 @@ from ..types import Model
 
 class CreateGuardrailsResponse400(Model):
     message: str | None
-    """ Error message describing the validation failure """
+    """ The error message. """
 
     _FIELDS = {
         "message": ("message", None),

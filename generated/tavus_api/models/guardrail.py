@@ -7,26 +7,29 @@ from ..types import Model
 
 
 class Guardrail(Model):
+    """An individual guardrail."""
+
+    uuid: str | None
+    """ Identifier of the guardrail; use it in a PAL's guardrail_ids. """
     guardrail_name: str | None
-    """ Name of the individual guardrail. Only alphanumeric characters and underscores are allowed. """
     guardrail_prompt: str | None
-    """ The detailed prompt that defines the behavioral boundaries and restrictions """
     modality: str | None
-    """ The communication modality for an individual guardrail. If set to `verbal`, the guardrail will be enforced
-    by the user's responses. If set `visual`, the guardrail can only be enforced by visual / perception cues
-    observed by Raven """
+    """ verbal - enforced on what the participant says or types; visual - enforced on what Raven perceives. """
     callback_url: str | None
-    """ URL that will receive notifications when the guardrail is triggered """
+    tags: list[str] | None
+    app_message: bool | None
+    """ Whether a trigger emits a real-time app-message event on the conversation. """
     created_at: str | None
-    """ ISO 8601 timestamp of when the guardrails were created """
     updated_at: str | None
-    """ ISO 8601 timestamp of when the guardrails were last updated """
 
     _FIELDS = {
+        "uuid": ("uuid", None),
         "guardrail_name": ("guardrail_name", None),
         "guardrail_prompt": ("guardrail_prompt", None),
         "modality": ("modality", None),
         "callback_url": ("callback_url", None),
+        "tags": ("tags", None),
+        "app_message": ("app_message", None),
         "created_at": ("created_at", None),
         "updated_at": ("updated_at", None),
     }
@@ -34,19 +37,25 @@ class Guardrail(Model):
     def __init__(
         self,
         *,
+        uuid: str | None = None,
         guardrail_name: str | None = None,
         guardrail_prompt: str | None = None,
         modality: str | None = None,
         callback_url: str | None = None,
+        tags: list[str] | None = None,
+        app_message: bool | None = None,
         created_at: str | None = None,
         updated_at: str | None = None,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         values = {
+            "uuid": uuid,
             "guardrail_name": guardrail_name,
             "guardrail_prompt": guardrail_prompt,
             "modality": modality,
             "callback_url": callback_url,
+            "tags": tags,
+            "app_message": app_message,
             "created_at": created_at,
             "updated_at": updated_at,
         }
@@ -58,10 +67,13 @@ class Guardrail(Model):
 GuardrailParam = TypedDict(
     "GuardrailParam",
     {
+        "uuid": "str",
         "guardrail_name": "str",
         "guardrail_prompt": "str",
         "modality": "str",
         "callback_url": "str",
+        "tags": "list[str]",
+        "app_message": "bool",
         "created_at": "str",
         "updated_at": "str",
     },

@@ -7,16 +7,13 @@ from ..types import Model
 
 
 class Guardrails(Model):
+    """A legacy set in the set list (published shape)."""
+
     guardrails_id: str
-    """ Unique identifier for the guardrails """
     created_at: str | None
-    """ ISO 8601 timestamp of when the guardrails were created """
     updated_at: str | None
-    """ ISO 8601 timestamp of when the guardrails were last updated """
     guardrails_name: str | None
-    """ Name of the guardrails """
     status: str | None
-    """ Current status of the guardrails """
 
     _FIELDS = {
         "guardrails_id": ("guardrails_id", None),

@@ -11,7 +11,10 @@ def _parse_data(value: Any) -> Any:
 
 
 class GuardrailsDetail(Model):
+    """Get Guardrails response for a legacy set id (published shape)."""
+
     data: Guardrail
+    """ An individual guardrail. """
 
     _FIELDS = {
         "data": ("data", _parse_data),

@@ -8,14 +8,11 @@ from ..types import Model
 
 class PatchGuardrailsBodyItem(Model):
     op: PatchGuardrailsBodyItemOp
-    """ The operation to perform. Must be one of: add, remove, replace, copy, move, test """
     path: str
-    """ JSON Pointer (RFC 6901) to a location in the guardrails document. Paths must match the **current** document
-    shape—compare the response from [Get Guardrails](/api-reference/guardrails/get-guardrails) (`GET
-    /v2/guardrails/{guardrails_id}`) before patching.
-     """
+    """ JSON Pointer (RFC 6901) into the guardrail document (e.g. /guardrail_prompt, /tags, /modality; /data/0/...
+    for a legacy set). """
     value: Any
-    """ The value to be used within the operation. **This field is not required for the `remove` operation**. """
+    """ Value for the operation; not needed for remove. """
 
     _FIELDS = {
         "op": ("op", None),

@@ -22,10 +22,13 @@ from .._retry import AsyncRetryTransport
 
 if TYPE_CHECKING:
     from .resources.conversations import AsyncConversations, AsyncConversationsWithRawResponse
+    from .resources.deployments import AsyncDeployments, AsyncDeploymentsWithRawResponse
     from .resources.documents import AsyncDocuments, AsyncDocumentsWithRawResponse
+    from .resources.faces import AsyncFaces, AsyncFacesWithRawResponse
     from .resources.guardrails import AsyncGuardrails, AsyncGuardrailsWithRawResponse
     from .resources.lipsync import AsyncLipsync, AsyncLipsyncWithRawResponse
     from .resources.objectives import AsyncObjectives, AsyncObjectivesWithRawResponse
+    from .resources.pals import AsyncPals, AsyncPalsWithRawResponse
     from .resources.personas import AsyncPersonas, AsyncPersonasWithRawResponse
     from .resources.pronunciation_dictionaries import (
         AsyncPronunciationDictionaries,
@@ -33,6 +36,8 @@ if TYPE_CHECKING:
     )
     from .resources.replacements import AsyncReplacements, AsyncReplacementsWithRawResponse
     from .resources.replicas import AsyncReplicas, AsyncReplicasWithRawResponse
+    from .resources.skills import AsyncSkills, AsyncSkillsWithRawResponse
+    from .resources.tools import AsyncTools, AsyncToolsWithRawResponse
     from .resources.transcriptions import AsyncTranscriptions, AsyncTranscriptionsWithRawResponse
     from .resources.videos import AsyncVideos, AsyncVideosWithRawResponse
     from .resources.voices import AsyncVoices, AsyncVoicesWithRawResponse
@@ -188,6 +193,12 @@ class AsyncTavus(BaseTavus):
         return AsyncReplicas(self)
 
     @cached_property
+    def faces(self) -> AsyncFaces:
+        from .resources.faces import AsyncFaces
+
+        return AsyncFaces(self)
+
+    @cached_property
     def videos(self) -> AsyncVideos:
         from .resources.videos import AsyncVideos
 
@@ -253,6 +264,30 @@ class AsyncTavus(BaseTavus):
 
         return AsyncReplacements(self)
 
+    @cached_property
+    def pals(self) -> AsyncPals:
+        from .resources.pals import AsyncPals
+
+        return AsyncPals(self)
+
+    @cached_property
+    def tools(self) -> AsyncTools:
+        from .resources.tools import AsyncTools
+
+        return AsyncTools(self)
+
+    @cached_property
+    def skills(self) -> AsyncSkills:
+        from .resources.skills import AsyncSkills
+
+        return AsyncSkills(self)
+
+    @cached_property
+    def deployments(self) -> AsyncDeployments:
+        from .resources.deployments import AsyncDeployments
+
+        return AsyncDeployments(self)
+
 
 class AsyncTavusWithRawResponse:
     """`client.with_raw_response`: each resource's `with_raw_response`, reached from the client."""
@@ -267,6 +302,10 @@ class AsyncTavusWithRawResponse:
     @cached_property
     def replicas(self) -> AsyncReplicasWithRawResponse:
         return self._client.replicas.with_raw_response
+
+    @cached_property
+    def faces(self) -> AsyncFacesWithRawResponse:
+        return self._client.faces.with_raw_response
 
     @cached_property
     def videos(self) -> AsyncVideosWithRawResponse:
@@ -311,3 +350,19 @@ class AsyncTavusWithRawResponse:
     @cached_property
     def replacements(self) -> AsyncReplacementsWithRawResponse:
         return self._client.replacements.with_raw_response
+
+    @cached_property
+    def pals(self) -> AsyncPalsWithRawResponse:
+        return self._client.pals.with_raw_response
+
+    @cached_property
+    def tools(self) -> AsyncToolsWithRawResponse:
+        return self._client.tools.with_raw_response
+
+    @cached_property
+    def skills(self) -> AsyncSkillsWithRawResponse:
+        return self._client.skills.with_raw_response
+
+    @cached_property
+    def deployments(self) -> AsyncDeploymentsWithRawResponse:
+        return self._client.deployments.with_raw_response

@@ -22,10 +22,13 @@ from .._retry import RetryTransport
 
 if TYPE_CHECKING:
     from .resources.conversations import Conversations, ConversationsWithRawResponse
+    from .resources.deployments import Deployments, DeploymentsWithRawResponse
     from .resources.documents import Documents, DocumentsWithRawResponse
+    from .resources.faces import Faces, FacesWithRawResponse
     from .resources.guardrails import Guardrails, GuardrailsWithRawResponse
     from .resources.lipsync import Lipsync, LipsyncWithRawResponse
     from .resources.objectives import Objectives, ObjectivesWithRawResponse
+    from .resources.pals import Pals, PalsWithRawResponse
     from .resources.personas import Personas, PersonasWithRawResponse
     from .resources.pronunciation_dictionaries import (
         PronunciationDictionaries,
@@ -33,6 +36,8 @@ if TYPE_CHECKING:
     )
     from .resources.replacements import Replacements, ReplacementsWithRawResponse
     from .resources.replicas import Replicas, ReplicasWithRawResponse
+    from .resources.skills import Skills, SkillsWithRawResponse
+    from .resources.tools import Tools, ToolsWithRawResponse
     from .resources.transcriptions import Transcriptions, TranscriptionsWithRawResponse
     from .resources.videos import Videos, VideosWithRawResponse
     from .resources.voices import Voices, VoicesWithRawResponse
@@ -140,6 +145,12 @@ class Tavus(BaseTavus):
         return Replicas(self)
 
     @cached_property
+    def faces(self) -> Faces:
+        from .resources.faces import Faces
+
+        return Faces(self)
+
+    @cached_property
     def videos(self) -> Videos:
         from .resources.videos import Videos
 
@@ -205,6 +216,30 @@ class Tavus(BaseTavus):
 
         return Replacements(self)
 
+    @cached_property
+    def pals(self) -> Pals:
+        from .resources.pals import Pals
+
+        return Pals(self)
+
+    @cached_property
+    def tools(self) -> Tools:
+        from .resources.tools import Tools
+
+        return Tools(self)
+
+    @cached_property
+    def skills(self) -> Skills:
+        from .resources.skills import Skills
+
+        return Skills(self)
+
+    @cached_property
+    def deployments(self) -> Deployments:
+        from .resources.deployments import Deployments
+
+        return Deployments(self)
+
 
 class TavusWithRawResponse:
     """`client.with_raw_response`: each resource's `with_raw_response`, reached from the client."""
@@ -219,6 +254,10 @@ class TavusWithRawResponse:
     @cached_property
     def replicas(self) -> ReplicasWithRawResponse:
         return self._client.replicas.with_raw_response
+
+    @cached_property
+    def faces(self) -> FacesWithRawResponse:
+        return self._client.faces.with_raw_response
 
     @cached_property
     def videos(self) -> VideosWithRawResponse:
@@ -263,3 +302,19 @@ class TavusWithRawResponse:
     @cached_property
     def replacements(self) -> ReplacementsWithRawResponse:
         return self._client.replacements.with_raw_response
+
+    @cached_property
+    def pals(self) -> PalsWithRawResponse:
+        return self._client.pals.with_raw_response
+
+    @cached_property
+    def tools(self) -> ToolsWithRawResponse:
+        return self._client.tools.with_raw_response
+
+    @cached_property
+    def skills(self) -> SkillsWithRawResponse:
+        return self._client.skills.with_raw_response
+
+    @cached_property
+    def deployments(self) -> DeploymentsWithRawResponse:
+        return self._client.deployments.with_raw_response

@@ -1,8 +1,8 @@
 """Refuse writes the contract could not answer with: every view of a record must fit its response schema.
 
 Request schemas are looser than response schemas (a JSON Patch can put anything anywhere), but
-responses must conform to the strict schemas. So before a persona, guardrails, objectives or
-pronunciation dictionary record is stored, it is rendered the way every GET/list would render it
+responses must conform to the strict schemas. So before a persona (PAL), tool, guardrail, guardrail
+set, objectives or pronunciation dictionary record is stored, it is rendered the way every GET/list would render it
 and validated; a misfit is a 400 naming the field and the rule.
 
 One exception, so the fake does not close again what the contract opens: the overlay turns the
@@ -24,8 +24,9 @@ from ._spec import JSON, load_spec
 from ._validation import schema_errors
 
 # kind -> the create operation whose open request enums the views follow, and
-# (operationId, path of keys from the 2xx response schema down to the record's schema)
-VIEWS: dict[str, tuple[str, tuple[tuple[str, tuple[str, ...]], ...]]] = {
+# (operationId, path of keys from the 2xx response schema down to the record's schema; an int
+# indexes a list: an anyOf alternative)
+VIEWS: dict[str, tuple[str, tuple[tuple[str, tuple[str | int, ...]], ...]]] = {
     "persona": (
         "createPersona",
         (
@@ -33,11 +34,39 @@ VIEWS: dict[str, tuple[str, tuple[tuple[str, tuple[str, ...]], ...]]] = {
             ("listPersonas", ("properties", "data", "items")),
         ),
     ),
+    # Guardrail responses are anyOf [one guardrail, a legacy set's shape].
+    "guardrail": (
+        "createGuardrails",
+        (
+            ("createGuardrails", ("anyOf", 0)),
+            ("getGuardrails", ("anyOf", 0)),
+            ("patchGuardrails", ("anyOf", 0)),
+            ("listGuardrails", ("anyOf", 0, "properties", "data", "items")),
+        ),
+    ),
     "guardrails": (
         "createGuardrails",
         (
-            ("getGuardrail", ("properties", "data")),
-            ("getGuardrails", ("properties", "data", "items")),
+            ("getGuardrails", ("anyOf", 1, "properties", "data")),
+            ("listGuardrails", ("anyOf", 1, "properties", "data", "items")),
+        ),
+    ),
+    # A PAL is a persona: a record written through either API must fit both views.
+    "pal": (
+        "createPal",
+        (
+            ("getPal", ("properties", "data", "items")),
+            ("listPals", ("properties", "data", "items")),
+        ),
+    ),
+    "tool": (
+        "createTool",
+        (
+            ("createTool", ()),
+            ("getTool", ()),
+            ("updateTool", ()),
+            ("listTools", ("properties", "data", "items")),
+            ("listPalTools", ("properties", "data", "items")),
         ),
     ),
     "objectives": (
@@ -53,6 +82,13 @@ VIEWS: dict[str, tuple[str, tuple[tuple[str, tuple[str, ...]], ...]]] = {
             ("createPronunciationDictionary", ()),
             ("getPronunciationDictionary", ()),
             ("patchPronunciationDictionary", ()),
+        ),
+    ),
+    "deployment": (
+        "createDeployment",
+        (
+            ("createDeployment", ()),
+            ("getDeployment", ()),
         ),
     ),
 }
@@ -95,13 +131,14 @@ def open_enums(schema: JSON, paths: tuple[tuple[str, ...], ...]) -> JSON:
 
 
 @functools.cache
-def view_schema(operation_id: str, keys: tuple[str, ...], opened_by: str) -> JSON:
+def view_schema(operation_id: str, keys: tuple[str | int, ...], opened_by: str) -> JSON:
     operation = load_spec().operations[operation_id]
-    schema = next(r.schema for status, r in sorted(operation.responses.items()) if 200 <= status < 300)
+    schema: Any = next(r.schema for status, r in sorted(operation.responses.items()) if 200 <= status < 300)
     assert schema is not None, operation_id
     for key in keys:
         schema = schema[key]
-    return open_enums(schema, open_fields(opened_by))
+    view: JSON = open_enums(schema, open_fields(opened_by))
+    return view
 
 
 def check_view(kind: str, view: Any) -> None:

@@ -3,8 +3,9 @@
 A missing conversation is a 400 `{"error": "Invalid conversation_id"}` (no 404 in the spec).
 Ending an already ended conversation is a no-op 200, so a retried end is harmless.
 `getConversation?verbose=true` adds `shutdown_reason` and the conversation's `events`.
-The prose rule of the create body is the SDK's (`tavus._rules`: a replica_id or a persona_id);
-the references must exist and the replica be trained (state rules, here).
+The prose rule of the create body is the SDK's (`tavus._rules`: a face_id or a pal_id, or their
+legacy aliases replica_id and persona_id); the references must exist and the replica be trained
+(state rules, here).
 """
 
 from __future__ import annotations
@@ -29,16 +30,27 @@ def check_documents(state: State, document_ids: list[str], field: str = "documen
             raise invalid(f"{field}[{index}]", f"Invalid document_id {document_id!r}")
 
 
+def persona_of(body: dict[str, Any]) -> tuple[str, str] | None:
+    """(field, id) of the PAL that drives the conversation: `pal_id`, or its legacy alias `persona_id`."""
+    for field in ("pal_id", "persona_id"):
+        if field in body:
+            return field, body[field]
+    return None
+
+
 def resolve_replica(state: State, body: dict[str, Any]) -> str:
-    """The replica that joins: the request's `replica_id`, else the persona's default replica."""
-    replica_id = body.get("replica_id")
-    if "persona_id" in body:
-        persona = live(state.personas, body["persona_id"])
+    """The face (replica) that joins: the request's `face_id` or its legacy alias `replica_id`, else
+    the PAL's (persona's) default. The fake's faces are its replicas and its PALs its personas, as
+    Tavus's docs pages call the legacy endpoints their aliases."""
+    replica_id = body.get("face_id") or body.get("replica_id")
+    pal = persona_of(body)
+    if pal is not None:
+        persona = live(state.personas, pal[1])
         if persona is None:
-            raise invalid("persona_id", f"Invalid persona_id {body['persona_id']!r}")
+            raise invalid(pal[0], f"Invalid {pal[0]} {pal[1]!r}")
         replica_id = replica_id or persona.doc.get("default_replica_id")
     if not replica_id:
-        raise invalid("replica_id", "is required unless the persona has a default_replica_id")
+        raise invalid("face_id", "is required unless the PAL has a default face (default_replica_id)")
     return usable(state, replica_id).replica_id
 
 
@@ -71,7 +83,7 @@ def create_conversation(state: State, call: Call) -> Reply:
         conversation_id=conversation_id,
         body=body,
         replica_id=replica_id,
-        persona_id=body.get("persona_id"),
+        persona_id=(persona_of(body) or (None, None))[1],
         status="active",
         created_at=now,
         updated_at=now,

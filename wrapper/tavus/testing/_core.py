@@ -1,8 +1,10 @@
 """The fake API as one plain function: `handle(state, request) -> Handled`.
 
 Order of checks: route (404 unknown path, 405 wrong method) -> `x-api-key` (401
-`{"message": "Invalid access token"}`) -> query and body against the spec's request schemas (400)
--> the operation's handler. Error bodies use the member (`error` or `message`) the spec documents
+`{"message": "Invalid access token"}`; not for the operations the contract gives `security: []`,
+which take any key or none) -> query and body against the spec's request schemas (400)
+-> the operation's handler (501 for an operation of the contract the fake does not implement yet:
+the supplement's new ones). Error bodies use the member (`error` or `message`) the spec documents
 for that operation and status.
 """
 
@@ -13,14 +15,21 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import (
+    _app_messages,
     _conversations,
+    _deployments,
     _dictionaries,
     _documents,
+    _faces,
+    _guardrails,
     _lipsync,
+    _pals,
     _personas,
     _replacements,
     _replicas,
     _sets,
+    _skills,
+    _tools,
     _transcriptions,
     _videos,
     _voices,
@@ -34,16 +43,23 @@ from ._validation import parse_query, validate
 
 HANDLERS: dict[str, Handler] = {
     **_replicas.HANDLERS,
+    **_faces.HANDLERS,
     **_videos.HANDLERS,
     **_conversations.HANDLERS,
+    **_app_messages.HANDLERS,
     **_personas.HANDLERS,
     **_documents.HANDLERS,
     **_sets.HANDLERS,
+    **_guardrails.HANDLERS,
     **_voices.HANDLERS,
     **_dictionaries.HANDLERS,
     **_transcriptions.HANDLERS,
     **_lipsync.HANDLERS,
     **_replacements.HANDLERS,
+    **_pals.HANDLERS,
+    **_tools.HANDLERS,
+    **_skills.HANDLERS,
+    **_deployments.HANDLERS,
 }
 
 
@@ -104,11 +120,16 @@ def handle(state: State, request: ApiRequest) -> Handled:
         else:
             reply = Reply(404, {"message": "Not Found"})
         return Handled(encode(reply), None, executed=False)
-    if request.headers.get("x-api-key") != state.api_key:
+    if operation.needs_key and request.headers.get("x-api-key") != state.api_key:
         return Handled(encode(Reply(401, {"message": "Invalid access token"})), operation.operation_id, False)
+    handler = HANDLERS.get(operation.operation_id)
+    if handler is None:  # in the contract (a supplement operation not wrapped yet), not in the fake
+        reply = Reply(501, {"message": f"the fake does not implement {operation.operation_id} yet"})
+        return Handled(encode(reply), operation.operation_id, executed=False)
     try:
-        call = Call(operation, params, parse_query(operation.query, request.query), _body(operation, request.body))
-        reply = HANDLERS[operation.operation_id](state, call)
+        query = parse_query(operation.query, request.query)
+        call = Call(operation, params, query, _body(operation, request.body), request.headers)
+        reply = handler(state, call)
     except ApiError as exc:
         reply = error_reply(operation, exc.status, exc.text)
     return Handled(encode(reply), operation.operation_id, executed=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from email.utils import formatdate
 from types import TracebackType
@@ -172,6 +173,11 @@ class FakeTavus:
         """Every callback emitted, as (callback_url, payload), in order."""
         with self._engine.lock:
             return list(self._engine.callbacks)
+
+    def app_messages(self, conversation_id: str) -> list[dict[str, Any]]:
+        """The bodies Send App Message delivered to this conversation, oldest first (copies)."""
+        with self._engine.lock:
+            return copy.deepcopy(self._engine.state.app_messages.get(conversation_id, []))
 
     @property
     def deliveries(self) -> list[CallbackDelivery]:

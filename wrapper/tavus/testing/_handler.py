@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -12,12 +12,14 @@ from ._store import State
 
 @dataclass(frozen=True)
 class Call:
-    """A validated request: path parameters, typed query parameters, the JSON body (None if none)."""
+    """A validated request: path parameters, typed query parameters, the JSON body (None if none),
+    and the headers (names lower-cased: Patch Deployment reads `if-match`)."""
 
     operation: Operation
     path: dict[str, str]
     query: dict[str, Any]
     body: Any
+    headers: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,9 @@ Shapes (from the examples in openapi.json): replicas `rfe12d8b9597`, personas `p
 (a letter + 11 hex); videos `8a4f94e736` (10 hex, no prefix); documents `d8-5c71baca86fc`;
 conversations `c123456`, guardrails `g12345`, objectives `o12345` are placeholders in the spec, so
 they get the replica/persona shape with their own letter; pronunciation dictionaries
-`pd_abc123def456gh`; transcriptions `t0108f2d24k2a`, lipsyncs and replacements `w0108f2d24k2a`
-(a letter + 12 hex).
+`pd_abc123def456gh`; individual guardrails `g1234567890ab` (a letter + 12 hex: never a set's id,
+which has 11); transcriptions `t0108f2d24k2a`, tools `tabc123def456`, lipsyncs and replacements `w0108f2d24k2a`
+(a letter + 12 hex); deployments `d1234567890abcdef` (a letter + 16 hex).
 """
 
 from __future__ import annotations
@@ -33,13 +34,17 @@ SHAPES: dict[str, Shape] = {
     "persona": _lettered("p"),
     "conversation": _lettered("c"),
     "guardrails": _lettered("g"),
+    "guardrail": _lettered("g", 12),
     "objectives": _lettered("o"),
     "video": lambda rng: _hex(rng, 10),
     "document": lambda rng: f"d{_hex(rng, 1)}-{_hex(rng, 12)}",
     "dictionary": _dictionary,
     "transcription": _lettered("t", 12),
+    "tool": _lettered("t", 12),
     "lipsync": _lettered("w", 12),
     "replacement": _lettered("w", 12),
+    "voice": _lettered("v", 12),
+    "deployment": _lettered("d", 16),  # `d1234567890abcdef` in the spec
 }
 
 

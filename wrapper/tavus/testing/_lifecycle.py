@@ -32,6 +32,10 @@ from ._store import JSON, Conversation, Document, Job, Replica, State, Video
 FAIL_MARKER = "tavus-fake-fail"
 DEFAULT_ABSENT_TIMEOUT = 300
 DEFAULT_MAX_CALL_DURATION = 3600
+# The contract types the timeouts as bare integers (no minimum or maximum). A timeout of 0 or less is
+# already over: the call shuts down on creation. One beyond a century never fires in a test, and
+# keeps every event time a date (a timestamp of 1e37 seconds is none: `iso()` would overflow).
+LONGEST_TIMEOUT = 100 * 365 * 24 * 3600
 
 
 def marked(*values: Any) -> str | None:
@@ -121,7 +125,8 @@ def start_conversation(state: State, conversation: Conversation) -> None:
             end_conversation(state, conversation, reason, at)
 
     state.timeline.at(conversation.created_at + state.settings.conversation_join_seconds, joined)
-    state.timeline.at(conversation.created_at + min(absent, longest), timeout)
+    delay = max(0, min(absent, longest, LONGEST_TIMEOUT))
+    state.timeline.at(conversation.created_at + delay, timeout)
 
 
 def record_event(conversation: Conversation, event_type: str, at: float, properties: JSON | None = None) -> None:

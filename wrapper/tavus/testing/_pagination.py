@@ -30,10 +30,11 @@ def first_page(operation_id: str) -> int:
     return 0 if operation_id in ZERO_BASED else 1
 
 
-def paginate(items: Sequence[T], state: State, call: Call) -> tuple[list[T], int, int]:
-    """(the requested page of `items`, page number, limit) for the list operation of `call`."""
+def paginate(items: Sequence[T], state: State, call: Call, first: int | None = None) -> tuple[list[T], int, int]:
+    """(the requested page of `items`, page number, limit) for the list operation of `call`; `first`
+    overrides its first page number (List Guardrails: 0-based with legacy=false)."""
     operation_id = call.operation.operation_id
-    first, strict = first_page(operation_id), operation_id in STRICT
+    first, strict = first_page(operation_id) if first is None else first, operation_id in STRICT
     default_limit = state.settings.default_page_size
     limit: int = call.query.get("limit", default_limit)
     page: int = call.query.get("page", first)
@@ -50,10 +51,16 @@ def paginate(items: Sequence[T], state: State, call: Call) -> tuple[list[T], int
 
 
 def listing(
-    items: Sequence[T], state: State, call: Call, render: Callable[[T], Any], *, numbered: bool = False
+    items: Sequence[T],
+    state: State,
+    call: Call,
+    render: Callable[[T], Any],
+    *,
+    numbered: bool = False,
+    first: int | None = None,
 ) -> dict[str, Any]:
     """The list body `{"data", "total_count"}` (plus `page`, `limit` where the contract has them)."""
-    page, number, limit = paginate(items, state, call)
+    page, number, limit = paginate(items, state, call, first)
     body: dict[str, Any] = {"data": [render(item) for item in page], "total_count": len(items)}
     if numbered:
         body.update(page=number, limit=limit)

@@ -23,7 +23,7 @@ from ._errors import ApiError, invalid
 from ._handler import Call, Registry, Reply
 from ._pagination import listing
 from ._patch import PatchFailed, apply_patch
-from ._render import persona_created_view, persona_view
+from ._render import pal_view, persona_created_view, persona_view
 from ._spec import load_spec
 from ._store import Patchable, State, delete, live
 from ._validation import prose_rules, validate
@@ -73,6 +73,7 @@ def create_persona(state: State, call: Call) -> Reply:
     now = state.now()
     persona = Patchable(id=state.ids.new("persona", state.personas), doc=doc, created_at=now, updated_at=now)
     check_view("persona", persona_view(persona))
+    check_view("pal", pal_view(persona))  # a persona is a PAL: it must fit that view as well
     state.personas[persona.id] = persona
     return Reply(200, persona_created_view(persona))
 
@@ -109,6 +110,7 @@ def patch_persona(state: State, call: Call) -> Reply:
     check_rules(state, doc, persona.doc)
     candidate = Patchable(id=persona.id, doc=doc, created_at=persona.created_at, updated_at=state.now())
     check_view("persona", persona_view(candidate))
+    check_view("pal", pal_view(candidate))
     persona.doc, persona.updated_at = doc, candidate.updated_at
     return Reply(200)
 

@@ -4,7 +4,7 @@ Optional fields without a value are left out rather than sent as null wherever t
 does not declare them nullable. Asset links point at `.invalid` hosts: they look real but can never
 resolve, so a test cannot accidentally download from them.
 
-Guardrails and objectives are stored as *sets* (the create body: `{"name", "data": [...]}`), which is
+Legacy guardrail sets and objectives are stored as *sets* (the create body: `{"name", "data": [...]}`), which is
 also the document their JSON Patch paths address (`/data/0/guardrail_name`). The spec's GET schemas
 describe a single item under `data`, so GET/list flatten the set's first item into the view and keep
 the full list under `data.data`.
@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from ._clock import http_date, iso
-from ._store import Conversation, Document, Job, Patchable, Replica, Video
+from ._store import Conversation, Deployment, Document, Job, Patchable, Replica, SkillAttachment, Video
 
 JSON = dict[str, Any]
 ASSETS = "https://assets.tavus-fake.invalid"
@@ -182,6 +182,90 @@ def persona_created_view(persona: Patchable) -> JSON:
     return view
 
 
+# A PAL is a persona: one stored document (in the persona's names), two views. The PAL pages rename
+# these fields (`persona_name` -> `pal_name`, ...); layers.conversational_flow renames one.
+PAL_NAMES = {"persona_name": "pal_name", "default_replica_id": "default_face_id"}
+PAL_FLOW_NAMES = {"replica_interruptibility": "pal_interruptibility"}
+PAL_READ_ONLY = ("pal_id", "pal_type", "conferencing_email", "created_at", "updated_at")
+
+
+def _renamed(doc: JSON, names: dict[str, str], flow: dict[str, str]) -> JSON:
+    out = {names.get(k, k): v for k, v in doc.items()}
+    layers = out.get("layers")
+    if isinstance(layers, dict) and isinstance(layers.get("conversational_flow"), dict):
+        cf = {flow.get(k, k): v for k, v in layers["conversational_flow"].items()}
+        out["layers"] = {**layers, "conversational_flow": cf}
+    return out
+
+
+def pal_doc(persona_doc: JSON) -> JSON:
+    """A persona document in the PAL pages' names."""
+    return _renamed(persona_doc, PAL_NAMES, PAL_FLOW_NAMES)
+
+
+def persona_doc(pal: JSON) -> JSON:
+    """A PAL document (a Create PAL body, a patched Get PAL view) in the persona's names."""
+    return _renamed(
+        {k: v for k, v in pal.items() if k not in PAL_READ_ONLY},
+        {v: k for k, v in PAL_NAMES.items()},
+        {v: k for k, v in PAL_FLOW_NAMES.items()},
+    )
+
+
+def conferencing_username(doc: JSON) -> str | None:
+    conferencing = doc.get("layers", {}).get("conferencing") if isinstance(doc.get("layers"), dict) else None
+    username = conferencing.get("username") if isinstance(conferencing, dict) else None
+    return username.lower() if isinstance(username, str) else None
+
+
+def pal_view(persona: Patchable) -> JSON:
+    """One PAL, as the items of List PALs and Get PAL's `data` answer it."""
+    view: JSON = {**pal_doc(persona.doc), "pal_id": persona.id, "pal_type": "system" if persona.system else "user"}
+    username = conferencing_username(persona.doc)
+    if username is not None:  # "Meeting-invite address derived from layers.conferencing.username"
+        view["conferencing_email"] = f"{username}@tavusinvite.com"
+    return {**view, "created_at": iso(persona.created_at), "updated_at": iso(persona.updated_at)}
+
+
+def pal_created_view(persona: Patchable) -> JSON:
+    view = pal_view(persona)
+    return {k: view[k] for k in ("pal_id", "pal_name", "conferencing_email", "created_at") if k in view}
+
+
+SECRET_AUTH_FIELDS = ("token", "password", "value", "secret", "client_secret")
+MASK = "********"
+
+
+def tool_view(tool: Patchable) -> JSON:
+    """One tool, as every tool endpoint answers it: secret auth fields come back as `********`."""
+    doc = tool.doc
+    delivery = doc.get("delivery")
+    api = delivery.get("api") if isinstance(delivery, dict) else None
+    if isinstance(delivery, dict) and isinstance(api, dict) and isinstance(api.get("auth"), dict):
+        auth = {k: MASK if k in SECRET_AUTH_FIELDS else v for k, v in api["auth"].items()}
+        delivery = {**delivery, "api": {**api, "auth": auth}}
+    # `origin` and `on_call` are "null for post-call tools", but the contract's `nullable` sits beside
+    # an `allOf`, which OpenAPI 3.0.3 gives no effect: they are left out instead.
+    return {
+        "tool_id": tool.id,
+        "owner_id": None if tool.system else 1,
+        **{k: v for k, v in doc.items() if v is not None},
+        "delivery": delivery,
+        "is_system_tool": tool.system,
+        "created_at": iso(tool.created_at),
+        "updated_at": iso(tool.updated_at),
+    }
+
+
+def skill_attachment_view(attachment: SkillAttachment) -> JSON:
+    return {
+        "skill_id": attachment.skill_id,
+        "config": attachment.config,
+        "attached_at": iso(attachment.attached_at),
+        "updated_at": iso(attachment.updated_at),
+    }
+
+
 def document_progress(document: Document, now: float) -> int | None:
     """A percentage (0-100) while processing; "Null when processing has not started or is complete"."""
     if document.status not in ("processing", "recrawling"):
@@ -218,7 +302,7 @@ def _first_item(record: Patchable) -> JSON:
 
 
 def guardrails_view(record: Patchable) -> JSON:
-    """One set, as the `data` of getGuardrail and an item of getGuardrails."""
+    """One legacy set, as the `data` of getGuardrails and an item of listGuardrails (legacy=true)."""
     view: JSON = {**_first_item(record), "guardrails_id": record.id}
     if "name" in record.doc:
         view["guardrails_name"] = record.doc["name"]
@@ -228,6 +312,17 @@ def guardrails_view(record: Patchable) -> JSON:
         updated_at=iso(record.updated_at),
     )
     return view
+
+
+def guardrail_view(record: Patchable) -> JSON:
+    """One individual guardrail, as Create, Get and Patch Guardrails and the items of List Guardrails
+    (legacy=false) answer it: its stored fields, `uuid` and times."""
+    return {
+        "uuid": record.id,
+        **record.doc,
+        "created_at": iso(record.created_at),
+        "updated_at": iso(record.updated_at),
+    }
 
 
 def guardrails_created_view(record: Patchable) -> JSON:
@@ -317,3 +412,76 @@ def replacement_view(job: Job) -> JSON:
 
 def replacement_created_view(job: Job) -> JSON:
     return {"replacement_id": job.id, "status": job.status, "created_at": iso(job.created_at)}
+
+
+# --- the supplement's resources: faces (replicas by their new name), cloned voices, canvas ----------
+
+
+def face_view(replica: Replica, now: float, *, verbose: bool) -> JSON:
+    """A replica as the faces routes answer it: the face_* names, plus its voice references."""
+    view = replica_view(replica, now, verbose=verbose)
+    view = {"face_id": view.pop("replica_id"), "face_name": view.pop("replica_name"), **view}
+    if verbose:
+        view["face_type"] = view.pop("replica_type")
+    view["default_voice_id"] = replica.default_voice_id
+    view["original_voice_id"] = replica.original_voice_id
+    return view
+
+
+def face_voices_view(replica: Replica) -> JSON:
+    """Update Face's answer: the face's name and voice references."""
+    return {
+        "face_id": replica.replica_id,
+        "face_name": replica.replica_name,
+        "default_voice_id": replica.default_voice_id,
+        "original_voice_id": replica.original_voice_id,
+    }
+
+
+def cloned_voice_view(job: Job) -> JSON:
+    """Get Voice's answer (the contract backs only voice_id and status; the fake adds the name)."""
+    return {"voice_id": job.id, "voice_name": job.result, "status": job.status}
+
+
+DAY = 86400.0
+
+
+def deployment_view(deployment: Deployment, now: float) -> JSON:
+    """Create, Get and Patch Deployment's body: the document without its `password` (`has_password`
+    says whether there is one); `usage_today` counts the conversations started since 00:00 UTC."""
+    doc = deployment.doc
+    view: JSON = {
+        "deployment_id": deployment.id,
+        **{k: v for k, v in doc.items() if k != "password"},
+        "has_password": bool(doc.get("password")),
+        "customization": doc.get("customization", {}),
+        "limits": doc.get("limits", {}),
+        "allowed_origins": doc.get("allowed_origins", []),
+        "usage_total": len(deployment.conversations),
+        "usage_today": sum(1 for at in deployment.conversations.values() if at >= now - now % DAY),
+        "created_at": iso(deployment.created_at),
+        "updated_at": iso(deployment.updated_at),
+    }
+    return view
+
+
+def deployment_etag(deployment: Deployment) -> str:
+    """The strong ETag of the deployment's current version."""
+    return f'"{deployment.id}-{deployment.version}"'
+
+
+def deployment_init_view(deployment: Deployment) -> JSON:
+    """Get Deployment Init's body: what a widget needs, and no PAL id."""
+    doc = deployment.doc
+    view: JSON = {
+        "deployment_id": deployment.id,
+        "channel": doc["channel"],
+        "customization": doc.get("customization", {}),
+        "has_password": bool(doc.get("password")),
+        "show_tavus_branding": True,
+        "limits": doc.get("limits", {}),
+        "is_available": doc.get("status") == "active",
+    }
+    if not view["is_available"]:
+        view["unavailable_reason"] = doc.get("status", "inactive")
+    return view

@@ -19,17 +19,18 @@ from ._validation import prose_rules
 HANDLERS = Registry()
 
 
-def found(state: State, replica_id: str) -> Replica:
+def found(state: State, replica_id: str, field: str = "replica_id") -> Replica:
+    """The replica (or face: `field="face_id"`, the same record) with this id; 400 `Invalid <field>`."""
     replica = live(state.replicas, replica_id)
     if replica is None:
-        raise ApiError(400, "Invalid replica_id")
+        raise ApiError(400, f"Invalid {field}")
     return replica
 
 
-def owned(state: State, replica_id: str) -> Replica:
-    replica = found(state, replica_id)
+def owned(state: State, replica_id: str, field: str = "replica_id") -> Replica:
+    replica = found(state, replica_id, field)
     if replica.replica_type == "system":
-        raise invalid("replica_id", "stock replicas cannot be modified")
+        raise invalid(field, f"stock {field[:-3]}s cannot be modified")
     return replica
 
 

@@ -1,7 +1,8 @@
-"""Guardrails and objectives: sets of items created together and edited with JSON Patch.
+"""Guardrail sets (legacy) and objectives: sets of items created together and edited with JSON Patch.
 
 Both store their create body (`{"name", "data": [...]}` / `{"data": [...]}`) and patch it as is,
-so `/data/0/guardrail_prompt` addresses the first item. A patch that cannot be applied is a 400
+so `/data/0/guardrail_prompt` addresses the first item. The guardrail operations also serve
+individual guardrails (`_guardrails.py`, which routes a set's calls here). A patch that cannot be applied is a 400
 `{"error": "Invalid patch operation: ..."}`, one whose result breaks the create schema or the
 response schemas a 400 naming the field, one that changes nothing a 304. Missing ids are 404s.
 The prose rules of the items (a guardrail_name of letters, digits and underscores; an
@@ -37,6 +38,7 @@ class SetKind:
     id_param: str
     rules: str  # the module name of the create operation, for its prose rules
     defaults: dict[str, str]
+    body_branch: int | None  # the create body's anyOf alternative a stored set must fit (None: the body)
     view: Callable[[Patchable], dict[str, Any]]
     created_view: Callable[[Patchable], dict[str, Any]]
     not_found: str
@@ -55,9 +57,10 @@ GUARDRAILS = SetKind(
     kind="guardrails",
     label="Guardrails",
     create_op="createGuardrails",
-    id_param="guardrails_id",
+    id_param="guardrail_id",
     rules="create_guardrails",
     defaults={"modality": "verbal"},
+    body_branch=1,  # anyOf [one guardrail, a legacy set]
     view=guardrails_view,
     created_view=guardrails_created_view,
     not_found="Guardrails not found",
@@ -69,10 +72,17 @@ OBJECTIVES = SetKind(
     id_param="objectives_id",
     rules="create_objectives",
     defaults={"confirmation_mode": "auto", "modality": "verbal"},
+    body_branch=None,
     view=objectives_view,
     created_view=objectives_created_view,
     not_found="Objective not found",
 )
+
+
+def create_schema(kind: SetKind) -> dict[str, Any]:
+    """The create body's schema that a stored set must fit."""
+    schema = load_spec().operations[kind.create_op].body_schema or {}
+    return schema if kind.body_branch is None else schema["anyOf"][kind.body_branch]
 
 
 def create(kind: SetKind, state: State, call: Call) -> Reply:
@@ -104,7 +114,7 @@ def patch(kind: SetKind, state: State, call: Call) -> Reply:
         raise invalid("Invalid patch operation", str(exc)) from exc
     if doc == record.doc:
         return Reply(304)
-    validate(load_spec().operations[kind.create_op].body_schema or {}, doc)
+    validate(create_schema(kind), doc)
     prose_rules(kind.rules, doc)
     candidate = Patchable(id=record.id, doc=doc, created_at=record.created_at, updated_at=state.now())
     check_view(kind.kind, kind.view(candidate))
@@ -125,9 +135,7 @@ def _bind(action: Callable[[SetKind, State, Call], Reply], kind: SetKind) -> Han
     return handler
 
 
-for _kind, _ops in (
-    (GUARDRAILS, ("createGuardrails", "getGuardrails", "getGuardrail", "patchGuardrails", "deleteGuardrails")),
-    (OBJECTIVES, ("createObjectives", "getObjectives", "getObjective", "patchObjective", "deleteObjective")),
-):
-    for _op, _action in zip(_ops, (create, list_sets, get, patch, remove), strict=True):
-        HANDLERS.op(_op)(_bind(_action, _kind))
+# The guardrail operations are registered by `_guardrails.py`, which sends a set's calls here.
+_OBJECTIVE_OPS = ("createObjectives", "getObjectives", "getObjective", "patchObjective", "deleteObjective")
+for _op, _action in zip(_OBJECTIVE_OPS, (create, list_sets, get, patch, remove), strict=True):
+    HANDLERS.op(_op)(_bind(_action, OBJECTIVES))

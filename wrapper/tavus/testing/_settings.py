@@ -25,3 +25,4 @@ class FakeSettings:
     transcription_seconds: float = 60.0
     lipsync_seconds: float = 120.0
     replacement_seconds: float = 120.0
+    voice_cloning_seconds: float = 60.0

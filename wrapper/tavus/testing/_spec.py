@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .._schema import contract_text, inline_refs, to_json_schema
+from .._schema import contract_text, inline_refs, keyless_operations, to_json_schema
 
 JSON = dict[str, Any]
 HTTP_METHODS = ("get", "put", "post", "patch", "delete")
@@ -40,6 +40,8 @@ class Operation:
     query: dict[str, JSON]
     body_schema: JSON | None
     responses: dict[int, ResponseSpec] = field(default_factory=dict)
+    # False for `security: []` (the public deployment endpoints): served without an API key
+    needs_key: bool = True
 
     def error_key(self, status: int) -> str:
         """Which member (`error` or `message`) the spec documents for an error body with this status.
@@ -61,12 +63,18 @@ def _error_key(schema: JSON | None) -> str | None:
     return None
 
 
+def _code(status: str) -> int:
+    """A documented status as a number; a range (`2XX`, which the supplement uses where a docs page
+    prints no code) as its first code."""
+    return int(status) if status.isdigit() else int(status[0]) * 100
+
+
 def _pattern(path: str) -> re.Pattern[str]:
     regex = re.sub(r"\{([a-z_]+)\}", r"(?P<\1>[^/]+)", path)
     return re.compile(f"^{regex}$")
 
 
-def _build_operation(path: str, method: str, op: JSON, shared: list[JSON]) -> Operation:
+def _build_operation(path: str, method: str, op: JSON, shared: list[JSON], raw: JSON) -> Operation:
     params = {(p["in"], p["name"]): p for p in [*shared, *op.get("parameters", [])]}
     query = {name: to_json_schema(p.get("schema", {})) for (where, name), p in params.items() if where == "query"}
     body = op.get("requestBody")
@@ -77,7 +85,7 @@ def _build_operation(path: str, method: str, op: JSON, shared: list[JSON]) -> Op
     for status, response in op.get("responses", {}).items():
         content = response.get("content", {}).get("application/json")
         schema = to_json_schema(content["schema"]) if content else None
-        responses[int(status)] = ResponseSpec(schema=schema, error_key=_error_key(schema))
+        responses[_code(status)] = ResponseSpec(schema=schema, error_key=_error_key(schema))
     return Operation(
         operation_id=op["operationId"],
         method=method.upper(),
@@ -86,6 +94,7 @@ def _build_operation(path: str, method: str, op: JSON, shared: list[JSON]) -> Op
         query=query,
         body_schema=body_schema,
         responses=responses,
+        needs_key=op["operationId"] not in keyless_operations(),
     )
 
 
@@ -96,16 +105,21 @@ class Spec:
     operations: dict[str, Operation]
 
     def route(self, method: str, path: str) -> tuple[Operation | None, dict[str, str], bool]:
-        """(operation, path params, path known): the operation for METHOD path, if any."""
+        """(operation, path params, path known): the operation for METHOD path, if any. A literal
+        segment wins over a template (`/v2/pals/check-username` is not `/v2/pals/{pal_id}`)."""
         known = False
+        found: list[tuple[int, Operation, dict[str, str]]] = []
         for operation in self.operations.values():
             match = operation.pattern.match(path)
             if match is None:
                 continue
             known = True
             if operation.method == method.upper():
-                return operation, match.groupdict(), True
-        return None, {}, known
+                found.append((len(match.groupdict()), operation, match.groupdict()))
+        if not found:
+            return None, {}, known
+        _, operation, params = min(found, key=lambda candidate: candidate[0])
+        return operation, params, True
 
     def allowed_methods(self, path: str) -> list[str]:
         return sorted({op.method for op in self.operations.values() if op.pattern.match(path)})
@@ -120,6 +134,6 @@ def load_spec() -> Spec:
         shared = item.get("parameters", [])
         for method in HTTP_METHODS:
             if method in item:
-                operation = _build_operation(path, method, item[method], shared)
+                operation = _build_operation(path, method, item[method], shared, raw)
                 operations[operation.operation_id] = operation
     return Spec(operations=operations)

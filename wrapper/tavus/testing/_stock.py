@@ -1,4 +1,5 @@
-"""Stock resources every Tavus account can use: one system replica, one system persona, the stock voices.
+"""Stock resources every Tavus account can use: one system replica, one system persona, the stock voices,
+the system tool (`end_call`).
 
 They exist from the start (fully trained), are listed with `replica_type=system` /
 `persona_type=system`, can be used in videos and conversations, and cannot be changed or deleted.
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 from ._render import ASSETS
 from ._store import JSON, Patchable, Replica, State
+from ._tools import seed_system_tools
 
 STOCK_REPLICA_ID = "r9c5b1e0f2a7"
 STOCK_PERSONA_ID = "p7d2e4a9c1b3"
@@ -66,3 +68,4 @@ def seed_stock(state: State) -> None:
         system=True,
     )
     state.voices = stock_voices()
+    seed_system_tools(state)

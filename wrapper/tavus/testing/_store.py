@@ -31,6 +31,9 @@ class Replica:
     stopped_progress: int | None = None
     error_message: str | None = None
     deleted: bool = False
+    # a face's voice references (Create Face's / Update Face's default_voice_id; the one it began with)
+    default_voice_id: str | None = None
+    original_voice_id: str | None = None
 
 
 @dataclass
@@ -100,6 +103,20 @@ class Patchable:
 
 
 @dataclass
+class Deployment:
+    """A deployment: its document (the create body, `status` added; the `password` is never shown),
+    the version its `ETag` names (one more on every update), and the conversations started through it."""
+
+    id: str
+    doc: JSON
+    created_at: float
+    updated_at: float
+    version: int = 1
+    conversations: dict[str, float] = field(default_factory=dict)  # conversation_id -> started at
+    deleted: bool = False
+
+
+@dataclass
 class Job:
     """A one-step job on the fake clock: transcriptions, lipsyncs, replacements (`started` -> `completed`
     or `error` after `seconds`). `result` is what completing produced (a transcription's text)."""
@@ -113,6 +130,16 @@ class Job:
     result: str | None = None
     error_message: str | None = None
     deleted: bool = False
+
+
+@dataclass
+class SkillAttachment:
+    """A skill attached to a PAL: its config and times."""
+
+    skill_id: str
+    config: JSON
+    attached_at: float
+    updated_at: float
 
 
 class _Deletable(Protocol):
@@ -149,13 +176,21 @@ class State:
     conversations: dict[str, Conversation] = field(default_factory=dict)
     personas: dict[str, Patchable] = field(default_factory=dict)
     documents: dict[str, Document] = field(default_factory=dict)
-    guardrails: dict[str, Patchable] = field(default_factory=dict)
+    guardrails: dict[str, Patchable] = field(default_factory=dict)  # legacy sets
+    individual_guardrails: dict[str, Patchable] = field(default_factory=dict)
     objectives: dict[str, Patchable] = field(default_factory=dict)
     dictionaries: dict[str, Patchable] = field(default_factory=dict)
     transcriptions: dict[str, Job] = field(default_factory=dict)
     lipsyncs: dict[str, Job] = field(default_factory=dict)
     replacements: dict[str, Job] = field(default_factory=dict)
+    deployments: dict[str, Deployment] = field(default_factory=dict)
     voices: list[JSON] = field(default_factory=list)
+    cloned_voices: dict[str, Job] = field(default_factory=dict)  # Create Voice; `result` is the voice's name
+    app_messages: dict[str, list[JSON]] = field(default_factory=dict)  # Send App Message bodies, by conversation
+    canvas_interactions: dict[str, list[JSON]] = field(default_factory=dict)  # by conversation, oldest first
+    tools: dict[str, Patchable] = field(default_factory=dict)  # `system`: Tavus's built-in tools
+    pal_tools: dict[str, list[str]] = field(default_factory=dict)  # PAL (persona) id -> attached tool ids
+    pal_skills: dict[str, dict[str, SkillAttachment]] = field(default_factory=dict)  # PAL id -> skill_id -> it
     outbox: list[tuple[str, JSON]] = field(default_factory=list)
 
     def now(self) -> float:

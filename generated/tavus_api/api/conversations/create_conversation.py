@@ -82,8 +82,10 @@ def sync_detailed(
 ) -> Response[
     Conversation | CreateConversationResponse400 | CreateConversationResponse401
 ]:
-    """This endpoint starts a real-time video conversation with your AI replica, powered by a persona that
-    allows it to see, hear, and respond like a human.
+    """Create Conversation
+
+     Starts a real-time video conversation between a face and a PAL and returns the room URL. face_id /
+    pal_id are the current field names; replica_id / persona_id remain accepted as legacy aliases.
 
     Args:
         body (CreateConversationBody | Unset):
@@ -114,8 +116,10 @@ def sync(
 ) -> (
     Conversation | CreateConversationResponse400 | CreateConversationResponse401 | None
 ):
-    """This endpoint starts a real-time video conversation with your AI replica, powered by a persona that
-    allows it to see, hear, and respond like a human.
+    """Create Conversation
+
+     Starts a real-time video conversation between a face and a PAL and returns the room URL. face_id /
+    pal_id are the current field names; replica_id / persona_id remain accepted as legacy aliases.
 
     Args:
         body (CreateConversationBody | Unset):
@@ -141,8 +145,10 @@ async def asyncio_detailed(
 ) -> Response[
     Conversation | CreateConversationResponse400 | CreateConversationResponse401
 ]:
-    """This endpoint starts a real-time video conversation with your AI replica, powered by a persona that
-    allows it to see, hear, and respond like a human.
+    """Create Conversation
+
+     Starts a real-time video conversation between a face and a PAL and returns the room URL. face_id /
+    pal_id are the current field names; replica_id / persona_id remain accepted as legacy aliases.
 
     Args:
         body (CreateConversationBody | Unset):
@@ -171,8 +177,10 @@ async def asyncio(
 ) -> (
     Conversation | CreateConversationResponse400 | CreateConversationResponse401 | None
 ):
-    """This endpoint starts a real-time video conversation with your AI replica, powered by a persona that
-    allows it to see, hear, and respond like a human.
+    """Create Conversation
+
+     Starts a real-time video conversation between a face and a PAL and returns the room URL. face_id /
+    pal_id are the current field names; replica_id / persona_id remain accepted as legacy aliases.
 
     Args:
         body (CreateConversationBody | Unset):

@@ -6,9 +6,11 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ... import errors
-from ...models.create_guardrails_body import CreateGuardrailsBody
 from ...models.create_guardrails_response_400 import CreateGuardrailsResponse400
 from ...models.create_guardrails_response_401 import CreateGuardrailsResponse401
+from ...models.guardrail import Guardrail
+from ...models.guardrail_create_request import GuardrailCreateRequest
+from ...models.guardrail_set_create_request import GuardrailSetCreateRequest
 from ...models.guardrails import Guardrails
 from ...types import UNSET, Response, Unset
 
@@ -18,7 +20,7 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    body: CreateGuardrailsBody | Unset = UNSET,
+    body: GuardrailCreateRequest | GuardrailSetCreateRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,7 +29,9 @@ def _get_kwargs(
         "url": "/v2/guardrails",
     }
 
-    if not isinstance(body, Unset):
+    if isinstance(body, GuardrailCreateRequest):
+        _kwargs["json"] = body.to_dict()
+    else:
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -38,9 +42,31 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateGuardrailsResponse400 | CreateGuardrailsResponse401 | Guardrails | None:
+) -> (
+    CreateGuardrailsResponse400
+    | CreateGuardrailsResponse401
+    | Guardrail
+    | Guardrails
+    | None
+):
     if response.status_code == 200:
-        response_200 = Guardrails.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> Guardrail | Guardrails:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = Guardrail.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = Guardrails.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -62,7 +88,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateGuardrailsResponse400 | CreateGuardrailsResponse401 | Guardrails]:
+) -> Response[
+    CreateGuardrailsResponse400 | CreateGuardrailsResponse401 | Guardrail | Guardrails
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,22 +102,25 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateGuardrailsBody | Unset = UNSET,
-) -> Response[CreateGuardrailsResponse400 | CreateGuardrailsResponse401 | Guardrails]:
+    body: GuardrailCreateRequest | GuardrailSetCreateRequest | Unset = UNSET,
+) -> Response[
+    CreateGuardrailsResponse400 | CreateGuardrailsResponse401 | Guardrail | Guardrails
+]:
     """Create Guardrails
 
-     This endpoint creates a new set of guardrails for a persona. Guardrails provide strict behavioral
-    boundaries and guidelines that will be rigorously followed throughout conversations.
+     Creates one guardrail (a behavioural boundary enforced throughout a conversation), attached to a PAL
+    through guardrail_ids or guardrail_tags. The same path still creates a legacy guardrail set when the
+    body has name and data instead of a top-level guardrail_name.
 
     Args:
-        body (CreateGuardrailsBody | Unset):
+        body (GuardrailCreateRequest | GuardrailSetCreateRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateGuardrailsResponse400 | CreateGuardrailsResponse401 | Guardrails]
+        Response[CreateGuardrailsResponse400 | CreateGuardrailsResponse401 | Guardrail | Guardrails]
     """
 
     kwargs = _get_kwargs(
@@ -106,22 +137,29 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: CreateGuardrailsBody | Unset = UNSET,
-) -> CreateGuardrailsResponse400 | CreateGuardrailsResponse401 | Guardrails | None:
+    body: GuardrailCreateRequest | GuardrailSetCreateRequest | Unset = UNSET,
+) -> (
+    CreateGuardrailsResponse400
+    | CreateGuardrailsResponse401
+    | Guardrail
+    | Guardrails
+    | None
+):
     """Create Guardrails
 
-     This endpoint creates a new set of guardrails for a persona. Guardrails provide strict behavioral
-    boundaries and guidelines that will be rigorously followed throughout conversations.
+     Creates one guardrail (a behavioural boundary enforced throughout a conversation), attached to a PAL
+    through guardrail_ids or guardrail_tags. The same path still creates a legacy guardrail set when the
+    body has name and data instead of a top-level guardrail_name.
 
     Args:
-        body (CreateGuardrailsBody | Unset):
+        body (GuardrailCreateRequest | GuardrailSetCreateRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateGuardrailsResponse400 | CreateGuardrailsResponse401 | Guardrails
+        CreateGuardrailsResponse400 | CreateGuardrailsResponse401 | Guardrail | Guardrails
     """
 
     return sync_detailed(
@@ -133,22 +171,25 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateGuardrailsBody | Unset = UNSET,
-) -> Response[CreateGuardrailsResponse400 | CreateGuardrailsResponse401 | Guardrails]:
+    body: GuardrailCreateRequest | GuardrailSetCreateRequest | Unset = UNSET,
+) -> Response[
+    CreateGuardrailsResponse400 | CreateGuardrailsResponse401 | Guardrail | Guardrails
+]:
     """Create Guardrails
 
-     This endpoint creates a new set of guardrails for a persona. Guardrails provide strict behavioral
-    boundaries and guidelines that will be rigorously followed throughout conversations.
+     Creates one guardrail (a behavioural boundary enforced throughout a conversation), attached to a PAL
+    through guardrail_ids or guardrail_tags. The same path still creates a legacy guardrail set when the
+    body has name and data instead of a top-level guardrail_name.
 
     Args:
-        body (CreateGuardrailsBody | Unset):
+        body (GuardrailCreateRequest | GuardrailSetCreateRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateGuardrailsResponse400 | CreateGuardrailsResponse401 | Guardrails]
+        Response[CreateGuardrailsResponse400 | CreateGuardrailsResponse401 | Guardrail | Guardrails]
     """
 
     kwargs = _get_kwargs(
@@ -163,22 +204,29 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: CreateGuardrailsBody | Unset = UNSET,
-) -> CreateGuardrailsResponse400 | CreateGuardrailsResponse401 | Guardrails | None:
+    body: GuardrailCreateRequest | GuardrailSetCreateRequest | Unset = UNSET,
+) -> (
+    CreateGuardrailsResponse400
+    | CreateGuardrailsResponse401
+    | Guardrail
+    | Guardrails
+    | None
+):
     """Create Guardrails
 
-     This endpoint creates a new set of guardrails for a persona. Guardrails provide strict behavioral
-    boundaries and guidelines that will be rigorously followed throughout conversations.
+     Creates one guardrail (a behavioural boundary enforced throughout a conversation), attached to a PAL
+    through guardrail_ids or guardrail_tags. The same path still creates a legacy guardrail set when the
+    body has name and data instead of a top-level guardrail_name.
 
     Args:
-        body (CreateGuardrailsBody | Unset):
+        body (GuardrailCreateRequest | GuardrailSetCreateRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateGuardrailsResponse400 | CreateGuardrailsResponse401 | Guardrails
+        CreateGuardrailsResponse400 | CreateGuardrailsResponse401 | Guardrail | Guardrails
     """
 
     return (

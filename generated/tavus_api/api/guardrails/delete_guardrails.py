@@ -17,13 +17,13 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    guardrails_id: str,
+    guardrail_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/v2/guardrails/{guardrails_id}".format(
-            guardrails_id=quote(str(guardrails_id), safe=""),
+        "url": "/v2/guardrails/{guardrail_id}".format(
+            guardrail_id=quote(str(guardrail_id), safe=""),
         ),
     }
 
@@ -81,7 +81,7 @@ def _build_response(
 
 
 def sync_detailed(
-    guardrails_id: str,
+    guardrail_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[
@@ -92,10 +92,11 @@ def sync_detailed(
 ]:
     """Delete Guardrails
 
-     This endpoint deletes a single set of guardrails by its unique identifier.
+     Deletes one guardrail; for a legacy set id, deletes the set and all its items (PALs referencing the
+    set are cleaned up).
 
     Args:
-        guardrails_id (str):  Example: g12345.
+        guardrail_id (str):  Example: g1234567890ab.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,7 +107,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        guardrails_id=guardrails_id,
+        guardrail_id=guardrail_id,
     )
 
     response = client.get_httpx_client().request(
@@ -117,7 +118,7 @@ def sync_detailed(
 
 
 def sync(
-    guardrails_id: str,
+    guardrail_id: str,
     *,
     client: AuthenticatedClient,
 ) -> (
@@ -129,10 +130,11 @@ def sync(
 ):
     """Delete Guardrails
 
-     This endpoint deletes a single set of guardrails by its unique identifier.
+     Deletes one guardrail; for a legacy set id, deletes the set and all its items (PALs referencing the
+    set are cleaned up).
 
     Args:
-        guardrails_id (str):  Example: g12345.
+        guardrail_id (str):  Example: g1234567890ab.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,13 +145,13 @@ def sync(
     """
 
     return sync_detailed(
-        guardrails_id=guardrails_id,
+        guardrail_id=guardrail_id,
         client=client,
     ).parsed
 
 
 async def asyncio_detailed(
-    guardrails_id: str,
+    guardrail_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[
@@ -160,10 +162,11 @@ async def asyncio_detailed(
 ]:
     """Delete Guardrails
 
-     This endpoint deletes a single set of guardrails by its unique identifier.
+     Deletes one guardrail; for a legacy set id, deletes the set and all its items (PALs referencing the
+    set are cleaned up).
 
     Args:
-        guardrails_id (str):  Example: g12345.
+        guardrail_id (str):  Example: g1234567890ab.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +177,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        guardrails_id=guardrails_id,
+        guardrail_id=guardrail_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -183,7 +186,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    guardrails_id: str,
+    guardrail_id: str,
     *,
     client: AuthenticatedClient,
 ) -> (
@@ -195,10 +198,11 @@ async def asyncio(
 ):
     """Delete Guardrails
 
-     This endpoint deletes a single set of guardrails by its unique identifier.
+     Deletes one guardrail; for a legacy set id, deletes the set and all its items (PALs referencing the
+    set are cleaned up).
 
     Args:
-        guardrails_id (str):  Example: g12345.
+        guardrail_id (str):  Example: g1234567890ab.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,7 +214,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            guardrails_id=guardrails_id,
+            guardrail_id=guardrail_id,
             client=client,
         )
     ).parsed

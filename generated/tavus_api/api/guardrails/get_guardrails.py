@@ -2,36 +2,31 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...models.get_guardrails_response_200 import GetGuardrailsResponse200
+from ...models.get_guardrails_response_400 import GetGuardrailsResponse400
 from ...models.get_guardrails_response_401 import GetGuardrailsResponse401
-from ...types import UNSET, Response, Unset
+from ...models.get_guardrails_response_404 import GetGuardrailsResponse404
+from ...models.guardrail import Guardrail
+from ...models.guardrails_detail import GuardrailsDetail
+from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(
-    *,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
+    guardrail_id: str,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["limit"] = limit
-
-    params["page"] = page
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v2/guardrails",
-        "params": params,
+        "url": "/v2/guardrails/{guardrail_id}".format(
+            guardrail_id=quote(str(guardrail_id), safe=""),
+        ),
     }
 
     return _kwargs
@@ -39,16 +34,49 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetGuardrailsResponse200 | GetGuardrailsResponse401 | None:
+) -> (
+    GetGuardrailsResponse400
+    | GetGuardrailsResponse401
+    | GetGuardrailsResponse404
+    | Guardrail
+    | GuardrailsDetail
+    | None
+):
     if response.status_code == 200:
-        response_200 = GetGuardrailsResponse200.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> Guardrail | GuardrailsDetail:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = Guardrail.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = GuardrailsDetail.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = GetGuardrailsResponse400.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = GetGuardrailsResponse401.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 404:
+        response_404 = GetGuardrailsResponse404.from_dict(response.json())
+
+        return response_404
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -58,7 +86,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetGuardrailsResponse200 | GetGuardrailsResponse401]:
+) -> Response[
+    GetGuardrailsResponse400
+    | GetGuardrailsResponse401
+    | GetGuardrailsResponse404
+    | Guardrail
+    | GuardrailsDetail
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -68,30 +102,33 @@ def _build_response(
 
 
 def sync_detailed(
+    guardrail_id: str,
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-) -> Response[GetGuardrailsResponse200 | GetGuardrailsResponse401]:
-    """Get Guardrails (All Sets)
+) -> Response[
+    GetGuardrailsResponse400
+    | GetGuardrailsResponse401
+    | GetGuardrailsResponse404
+    | Guardrail
+    | GuardrailsDetail
+]:
+    """Get Guardrails
 
-     This endpoint returns a list of all sets of guardrails.
+     Returns one guardrail. For a legacy set id the legacy set shape is returned instead.
 
     Args:
-        limit (int | Unset):
-        page (int | Unset):
+        guardrail_id (str):  Example: g1234567890ab.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetGuardrailsResponse200 | GetGuardrailsResponse401]
+        Response[GetGuardrailsResponse400 | GetGuardrailsResponse401 | GetGuardrailsResponse404 | Guardrail | GuardrailsDetail]
     """
 
     kwargs = _get_kwargs(
-        limit=limit,
-        page=page,
+        guardrail_id=guardrail_id,
     )
 
     response = client.get_httpx_client().request(
@@ -102,59 +139,66 @@ def sync_detailed(
 
 
 def sync(
+    guardrail_id: str,
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-) -> GetGuardrailsResponse200 | GetGuardrailsResponse401 | None:
-    """Get Guardrails (All Sets)
+) -> (
+    GetGuardrailsResponse400
+    | GetGuardrailsResponse401
+    | GetGuardrailsResponse404
+    | Guardrail
+    | GuardrailsDetail
+    | None
+):
+    """Get Guardrails
 
-     This endpoint returns a list of all sets of guardrails.
+     Returns one guardrail. For a legacy set id the legacy set shape is returned instead.
 
     Args:
-        limit (int | Unset):
-        page (int | Unset):
+        guardrail_id (str):  Example: g1234567890ab.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetGuardrailsResponse200 | GetGuardrailsResponse401
+        GetGuardrailsResponse400 | GetGuardrailsResponse401 | GetGuardrailsResponse404 | Guardrail | GuardrailsDetail
     """
 
     return sync_detailed(
+        guardrail_id=guardrail_id,
         client=client,
-        limit=limit,
-        page=page,
     ).parsed
 
 
 async def asyncio_detailed(
+    guardrail_id: str,
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-) -> Response[GetGuardrailsResponse200 | GetGuardrailsResponse401]:
-    """Get Guardrails (All Sets)
+) -> Response[
+    GetGuardrailsResponse400
+    | GetGuardrailsResponse401
+    | GetGuardrailsResponse404
+    | Guardrail
+    | GuardrailsDetail
+]:
+    """Get Guardrails
 
-     This endpoint returns a list of all sets of guardrails.
+     Returns one guardrail. For a legacy set id the legacy set shape is returned instead.
 
     Args:
-        limit (int | Unset):
-        page (int | Unset):
+        guardrail_id (str):  Example: g1234567890ab.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetGuardrailsResponse200 | GetGuardrailsResponse401]
+        Response[GetGuardrailsResponse400 | GetGuardrailsResponse401 | GetGuardrailsResponse404 | Guardrail | GuardrailsDetail]
     """
 
     kwargs = _get_kwargs(
-        limit=limit,
-        page=page,
+        guardrail_id=guardrail_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -163,31 +207,35 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    guardrail_id: str,
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-) -> GetGuardrailsResponse200 | GetGuardrailsResponse401 | None:
-    """Get Guardrails (All Sets)
+) -> (
+    GetGuardrailsResponse400
+    | GetGuardrailsResponse401
+    | GetGuardrailsResponse404
+    | Guardrail
+    | GuardrailsDetail
+    | None
+):
+    """Get Guardrails
 
-     This endpoint returns a list of all sets of guardrails.
+     Returns one guardrail. For a legacy set id the legacy set shape is returned instead.
 
     Args:
-        limit (int | Unset):
-        page (int | Unset):
+        guardrail_id (str):  Example: g1234567890ab.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetGuardrailsResponse200 | GetGuardrailsResponse401
+        GetGuardrailsResponse400 | GetGuardrailsResponse401 | GetGuardrailsResponse404 | Guardrail | GuardrailsDetail
     """
 
     return (
         await asyncio_detailed(
+            guardrail_id=guardrail_id,
             client=client,
-            limit=limit,
-            page=page,
         )
     ).parsed

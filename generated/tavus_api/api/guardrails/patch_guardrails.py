@@ -7,8 +7,9 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...models.guardrail import Guardrail
+from ...models.message_response import MessageResponse
 from ...models.patch_guardrails_body_item import PatchGuardrailsBodyItem
-from ...models.patch_guardrails_response_200 import PatchGuardrailsResponse200
 from ...models.patch_guardrails_response_400 import PatchGuardrailsResponse400
 from ...models.patch_guardrails_response_401 import PatchGuardrailsResponse401
 from ...models.patch_guardrails_response_404 import PatchGuardrailsResponse404
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    guardrails_id: str,
+    guardrail_id: str,
     *,
     body: list[PatchGuardrailsBodyItem] | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -27,8 +28,8 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/v2/guardrails/{guardrails_id}".format(
-            guardrails_id=quote(str(guardrails_id), safe=""),
+        "url": "/v2/guardrails/{guardrail_id}".format(
+            guardrail_id=quote(str(guardrail_id), safe=""),
         ),
     }
 
@@ -48,14 +49,31 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Any
-    | PatchGuardrailsResponse200
+    | Guardrail
+    | MessageResponse
     | PatchGuardrailsResponse400
     | PatchGuardrailsResponse401
     | PatchGuardrailsResponse404
     | None
 ):
     if response.status_code == 200:
-        response_200 = PatchGuardrailsResponse200.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> Guardrail | MessageResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = Guardrail.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = MessageResponse.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -88,7 +106,8 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Any
-    | PatchGuardrailsResponse200
+    | Guardrail
+    | MessageResponse
     | PatchGuardrailsResponse400
     | PatchGuardrailsResponse401
     | PatchGuardrailsResponse404
@@ -102,23 +121,25 @@ def _build_response(
 
 
 def sync_detailed(
-    guardrails_id: str,
+    guardrail_id: str,
     *,
     client: AuthenticatedClient,
     body: list[PatchGuardrailsBodyItem] | Unset = UNSET,
 ) -> Response[
     Any
-    | PatchGuardrailsResponse200
+    | Guardrail
+    | MessageResponse
     | PatchGuardrailsResponse400
     | PatchGuardrailsResponse401
     | PatchGuardrailsResponse404
 ]:
     """Patch Guardrails
 
-     This endpoint allows you to update specific fields of guardrails using JSON Patch operations.
+     Updates fields of a guardrail with JSON Patch operations; paths must match the current document as
+    returned by Get Guardrails. For a legacy set id the patch applies to the set document.
 
     Args:
-        guardrails_id (str):  Example: g12345.
+        guardrail_id (str):  Example: g1234567890ab.
         body (list[PatchGuardrailsBodyItem] | Unset):
 
     Raises:
@@ -126,11 +147,11 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PatchGuardrailsResponse200 | PatchGuardrailsResponse400 | PatchGuardrailsResponse401 | PatchGuardrailsResponse404]
+        Response[Any | Guardrail | MessageResponse | PatchGuardrailsResponse400 | PatchGuardrailsResponse401 | PatchGuardrailsResponse404]
     """
 
     kwargs = _get_kwargs(
-        guardrails_id=guardrails_id,
+        guardrail_id=guardrail_id,
         body=body,
     )
 
@@ -142,13 +163,14 @@ def sync_detailed(
 
 
 def sync(
-    guardrails_id: str,
+    guardrail_id: str,
     *,
     client: AuthenticatedClient,
     body: list[PatchGuardrailsBodyItem] | Unset = UNSET,
 ) -> (
     Any
-    | PatchGuardrailsResponse200
+    | Guardrail
+    | MessageResponse
     | PatchGuardrailsResponse400
     | PatchGuardrailsResponse401
     | PatchGuardrailsResponse404
@@ -156,10 +178,11 @@ def sync(
 ):
     """Patch Guardrails
 
-     This endpoint allows you to update specific fields of guardrails using JSON Patch operations.
+     Updates fields of a guardrail with JSON Patch operations; paths must match the current document as
+    returned by Get Guardrails. For a legacy set id the patch applies to the set document.
 
     Args:
-        guardrails_id (str):  Example: g12345.
+        guardrail_id (str):  Example: g1234567890ab.
         body (list[PatchGuardrailsBodyItem] | Unset):
 
     Raises:
@@ -167,34 +190,36 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PatchGuardrailsResponse200 | PatchGuardrailsResponse400 | PatchGuardrailsResponse401 | PatchGuardrailsResponse404
+        Any | Guardrail | MessageResponse | PatchGuardrailsResponse400 | PatchGuardrailsResponse401 | PatchGuardrailsResponse404
     """
 
     return sync_detailed(
-        guardrails_id=guardrails_id,
+        guardrail_id=guardrail_id,
         client=client,
         body=body,
     ).parsed
 
 
 async def asyncio_detailed(
-    guardrails_id: str,
+    guardrail_id: str,
     *,
     client: AuthenticatedClient,
     body: list[PatchGuardrailsBodyItem] | Unset = UNSET,
 ) -> Response[
     Any
-    | PatchGuardrailsResponse200
+    | Guardrail
+    | MessageResponse
     | PatchGuardrailsResponse400
     | PatchGuardrailsResponse401
     | PatchGuardrailsResponse404
 ]:
     """Patch Guardrails
 
-     This endpoint allows you to update specific fields of guardrails using JSON Patch operations.
+     Updates fields of a guardrail with JSON Patch operations; paths must match the current document as
+    returned by Get Guardrails. For a legacy set id the patch applies to the set document.
 
     Args:
-        guardrails_id (str):  Example: g12345.
+        guardrail_id (str):  Example: g1234567890ab.
         body (list[PatchGuardrailsBodyItem] | Unset):
 
     Raises:
@@ -202,11 +227,11 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PatchGuardrailsResponse200 | PatchGuardrailsResponse400 | PatchGuardrailsResponse401 | PatchGuardrailsResponse404]
+        Response[Any | Guardrail | MessageResponse | PatchGuardrailsResponse400 | PatchGuardrailsResponse401 | PatchGuardrailsResponse404]
     """
 
     kwargs = _get_kwargs(
-        guardrails_id=guardrails_id,
+        guardrail_id=guardrail_id,
         body=body,
     )
 
@@ -216,13 +241,14 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    guardrails_id: str,
+    guardrail_id: str,
     *,
     client: AuthenticatedClient,
     body: list[PatchGuardrailsBodyItem] | Unset = UNSET,
 ) -> (
     Any
-    | PatchGuardrailsResponse200
+    | Guardrail
+    | MessageResponse
     | PatchGuardrailsResponse400
     | PatchGuardrailsResponse401
     | PatchGuardrailsResponse404
@@ -230,10 +256,11 @@ async def asyncio(
 ):
     """Patch Guardrails
 
-     This endpoint allows you to update specific fields of guardrails using JSON Patch operations.
+     Updates fields of a guardrail with JSON Patch operations; paths must match the current document as
+    returned by Get Guardrails. For a legacy set id the patch applies to the set document.
 
     Args:
-        guardrails_id (str):  Example: g12345.
+        guardrail_id (str):  Example: g1234567890ab.
         body (list[PatchGuardrailsBodyItem] | Unset):
 
     Raises:
@@ -241,12 +268,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PatchGuardrailsResponse200 | PatchGuardrailsResponse400 | PatchGuardrailsResponse401 | PatchGuardrailsResponse404
+        Any | Guardrail | MessageResponse | PatchGuardrailsResponse400 | PatchGuardrailsResponse401 | PatchGuardrailsResponse404
     """
 
     return (
         await asyncio_detailed(
-            guardrails_id=guardrails_id,
+            guardrail_id=guardrail_id,
             client=client,
             body=body,
         )

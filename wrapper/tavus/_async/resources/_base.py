@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
-from ..._call import DataOf
+from ..._call import DataOf, ListOf
 from ..._operation import arguments, build, build_patch, check
 from ..._pagination import PAGES_FROM_1, Paging
 from ..._validation import check_int
@@ -31,15 +31,33 @@ class AsyncAPIResource:
         self._client = client
 
     @overload
-    async def _call(self, module: ModuleType, model: None, local_vars: Mapping[str, Any]) -> None: ...
-    @overload
-    async def _call(self, module: ModuleType, model: type[T] | DataOf[T], local_vars: Mapping[str, Any]) -> T: ...
     async def _call(
-        self, module: ModuleType, model: type[T] | DataOf[T] | None, local_vars: Mapping[str, Any]
-    ) -> T | None:
-        """One call: the method's arguments checked, sent, and the response parsed into `model`."""
-        call, options = build(module, model, local_vars)
-        result: T | None = await self._client._send(call, options)
+        self, module: ModuleType, model: None, local_vars: Mapping[str, Any], body: str | None = None
+    ) -> None: ...
+    @overload
+    async def _call(
+        self,
+        module: ModuleType,
+        model: type[T] | DataOf[T] | Callable[[dict[str, Any]], T],
+        local_vars: Mapping[str, Any],
+        body: str | None = None,
+    ) -> T: ...
+    @overload
+    async def _call(
+        self, module: ModuleType, model: ListOf[T], local_vars: Mapping[str, Any], body: str | None = None
+    ) -> list[T]: ...
+    async def _call(
+        self,
+        module: ModuleType,
+        model: type[T] | DataOf[T] | ListOf[T] | Callable[[dict[str, Any]], T] | None,
+        local_vars: Mapping[str, Any],
+        body: str | None = None,
+    ) -> T | list[T] | None:
+        """One call: the method's arguments checked, sent, and the response parsed into `model` (a
+        model class, or a function of the body); `body` names the argument holding the whole request
+        body, where one argument does."""
+        call, options = build(module, model, local_vars, body)
+        result: T | list[T] | None = await self._client._send(call, options)
         return result
 
     @overload
@@ -48,12 +66,16 @@ class AsyncAPIResource:
     ) -> None: ...
     @overload
     async def _patch(
-        self, module: ModuleType, model: type[T], local_vars: Mapping[str, Any], fields_of: ModuleType | None = None
+        self,
+        module: ModuleType,
+        model: type[T] | Callable[[dict[str, Any]], T],
+        local_vars: Mapping[str, Any],
+        fields_of: ModuleType | None = None,
     ) -> T | None: ...
     async def _patch(
         self,
         module: ModuleType,
-        model: type[T] | None,
+        model: type[T] | Callable[[dict[str, Any]], T] | None,
         local_vars: Mapping[str, Any],
         fields_of: ModuleType | None = None,
     ) -> T | None:

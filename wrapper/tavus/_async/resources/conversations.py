@@ -12,21 +12,27 @@ from tavus_api.api.conversations import (
     delete_conversation,
     end_conversation,
     get_conversation,
+    list_canvas_interactions,
     list_conversations,
+    record_canvas_interaction,
+    send_app_message,
 )
+from tavus_api.models.canvas_interaction import CanvasInteraction
 from tavus_api.models.conversation import Conversation
 from tavus_api.models.list_conversations_response_200 import ListConversationsResponse200
+from tavus_api.models.record_canvas_interaction_response_200 import RecordCanvasInteractionResponse200
 
-from ..._call import RequestOptions
+from ..._call import ListOf, RequestOptions
 from ..._pagination import Paging
 from ..._raw import async_to_raw
 from ..pagination import AsyncPage
 from ._base import AsyncAPIResource
 
 if TYPE_CHECKING:  # the request-side TypedDicts, for type checkers only (importing them loads every layer)
+    from ...interactions import Message
     from ...types import ConversationPropertiesParam
 
-__all__ = ["AsyncConversations", "AsyncConversationsWithRawResponse"]
+__all__ = ["AsyncCanvas", "AsyncCanvasWithRawResponse", "AsyncConversations", "AsyncConversationsWithRawResponse"]
 
 # limit: "Default is 10."; page: "Default is 1."
 PAGING = Paging(first_page=1, default_limit=10)
@@ -43,6 +49,8 @@ class AsyncConversations(AsyncAPIResource):
     async def create(
         self,
         *,
+        face_id: str | None = None,
+        pal_id: str | None = None,
         replica_id: str | None = None,
         persona_id: str | None = None,
         audio_only: bool | None = None,
@@ -60,12 +68,16 @@ class AsyncConversations(AsyncAPIResource):
         properties: ConversationPropertiesParam | Mapping[str, Any] | None = None,
         **options: Unpack[RequestOptions],
     ) -> Conversation:
-        """Create Conversation: a replica joins a real-time video call; returns its `conversation_url`.
+        """Create Conversation: a face (replica) joins a real-time video call driven by a PAL
+        (persona); returns its `conversation_url`.
 
-        Give `replica_id`, or a `persona_id` whose persona has a default replica. `test_mode=True`
-        creates the conversation without the replica joining (no cost; it starts as `ended`).
-        A created conversation is billed while it runs: this POST is never retried after the server
-        may have received it.
+        Give `face_id`, or a `pal_id` whose PAL has a default face; `replica_id` and `persona_id`
+        are their legacy aliases, still accepted. `test_mode=True` creates the conversation without
+        the face joining (no cost; it starts as `ended`). A created conversation is billed while it
+        runs: this POST is never retried after the server may have received it.
+
+        `face_id` and `pal_id` come from Tavus's guides that send them. Follows Tavus's docs pages
+        (the SDK's supplement), not the published OpenAPI file.
         """
         return await self._call(create_conversation, Conversation, locals())
 
@@ -103,6 +115,78 @@ class AsyncConversations(AsyncAPIResource):
         """End Conversation: the replica leaves and the call stops."""
         return await self._call(end_conversation, None, locals())
 
+    async def send_app_message(
+        self, conversation_id: str, message: Message | Mapping[str, Any], **options: Unpack[RequestOptions]
+    ) -> None:
+        """Send App Message: deliver an interaction (a `tavus.interactions` message, or any mapping
+        or object with `to_dict()` in its shape: `message_type`, `event_type`, `properties`) to a
+        live conversation from your server, without joining the call.
+
+        The PAL acts on its own events (respond, echo, interrupt, ...) in order; any other
+        `event_type` is relayed into the room. A 502 means it was not delivered (safe to send
+        again); a 504 that it may have been: check before resending a `respond`, or the face answers
+        twice. The SDK never resends this POST once it may have reached the server. At most 65536
+        bytes of body, 120 requests a minute.
+
+        Follows Tavus's docs pages (the SDK's supplement), not the published OpenAPI file.
+        """
+        return await self._call(send_app_message, None, locals(), body="message")
+
+    @cached_property
+    def canvas(self) -> AsyncCanvas:
+        """The conversation's Magic Canvas interactions: `record`, `list`."""
+        return AsyncCanvas(self._client)
+
+
+class AsyncCanvas(AsyncAPIResource):
+    """`client.conversations.canvas`: the Magic Canvas interactions of a conversation."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncCanvasWithRawResponse:
+        """These methods, returning the `RawResponse` (status, headers, body; `.parse()`)."""
+        return AsyncCanvasWithRawResponse(self)
+
+    async def record(
+        self,
+        conversation_id: str,
+        *,
+        interaction_id: str,
+        tool_call_id: str,
+        component: str,
+        component_version: str,
+        type: str,
+        value: Any = None,
+        metadata: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> RecordCanvasInteractionResponse200:
+        """Record Canvas Interaction: a submit, skip, dismiss, clear, error or heartbeat of a Canvas
+        card, while the conversation is active. Only custom renderers need it. Returns the API's
+        acknowledgement (`success`), also for an identical retry.
+
+        Sent without the API key: the contract marks the operation as needing none (a browser
+        calls it; never put the key there). `interaction_id` is its idempotency key: reuse it
+        verbatim when you send the same interaction again. `component` is a Canvas component id
+        (canvas.question, ...), `type` one of submit, skip, dismiss, clear, error, heartbeat.
+
+        Follows Tavus's docs pages (the SDK's supplement), not the published OpenAPI file.
+        """
+        return await self._call(record_canvas_interaction, RecordCanvasInteractionResponse200, locals())
+
+    async def list(self, conversation_id: str, **options: Unpack[RequestOptions]) -> builtins.list[CanvasInteraction]:
+        """List Canvas Interactions: every interaction recorded for the conversation, oldest first
+        (during and after the conversation).
+
+        Follows Tavus's docs pages (the SDK's supplement), not the published OpenAPI file."""
+        return await self._call(list_canvas_interactions, ListOf(CanvasInteraction), locals())
+
+
+class AsyncCanvasWithRawResponse:
+    """`client.conversations.canvas.with_raw_response`: each API method returns its `RawResponse`."""
+
+    def __init__(self, canvas: AsyncCanvas) -> None:
+        self.record = async_to_raw(canvas.record)
+        self.list = async_to_raw(canvas.list)
+
 
 class AsyncConversationsWithRawResponse:
     """`client.conversations.with_raw_response`: each API method returns its `RawResponse`."""
@@ -113,3 +197,5 @@ class AsyncConversationsWithRawResponse:
         self.get = async_to_raw(conversations.get)
         self.delete = async_to_raw(conversations.delete)
         self.end = async_to_raw(conversations.end)
+        self.send_app_message = async_to_raw(conversations.send_app_message)
+        self.canvas = conversations.canvas.with_raw_response

@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
-from ..._call import DataOf
+from ..._call import DataOf, ListOf
 from ..._operation import arguments, build, build_patch, check
 from ..._pagination import PAGES_FROM_1, Paging
 from ..._validation import check_int
@@ -32,13 +32,33 @@ class APIResource:
         self._client = client
 
     @overload
-    def _call(self, module: ModuleType, model: None, local_vars: Mapping[str, Any]) -> None: ...
+    def _call(
+        self, module: ModuleType, model: None, local_vars: Mapping[str, Any], body: str | None = None
+    ) -> None: ...
     @overload
-    def _call(self, module: ModuleType, model: type[T] | DataOf[T], local_vars: Mapping[str, Any]) -> T: ...
-    def _call(self, module: ModuleType, model: type[T] | DataOf[T] | None, local_vars: Mapping[str, Any]) -> T | None:
-        """One call: the method's arguments checked, sent, and the response parsed into `model`."""
-        call, options = build(module, model, local_vars)
-        result: T | None = self._client._send(call, options)
+    def _call(
+        self,
+        module: ModuleType,
+        model: type[T] | DataOf[T] | Callable[[dict[str, Any]], T],
+        local_vars: Mapping[str, Any],
+        body: str | None = None,
+    ) -> T: ...
+    @overload
+    def _call(
+        self, module: ModuleType, model: ListOf[T], local_vars: Mapping[str, Any], body: str | None = None
+    ) -> list[T]: ...
+    def _call(
+        self,
+        module: ModuleType,
+        model: type[T] | DataOf[T] | ListOf[T] | Callable[[dict[str, Any]], T] | None,
+        local_vars: Mapping[str, Any],
+        body: str | None = None,
+    ) -> T | list[T] | None:
+        """One call: the method's arguments checked, sent, and the response parsed into `model` (a
+        model class, or a function of the body); `body` names the argument holding the whole request
+        body, where one argument does."""
+        call, options = build(module, model, local_vars, body)
+        result: T | list[T] | None = self._client._send(call, options)
         return result
 
     @overload
@@ -47,12 +67,16 @@ class APIResource:
     ) -> None: ...
     @overload
     def _patch(
-        self, module: ModuleType, model: type[T], local_vars: Mapping[str, Any], fields_of: ModuleType | None = None
+        self,
+        module: ModuleType,
+        model: type[T] | Callable[[dict[str, Any]], T],
+        local_vars: Mapping[str, Any],
+        fields_of: ModuleType | None = None,
     ) -> T | None: ...
     def _patch(
         self,
         module: ModuleType,
-        model: type[T] | None,
+        model: type[T] | Callable[[dict[str, Any]], T] | None,
         local_vars: Mapping[str, Any],
         fields_of: ModuleType | None = None,
     ) -> T | None:

@@ -1,0 +1,171 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...models.pal_detail import PalDetail
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+
+def _get_kwargs(
+    pal_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/pals/{pal_id}".format(
+            pal_id=quote(str(pal_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PalDetail | None:
+    if response.status_code == 200:
+        response_200 = PalDetail.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PalDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    pal_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[PalDetail]:
+    """Get PAL
+
+     Returns one PAL, inside a data array as the legacy Get Persona does. The legacy alias is GET
+    /v2/personas/{persona_id}.
+
+    Args:
+        pal_id (str):  Example: pcb7a34da5fe.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PalDetail]
+    """
+
+    kwargs = _get_kwargs(
+        pal_id=pal_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    pal_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> PalDetail | None:
+    """Get PAL
+
+     Returns one PAL, inside a data array as the legacy Get Persona does. The legacy alias is GET
+    /v2/personas/{persona_id}.
+
+    Args:
+        pal_id (str):  Example: pcb7a34da5fe.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PalDetail
+    """
+
+    return sync_detailed(
+        pal_id=pal_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    pal_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[PalDetail]:
+    """Get PAL
+
+     Returns one PAL, inside a data array as the legacy Get Persona does. The legacy alias is GET
+    /v2/personas/{persona_id}.
+
+    Args:
+        pal_id (str):  Example: pcb7a34da5fe.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PalDetail]
+    """
+
+    kwargs = _get_kwargs(
+        pal_id=pal_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    pal_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> PalDetail | None:
+    """Get PAL
+
+     Returns one PAL, inside a data array as the legacy Get Persona does. The legacy alias is GET
+    /v2/personas/{persona_id}.
+
+    Args:
+        pal_id (str):  Example: pcb7a34da5fe.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PalDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            pal_id=pal_id,
+            client=client,
+        )
+    ).parsed

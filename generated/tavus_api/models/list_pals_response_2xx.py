@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypedDict
+
+from ..types import Model, parse_models
+
+
+def _parse_data(value: Any) -> Any:
+    if isinstance(value, list):
+        return parse_models(Pal, value)
+    return value
+
+
+class ListPalsResponse2XX(Model):
+    data: list[Pal] | None
+    total_count: int | None
+    """ Number of PALs matching the filters. """
+
+    _FIELDS = {
+        "data": ("data", _parse_data),
+        "total_count": ("total_count", None),
+    }
+
+    def __init__(
+        self,
+        *,
+        data: list[Pal] | None = None,
+        total_count: int | None = None,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        values = {
+            "data": data,
+            "total_count": total_count,
+        }
+        self._init(values, additional_properties)
+
+
+# The request-side form: a dict with the model's keys, for type checkers (total=False: each key may
+# be left out; a required one is `Required`). Functional syntax, so any JSON key can be a key.
+ListPalsResponse2XXParam = TypedDict(
+    "ListPalsResponse2XXParam",
+    {
+        "data": "list[PalParam]",
+        "total_count": "int",
+    },
+    total=False,
+)
+
+
+from ..models.pal import (
+    Pal,
+    PalParam,
+)

@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ..types import Model
+
+
+class ListPersonaSkillsResponse200Data(Model):
+    """Skill attachments keyed by skill_id."""
+
+    _FIELDS = {}
+
+    def __init__(
+        self,
+        *,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        values = {}
+        self._init(values, additional_properties)
+
+
+# The request-side form: an object the contract gives no properties (any keys).
+ListPersonaSkillsResponse200DataParam = Mapping[str, Any]
