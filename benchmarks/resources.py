@@ -12,10 +12,12 @@ from __future__ import annotations
 import argparse
 import copy
 import json
+import re
 import statistics
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +26,7 @@ import httpx
 from benchmarks._fixtures import API_KEY, BASE_URL
 from benchmarks.overhead import Block, _sync_block, measure, paired_ratio
 from contract_tests._examples import example_from_schema
+from tavus._schema import inline_refs
 
 RAW, WRAPPER = "raw httpx + .json()", "Tavus (wrapper)"
 ITEMS = 100
@@ -38,6 +41,7 @@ class Case:
     path: str  # the wire path, ids filled in
     params: dict[str, Any]
     body: bytes
+    ids: tuple[str, ...] = ()  # the method's path arguments (a get's id; a sub-resource's parent id)
 
 
 def _contract() -> dict[str, Any]:
@@ -57,12 +61,17 @@ def _as_page(body: Any) -> Any:
     return {**body, "data": page}
 
 
+# The response alternative (anyOf) to serve: `guardrails.list()` without `legacy=` lists the legacy sets.
+ALTERNATIVE = {"listGuardrails": 1}
+
+
 def cases() -> list[Case]:
     """One case per list and get method of the SDK (tavus._operations), in the table's order."""
     from tavus._operations import OPERATIONS
 
     found: dict[str, tuple[str, dict[str, Any]]] = {}
-    for path, item in _contract()["paths"].items():
+    spec = _contract()
+    for path, item in spec["paths"].items():
         for operation in item.values():
             if isinstance(operation, dict) and "operationId" in operation:
                 found[operation["operationId"]] = (path, operation)
@@ -71,16 +80,23 @@ def cases() -> list[Case]:
         if method not in ("list", "get"):
             continue
         path, operation = found[operation_id]
-        media = operation["responses"]["200"]["content"]["application/json"]
-        body = example_from_schema(media["schema"])
+        status = next(s for s in operation["responses"] if s.startswith("2"))  # 200, or a supplement's 2XX
+        media = operation["responses"][status]["content"]["application/json"]
+        schema = inline_refs(media["schema"], spec)
+        if "anyOf" in schema:  # two answers (Guardrails): the one the call without options gets
+            schema = schema["anyOf"][ALTERNATIVE.get(operation_id, 0)]
+        body = example_from_schema(schema)
         queries = {p["name"] for p in operation.get("parameters", []) if p.get("in") == "query"}
+        ids = tuple(f"x{i}" for i in range(1, path.count("{") + 1))
+        for ident in ids:
+            path = re.sub(r"\{[^}]+\}", ident, path, count=1)
         if method == "list":
             body, params, name = _as_page(body), ({"limit": ITEMS} if "limit" in queries else {}), f"{resource}.list"
             name += f"({ITEMS})" if params else ""
         else:
-            path, params, name = path.split("{")[0] + "x1", {}, f"{resource}.get"
+            params, name = {}, f"{resource}.get"
         encoded = json.dumps(body, separators=(",", ":")).encode()
-        result.append(Case(name, resource, method, path, params, encoded))
+        result.append(Case(name, resource, method, path, params, encoded, ids))
     return result
 
 
@@ -95,8 +111,8 @@ def handler(all_cases: list[Case]) -> Callable[[httpx.Request], httpx.Response]:
 
 
 def contenders(case: Case, raw: httpx.Client, sdk: Any) -> dict[str, Block]:
-    method = getattr(getattr(sdk, case.resource), case.method)
-    args = ("x1",) if case.method == "get" else ()
+    method = getattr(attrgetter(case.resource)(sdk), case.method)  # "pals.tools": a sub-resource
+    args = case.ids
     return {
         RAW: _sync_block(lambda: raw.get(case.path, params=case.params).json()),
         WRAPPER: _sync_block(lambda: method(*args, **case.params)),

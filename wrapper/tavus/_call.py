@@ -81,7 +81,9 @@ class ListOf(Generic[T]):
             data = []
         if not isinstance(data, list) or not all(isinstance(item, Mapping) for item in data):
             raise TypeError(f"'data' is not a list of {self.model.__name__} objects")
-        return [self.model.from_dict(item) for item in data]  # type: ignore[attr-defined]
+        from tavus_api.types import parse_models  # each item adopted as it came, parsed on first read
+
+        return parse_models(self.model, data)  # type: ignore[type-var]
 
 
 @dataclass(frozen=True, slots=True)
