@@ -49,13 +49,15 @@ REVERT = "git checkout -- openapi generated && git clean -fd -- generated"
 # Run in a fresh interpreter on the regenerated tree: the mapping, and which mapped methods exist.
 READ_WRAPPER = """
 import json
+from functools import reduce
 from tavus._operations import OPERATIONS
 unimplemented = None
 try:
     import tavus
     with tavus.Tavus(api_key="regenerate-check") as client:
-        unimplemented = [i for i, (res, meth) in OPERATIONS.items()
-                         if not callable(getattr(getattr(client, res, None), meth, None))]
+        unimplemented = [i for i, (res, meth) in OPERATIONS.items()  # "pals.tools": a sub-resource
+                         if not callable(getattr(reduce(lambda o, a: getattr(o, a, None), res.split("."), client),
+                                                 meth, None))]
 except Exception:
     pass
 print(json.dumps({"mapped": list(OPERATIONS), "unimplemented": unimplemented}))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import json
 import os
 import shutil
 import subprocess
@@ -194,3 +195,13 @@ def test_a_published_file_with_supplement_operations_retires_them(
     assert again.returncode == 0, again.stdout + again.stderr
     assert "- retired from the supplement (2):" in again.stdout
     assert read_record(repo / "openapi" / "supplement-retired.yaml") == record
+
+
+def test_the_wrapper_check_follows_sub_resources() -> None:
+    """Methods on sub-resources (`("pals.tools", "list")`) count as wrapped: the summary once listed them."""
+    from tools.regenerate import READ_WRAPPER
+
+    out = subprocess.run([sys.executable, "-c", READ_WRAPPER], capture_output=True, text=True, check=True, cwd=ROOT)
+    found = json.loads(out.stdout)
+    assert "listPalTools" in found["mapped"]
+    assert found["unimplemented"] == []
