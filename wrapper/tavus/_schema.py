@@ -178,7 +178,11 @@ def _validator(module_name: str, part: str) -> Callable[[Any], Any]:
     if index:
         schema = schema["anyOf"][int(index)]
         schema = {k: v for k, v in schema.items() if k != "required"} if whole == "fields" else schema
-    import fastjsonschema
+    return _compile(schema)
+
+
+def _compile(schema: JSON) -> Callable[[Any], Any]:
+    import fastjsonschema  # on first use: importing it took ~12 ms here
 
     return fastjsonschema.compile(schema, use_formats=False)
 
@@ -214,9 +218,7 @@ def component_schema(name: str) -> JSON:
 
 @cache
 def _component_validator(name: str) -> Callable[[Any], Any]:
-    import fastjsonschema
-
-    return fastjsonschema.compile(component_schema(name), use_formats=False)
+    return _compile(component_schema(name))
 
 
 def _field(path: list[str], prefix: str) -> str:

@@ -17,7 +17,7 @@ from ._handler import Call, Registry, Reply
 from ._lifecycle import start_replica_training
 from ._pagination import listing
 from ._render import face_view, face_voices_view
-from ._replicas import found, model_name, owned
+from ._replicas import found, listed, owned
 from ._store import Replica, State, delete, live
 from ._validation import prose_rules
 
@@ -57,16 +57,8 @@ def create_face(state: State, call: Call) -> Reply:
 
 @HANDLERS.op("listFaces")
 def list_faces(state: State, call: Call) -> Reply:
-    query = call.query
-    faces = [r for r in reversed(state.replicas.values()) if not r.deleted]
-    if "face_type" in query:
-        faces = [r for r in faces if r.replica_type == query["face_type"]]
-    if "face_ids" in query:
-        wanted = {part.strip() for part in query["face_ids"].split(",") if part.strip()}
-        faces = [r for r in faces if r.replica_id in wanted]
-    if "model_name" in query:
-        faces = [r for r in faces if model_name(r) == query["model_name"]]
-    now, verbose = state.now(), bool(query.get("verbose"))
+    faces = listed(state, call.query, "face")
+    now, verbose = state.now(), bool(call.query.get("verbose"))
     return Reply(200, listing(faces, state, call, lambda r: face_view(r, now, verbose=verbose)))
 
 

@@ -8,6 +8,8 @@ absolute http(s) download links).
 
 from __future__ import annotations
 
+from typing import Any
+
 from ._errors import ApiError, invalid
 from ._handler import Call, Registry, Reply
 from ._lifecycle import start_replica_training
@@ -70,18 +72,24 @@ def create_replica(state: State, call: Call) -> Reply:
     return Reply(200, {"replica_id": replica_id, "status": replica.status})
 
 
-@HANDLERS.op("listReplicas")
-def list_replicas(state: State, call: Call) -> Reply:
-    query = call.query
+def listed(state: State, query: dict[str, Any], noun: str) -> list[Replica]:
+    """The live replicas, newest first, filtered as List Replicas (`noun` "replica": `replica_type`,
+    `replica_ids`) and List Faces ("face": `face_type`, `face_ids`) filter them, and by `model_name`."""
     replicas = [r for r in reversed(state.replicas.values()) if not r.deleted]
-    if "replica_type" in query:
-        replicas = [r for r in replicas if r.replica_type == query["replica_type"]]
-    if "replica_ids" in query:
-        wanted = {part.strip() for part in query["replica_ids"].split(",") if part.strip()}
+    if f"{noun}_type" in query:
+        replicas = [r for r in replicas if r.replica_type == query[f"{noun}_type"]]
+    if f"{noun}_ids" in query:
+        wanted = {part.strip() for part in query[f"{noun}_ids"].split(",") if part.strip()}
         replicas = [r for r in replicas if r.replica_id in wanted]
     if "model_name" in query:
         replicas = [r for r in replicas if model_name(r) == query["model_name"]]
-    now, verbose = state.now(), bool(query.get("verbose"))
+    return replicas
+
+
+@HANDLERS.op("listReplicas")
+def list_replicas(state: State, call: Call) -> Reply:
+    replicas = listed(state, call.query, "replica")
+    now, verbose = state.now(), bool(call.query.get("verbose"))
     return Reply(200, listing(replicas, state, call, lambda r: replica_view(r, now, verbose=verbose)))
 
 
